@@ -1,0 +1,52 @@
+import type {
+  Design, Partition, VirtualFcAdapter, VirtualScsiAdapter, Id,
+} from './schema/index.ts';
+import { OpError } from './errors.ts';
+
+export const values = <T>(rec: Record<string, T>): T[] => Object.values(rec);
+
+export function getPartition(design: Design, id: Id): Partition {
+  const p = design.domain.partitions[id];
+  if (!p) throw new OpError(`No partition with id ${id}`);
+  return p;
+}
+
+export const isVios = (p: Partition): boolean => p.kind === 'vios';
+
+/** Every slot used by a partition's virtual adapters (vSCSI, vFC, virtual Ethernet). */
+export function usedSlots(design: Design, partitionId: Id): Set<number> {
+  const used = new Set<number>();
+  const d = design.domain;
+  for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters]) {
+    for (const a of Object.values(c)) if (a.partitionId === partitionId) used.add(a.slot);
+  }
+  return used;
+}
+
+type PairAdapter = VirtualScsiAdapter | VirtualFcAdapter;
+
+/** The adapter at the other end of a client/server pair, if it exists and points back (or is any/any). */
+export function partnerOf<T extends PairAdapter>(all: Record<string, T>, adapter: T): T | null {
+  if (adapter.remotePartitionId === null || adapter.remoteSlot === null) {
+    if (adapter.role === 'server') {
+      return Object.values(all).find((a) => a.role === 'client' && a.remotePartitionId === adapter.partitionId
+        && a.remoteSlot === adapter.slot) ?? null;
+    }
+    return null;
+  }
+  for (const a of Object.values(all)) {
+    if (a.partitionId === adapter.remotePartitionId && a.slot === adapter.remoteSlot && a.role !== adapter.role) return a;
+  }
+  return null;
+}
+
+/** Backing devices mapped to a vhost through its VTDs. */
+export function vtdsOf(design: Design, serverAdapterId: Id) {
+  return Object.values(design.domain.vtds).filter((v) => v.serverAdapterId === serverAdapterId)
+    .sort((a, b) => a.lun - b.lun);
+}
+
+/** Child records of a partition in a collection. */
+export function ofPartition<T extends { partitionId: Id | null }>(rec: Record<string, T>, partitionId: Id): T[] {
+  return Object.values(rec).filter((r) => r.partitionId === partitionId);
+}

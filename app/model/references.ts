@@ -1,0 +1,146 @@
+import type { CollectionName, Design, Domain } from './schema/index.ts';
+
+/**
+ * Every reference between records of the design document, in one table. The integrity check and the
+ * cascading removal both read it, so a new reference is declared once.
+ *
+ * onDelete: `cascade` removes the referring record, `nullify` sets the field to null (and `alsoNull`
+ * fields with it), `filter` drops the id from an array.
+ */
+export interface Reference {
+  from: CollectionName;
+  field: string;
+  to: readonly CollectionName[];
+  many?: boolean;
+  onDelete: 'cascade' | 'nullify' | 'filter';
+  alsoNull?: readonly string[];
+}
+
+const R = (r: Reference): Reference => r;
+
+export const REFERENCES: readonly Reference[] = [
+  R({ from: 'partitions', field: 'systemId', to: ['systems'], onDelete: 'cascade' }),
+  R({ from: 'vscsiAdapters', field: 'partitionId', to: ['partitions'], onDelete: 'cascade' }),
+  R({ from: 'vscsiAdapters', field: 'remotePartitionId', to: ['partitions'], onDelete: 'nullify', alsoNull: ['remoteSlot'] }),
+  R({ from: 'vfcAdapters', field: 'partitionId', to: ['partitions'], onDelete: 'cascade' }),
+  R({ from: 'vfcAdapters', field: 'remotePartitionId', to: ['partitions'], onDelete: 'nullify', alsoNull: ['remoteSlot'] }),
+  R({ from: 'vfcAdapters', field: 'physicalPortId', to: ['physicalPorts'], onDelete: 'nullify' }),
+  R({ from: 'vethAdapters', field: 'partitionId', to: ['partitions'], onDelete: 'cascade' }),
+  R({ from: 'backingDevices', field: 'partitionId', to: ['partitions'], onDelete: 'cascade' }),
+  R({ from: 'backingDevices', field: 'lunId', to: ['luns'], onDelete: 'nullify' }),
+  R({ from: 'backingDevices', field: 'physicalPortId', to: ['physicalPorts'], onDelete: 'nullify' }),
+  R({ from: 'vtds', field: 'serverAdapterId', to: ['vscsiAdapters'], onDelete: 'cascade' }),
+  R({ from: 'vtds', field: 'backingDeviceId', to: ['backingDevices'], onDelete: 'cascade' }),
+  R({ from: 'mediaRepositories', field: 'partitionId', to: ['partitions'], onDelete: 'cascade' }),
+  R({ from: 'physicalPorts', field: 'systemId', to: ['systems'], onDelete: 'cascade' }),
+  R({ from: 'physicalPorts', field: 'partitionId', to: ['partitions'], onDelete: 'nullify' }),
+  R({ from: 'physicalPorts', field: 'cabledToId', to: ['ethernetSwitches', 'sanFabrics'], onDelete: 'nullify' }),
+  R({ from: 'vlans', field: 'systemId', to: ['systems'], onDelete: 'cascade' }),
+  R({ from: 'linkAggregations', field: 'partitionId', to: ['partitions'], onDelete: 'cascade' }),
+  R({ from: 'linkAggregations', field: 'memberIds', to: ['physicalPorts', 'heaLogicalPorts'], many: true, onDelete: 'filter' }),
+  R({ from: 'linkAggregations', field: 'backupMemberId', to: ['physicalPorts', 'heaLogicalPorts'], onDelete: 'nullify' }),
+  R({ from: 'seas', field: 'partitionId', to: ['partitions'], onDelete: 'cascade' }),
+  R({ from: 'seas', field: 'realAdapter.id', to: ['physicalPorts', 'linkAggregations', 'heaLogicalPorts'], onDelete: 'nullify' }),
+  R({ from: 'seas', field: 'trunkAdapterIds', to: ['vethAdapters'], many: true, onDelete: 'filter' }),
+  R({ from: 'seas', field: 'defaultAdapterId', to: ['vethAdapters'], onDelete: 'nullify' }),
+  R({ from: 'seas', field: 'controlChannelId', to: ['vethAdapters'], onDelete: 'nullify' }),
+  R({ from: 'heaPorts', field: 'systemId', to: ['systems'], onDelete: 'cascade' }),
+  R({ from: 'heaPorts', field: 'promiscuousPartitionId', to: ['partitions'], onDelete: 'nullify' }),
+  R({ from: 'heaPorts', field: 'cabledToId', to: ['ethernetSwitches', 'sanFabrics'], onDelete: 'nullify' }),
+  R({ from: 'heaLogicalPorts', field: 'heaPortId', to: ['heaPorts'], onDelete: 'cascade' }),
+  R({ from: 'heaLogicalPorts', field: 'partitionId', to: ['partitions'], onDelete: 'cascade' }),
+  R({ from: 'etherChannels', field: 'partitionId', to: ['partitions'], onDelete: 'cascade' }),
+  R({ from: 'etherChannels', field: 'primaryId', to: ['vethAdapters', 'heaLogicalPorts', 'physicalPorts'], onDelete: 'cascade' }),
+  R({ from: 'etherChannels', field: 'backupId', to: ['vethAdapters', 'heaLogicalPorts', 'physicalPorts'], onDelete: 'nullify' }),
+  R({ from: 'storageArrays', field: 'fabricIds', to: ['sanFabrics'], many: true, onDelete: 'filter' }),
+  R({ from: 'luns', field: 'arrayId', to: ['storageArrays'], onDelete: 'cascade' }),
+  R({ from: 'luns', field: 'fabricIds', to: ['sanFabrics'], many: true, onDelete: 'filter' }),
+];
+
+/** Reads a dotted field ("realAdapter.id") of a record; null when a step is missing. */
+export function readField(rec: unknown, field: string): unknown {
+  let cur: unknown = rec;
+  for (const part of field.split('.')) {
+    if (cur === null || cur === undefined || typeof cur !== 'object') return null;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur ?? null;
+}
+
+/** Nullifies a reference field; for a nested field ("realAdapter.id") the whole parent object is nulled. */
+function nullField(rec: Record<string, unknown>, ref: Reference): void {
+  const parts = ref.field.split('.');
+  rec[parts[0]!] = null;
+  for (const f of ref.alsoNull ?? []) rec[f] = null;
+}
+
+export function findCollection(domain: Domain, id: string, among: readonly CollectionName[]): CollectionName | null {
+  for (const c of among) if (id in domain[c]) return c;
+  return null;
+}
+
+export interface IntegrityProblem {
+  path: string;
+  message: string;
+}
+
+/** Lists every reference that points at nothing. An empty list means the document is whole. */
+export function checkIntegrity(design: Design): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const d = design.domain;
+  for (const c of Object.keys(d) as CollectionName[]) {
+    for (const [key, rec] of Object.entries(d[c])) {
+      if ((rec as { id: string }).id !== key) {
+        problems.push({ path: `domain.${c}.${key}.id`, message: `record key "${key}" and id "${(rec as { id: string }).id}" differ` });
+      }
+    }
+  }
+  for (const ref of REFERENCES) {
+    for (const [key, rec] of Object.entries(d[ref.from])) {
+      const value = readField(rec, ref.field);
+      const ids = ref.many ? (Array.isArray(value) ? (value as string[]) : []) : value === null ? [] : [value as string];
+      for (const id of ids) {
+        if (!findCollection(d, id, ref.to)) {
+          problems.push({
+            path: `domain.${ref.from}.${key}.${ref.field}`,
+            message: `refers to "${id}", which is not among the ${ref.to.join(' or ')}`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Removes records and everything that depends on them, in place (call it on an immer draft).
+ * Returns the ids removed, cascades included.
+ */
+export function removeCascading(domain: Domain, initial: readonly { collection: CollectionName; id: string }[]): string[] {
+  const removed: string[] = [];
+  const queue = [...initial];
+  while (queue.length > 0) {
+    const { collection, id } = queue.shift()!;
+    const table = domain[collection] as Record<string, unknown>;
+    if (!(id in table)) continue;
+    delete table[id];
+    removed.push(id);
+    for (const ref of REFERENCES) {
+      if (!ref.to.includes(collection)) continue;
+      const from = domain[ref.from] as Record<string, Record<string, unknown>>;
+      for (const [key, rec] of Object.entries(from)) {
+        const value = readField(rec, ref.field);
+        if (ref.many) {
+          if (Array.isArray(value) && value.includes(id)) {
+            if (ref.onDelete === 'cascade') queue.push({ collection: ref.from, id: key });
+            else rec[ref.field] = (value as string[]).filter((v) => v !== id);
+          }
+        } else if (value === id) {
+          if (ref.onDelete === 'cascade') queue.push({ collection: ref.from, id: key });
+          else nullField(rec, ref);
+        }
+      }
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { idSchema } from './common.ts';
+import { managedSystemSchema } from './system.ts';
+import { partitionSchema } from './partition.ts';
+import { virtualScsiAdapterSchema } from './virtual-scsi.ts';
+import { virtualFcAdapterSchema } from './virtual-fc.ts';
+import { backingDeviceSchema, mediaRepositorySchema, virtualTargetDeviceSchema } from './storage.ts';
+import { physicalPortSchema } from './physical.ts';
+import {
+  etherChannelSchema, heaLogicalPortSchema, heaPortSchema, linkAggregationSchema, sharedEthernetAdapterSchema,
+  virtualEthernetAdapterSchema, vlanSchema,
+} from './network.ts';
+import { ethernetSwitchSchema, lunSchema, sanFabricSchema, storageArraySchema } from './external.ts';
+import { layoutSchema, scenarioSchema, suppressionSchema } from './layout.ts';
+
+export const DESIGN_FORMAT = 'powervm-design';
+export const DESIGN_VERSION = 1;
+
+const records = <T extends z.ZodTypeAny>(schema: T) => z.record(idSchema, schema).default({});
+
+/** Everything in and around the frames, normalised: records keyed by id, references by id. */
+export const domainSchema = z.object({
+  systems: records(managedSystemSchema),
+  partitions: records(partitionSchema),
+  vscsiAdapters: records(virtualScsiAdapterSchema),
+  vfcAdapters: records(virtualFcAdapterSchema),
+  vethAdapters: records(virtualEthernetAdapterSchema),
+  backingDevices: records(backingDeviceSchema),
+  vtds: records(virtualTargetDeviceSchema),
+  mediaRepositories: records(mediaRepositorySchema),
+  physicalPorts: records(physicalPortSchema),
+  vlans: records(vlanSchema),
+  linkAggregations: records(linkAggregationSchema),
+  seas: records(sharedEthernetAdapterSchema),
+  heaPorts: records(heaPortSchema),
+  heaLogicalPorts: records(heaLogicalPortSchema),
+  etherChannels: records(etherChannelSchema),
+  sanFabrics: records(sanFabricSchema),
+  storageArrays: records(storageArraySchema),
+  luns: records(lunSchema),
+  ethernetSwitches: records(ethernetSwitchSchema),
+});
+export type Domain = z.infer<typeof domainSchema>;
+export type CollectionName = keyof Domain;
+
+export const designSchema = z.object({
+  format: z.literal(DESIGN_FORMAT),
+  version: z.literal(DESIGN_VERSION),
+  name: z.string().min(1).max(200),
+  description: z.string().max(5000).default(''),
+  domain: domainSchema,
+  layout: layoutSchema.default({ nodes: {} }),
+  scenarios: records(scenarioSchema),
+  suppressions: z.array(suppressionSchema).default([]),
+});
+export type Design = z.infer<typeof designSchema>;
+
+export const COLLECTIONS = Object.keys(domainSchema.shape) as CollectionName[];
+export type RecordOf<C extends CollectionName> = Domain[C][string];

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { idSchema, nameSchema, vlanIdSchema } from './common.ts';
+
+/** A SAN fabric (switches with zoning) outside the frames. */
+export const sanFabricSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  /** The switch that physical FC ports are cabled to supports NPIV (NPIV-2). */
+  npivSupport: z.boolean().default(true),
+});
+export type SanFabric = z.infer<typeof sanFabricSchema>;
+
+/** A storage array, connected to one or more fabrics. */
+export const storageArraySchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  model: z.string().max(80).default(''),
+  fabricIds: z.array(idSchema).default([]),
+});
+export type StorageArray = z.infer<typeof storageArraySchema>;
+
+/** A LUN of a storage array, presented (zoned and mapped) through some fabrics. */
+export const lunSchema = z.object({
+  id: idSchema,
+  arrayId: idSchema,
+  name: nameSchema,
+  sizeGB: z.number().positive(),
+  /** Fabrics through which the LUN is presented; VIOS ports cabled to them can see it. */
+  fabricIds: z.array(idSchema).default([]),
+  /** Serial or UUID as the array reports it. */
+  serial: z.string().max(80).optional(),
+});
+export type Lun = z.infer<typeof lunSchema>;
+
+/** An Ethernet switch or network outside the frames. */
+export const ethernetSwitchSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  /** VLANs carried on the switch ports the frames connect to; empty means all. */
+  vlans: z.array(vlanIdSchema).default([]),
+});
+export type EthernetSwitch = z.infer<typeof ethernetSwitchSchema>;
