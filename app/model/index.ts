@@ -7,3 +7,4 @@ export * from './names.ts';
 export * from './query.ts';
 export * from './references.ts';
 export * from './slots.ts';
+export * from './layout/tidy.ts';

@@ -1,6 +1,7 @@
 import type { Design } from '../schema/index.ts';
 import * as ops from '../ops/index.ts';
 import { DesignBuilder } from './build.ts';
+import { tidyLayout } from '../layout/tidy.ts';
 
 /**
  * The sample opened on first start: one POWER9 frame, a VIOS pair, three AIX/Linux clients with vSCSI
@@ -61,5 +62,6 @@ export function buildDualViosTemplate(opts: { name?: string; clients?: number; h
     }
     b.apply(ops.connectPartitionToVlan, { partitionId: c, vlanId: vlan });
   }
+  b.apply(ops.applyAutoLayout, { nodes: tidyLayout(b.design, 3) });
   return b.design;
 }

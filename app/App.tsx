@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { Header } from './panels/Header.tsx';
+import { Palette } from './panels/Palette.tsx';
+import { Inspector } from './panels/Inspector.tsx';
+import { BottomPanel } from './panels/BottomPanel.tsx';
+import { Notices } from './panels/Notices.tsx';
+import { DesignCanvas } from './canvas/DesignCanvas.tsx';
+import { useUi } from './store/ui-store.ts';
+import { useShortcuts } from './panels/use-shortcuts.ts';
+
+export function App() {
+  const theme = useUi((s) => s.theme);
+  useShortcuts();
+  useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <Header />
+        <Palette />
+        <main className="main"><DesignCanvas /></main>
+        <Inspector />
+        <BottomPanel />
+        <Notices />
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Design } from './model/index.ts';
+import { openDesign } from './model/index.ts';
+import { loadAutosave, startAutosave } from './io/autosave.ts';
+import { useDesign } from './store/design-store.ts';
+import { useUi } from './store/ui-store.ts';
+
+export const SAMPLE_URL = `${import.meta.env.BASE_URL}templates/sample.json`;
+
+async function fetchTemplate(url: string): Promise<Design | null> {
+  try {
+    const res = await fetch(url);
+    if (!res.ok) return null;
+    const r = openDesign(await res.text());
+    return r.ok ? r.design : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decides what the app opens: the autosaved design, or on first start the sample template. Then keeps
+ * the autosave going (a reload or a crash loses no work).
+ */
+export async function bootstrap(): Promise<void> {
+  const ui = useUi.getState();
+  const saved = loadAutosave(localStorage);
+  if (saved) {
+    useDesign.getState().replace(saved);
+  } else {
+    const sample = await fetchTemplate(SAMPLE_URL);
+    if (sample) useDesign.getState().replace(sample);
+    else ui.notify('error', 'The sample design could not be loaded; starting with an empty design.');
+  }
+  const autosave = startAutosave(
+    (fn) => useDesign.subscribe((s, prev) => { if (s.design !== prev.design) fn(s.design); }),
+    localStorage,
+    (m) => useUi.getState().notify('error', m),
+  );
+  addEventListener('pagehide', autosave.flush);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') autosave.flush(); });
+}

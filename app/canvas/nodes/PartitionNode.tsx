@@ -1,0 +1,44 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useDesign } from '../../store/design-store.ts';
+import type { Node } from '@xyflow/react';
+import type { PartitionData } from '../project.ts';
+import { partitionKindLabel } from '../rows.ts';
+
+const ROW_ICON: Record<string, string> = {
+  'vscsi-server': 'S', 'vscsi-client': 'S', 'vfc-server': 'F', 'vfc-client': 'F', veth: 'E', trunk: 'T',
+  'control-channel': 'C', sea: 'B', 'port-ethernet': 'e', 'port-fc': 'f', 'port-sas': 's', backing: 'D', 'hea-lport': 'H', lagg: 'L',
+};
+
+/** A VIOS or client partition: header with its settings, then one row per adapter or device, each with handles. */
+export const PartitionNode = memo(function PartitionNode({ data, selected }: NodeProps<Node<PartitionData, 'partition'>>) {
+  const p = useDesign((s) => s.design.domain.partitions[data.partitionId]);
+  if (!p) return null;
+  const cpu = p.processor.mode === 'shared'
+    ? `${p.processor.desiredUnits} EC · ${p.processor.desiredVirtualProcessors} VP`
+    : `${p.processor.desiredUnits} ded`;
+  return (
+    <div className={`partition-node kind-${p.kind}${selected ? ' selected' : ''}`} data-testid={`partition-${p.name}`}>
+      <Handle type="target" position={Position.Left} id="in" className="header-handle" />
+      <div className="partition-header">
+        <span className="kind-badge">{partitionKindLabel(p)}</span>
+        <span className="partition-name">{p.name}</span>
+        <span className="partition-id">id {p.lparId}</span>
+        <div className="partition-settings">{cpu} · {Math.round(p.memory.desiredMB / 1024)} GB · {p.state === 'running' ? 'Running' : 'Not activated'}</div>
+      </div>
+      <Handle type="source" position={Position.Right} id="out" className="header-handle" />
+      <ul className="rows">
+        {data.rows.map((r) => (
+          <li key={r.id} className={`row row-${r.kind}`} data-rowid={r.id} title={`${r.name} · ${r.detail}`}>
+            <Handle type="target" position={Position.Left} id={r.id} className="row-handle" />
+            <span className="row-icon" aria-hidden>{ROW_ICON[r.kind]}</span>
+            <span className="row-name">{r.name}</span>
+            <span className="row-detail">{r.detail}</span>
+            <Handle type="source" position={Position.Right} id={r.id} className="row-handle" />
+          </li>
+        ))}
+        {data.rows.length === 0 && <li className="row row-empty">no adapters yet</li>}
+      </ul>
+    </div>
+  );
+});

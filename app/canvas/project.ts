@@ -1,0 +1,136 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Design, Id } from '../model/index.ts';
+import { partnerOf } from '../model/query.ts';
+import { buildRows, type Row } from './rows.ts';
+import { NODE_SIZE, partitionHeightFor } from '../model/layout/tidy.ts';
+
+const PARTITION_WIDTH = NODE_SIZE.partitionWidth;
+const SMALL_NODE = NODE_SIZE.small;
+
+export type FrameData = { systemId: Id };
+export type PartitionData = { partitionId: Id; rows: Row[] };
+export type SmallData = { refId: Id };
+export type FlowNode =
+  | Node<FrameData, 'frame'>
+  | Node<PartitionData, 'partition'>
+  | Node<SmallData, 'vlan' | 'fabric' | 'array' | 'lun' | 'switch' | 'heaPort'>;
+export type EdgeKind = 'vscsi' | 'vfc' | 'ethernet' | 'cable' | 'storage' | 'hea';
+export type FlowEdge = Edge<{ kind: EdgeKind }>;
+
+const partitionHeight = partitionHeightFor;
+
+/** Keeps node and edge objects from the previous projection when nothing they show has changed. */
+export interface ProjectionCache {
+  nodes: Map<string, { deps: readonly unknown[]; node: FlowNode }>;
+  edges: Map<string, { deps: readonly unknown[]; edge: FlowEdge }>;
+}
+export const newProjectionCache = (): ProjectionCache => ({ nodes: new Map(), edges: new Map() });
+
+const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const rowsKey = (rows: Row[]) => rows.map((r) => `${r.id}|${r.name}|${r.detail}|${r.kind}`).join('\n');
+
+/**
+ * The canvas is a projection of the design: frames contain their partitions, VLANs and HEA ports;
+ * SAN fabrics, arrays, LUNs and switches sit outside. Pure; object identity is kept for what did not change.
+ */
+export function projectDesign(design: Design, cache: ProjectionCache, selection: ReadonlySet<Id> = new Set()): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const d = design.domain;
+  const L = design.layout.nodes;
+  const nodes: FlowNode[] = [];
+  const nextNodes = new Map<string, { deps: readonly unknown[]; node: FlowNode }>();
+  const emit = (id: string, deps: readonly unknown[], build: () => FlowNode) => {
+    const prev = cache.nodes.get(id);
+    const node = prev && same(prev.deps, deps) ? prev.node : build();
+    nextNodes.set(id, { deps, node });
+    nodes.push(node);
+  };
+  const rows = buildRows(design);
+
+  for (const s of Object.values(d.systems)) {
+    const l = L[s.id] ?? { x: 0, y: 0 };
+    const sel = selection.has(s.id);
+    emit(s.id, [s, l, sel], () => ({
+      id: s.id, type: 'frame', position: { x: l.x, y: l.y }, data: { systemId: s.id },
+      width: l.w ?? 900, height: l.h ?? 600, selected: sel, zIndex: -1, dragHandle: '.frame-header',
+    }));
+  }
+  for (const p of Object.values(d.partitions)) {
+    const l = L[p.id] ?? { x: 20, y: 60 };
+    const r = rows.get(p.id) ?? [];
+    const key = rowsKey(r);
+    const sel = selection.has(p.id);
+    emit(p.id, [p, l, key, sel], () => ({
+      id: p.id, type: 'partition', position: { x: l.x, y: l.y }, parentId: p.systemId, extent: 'parent',
+      data: { partitionId: p.id, rows: r }, width: PARTITION_WIDTH, height: partitionHeight(r.length), selected: sel,
+    }));
+  }
+  const small = (id: Id, type: 'vlan' | 'fabric' | 'array' | 'lun' | 'switch' | 'heaPort', rec: unknown, parentId?: Id) => {
+    const l = L[id] ?? { x: 0, y: 0 };
+    const sel = selection.has(id);
+    emit(id, [rec, l, sel], () => ({
+      id, type, position: { x: l.x, y: l.y }, data: { refId: id }, width: SMALL_NODE.w, height: SMALL_NODE.h, selected: sel,
+      ...(parentId ? { parentId, extent: 'parent' as const } : {}),
+    }));
+  };
+  for (const v of Object.values(d.vlans)) small(v.id, 'vlan', v, v.systemId);
+  for (const h of Object.values(d.heaPorts)) small(h.id, 'heaPort', h, h.systemId);
+  for (const f of Object.values(d.sanFabrics)) small(f.id, 'fabric', f);
+  for (const a of Object.values(d.storageArrays)) small(a.id, 'array', a);
+  for (const l of Object.values(d.luns)) small(l.id, 'lun', l);
+  for (const s of Object.values(d.ethernetSwitches)) small(s.id, 'switch', s);
+  cache.nodes = nextNodes;
+  return { nodes, edges: projectEdges(design, cache) };
+}
+
+function projectEdges(design: Design, cache: ProjectionCache): FlowEdge[] {
+  const d = design.domain;
+  const edges: FlowEdge[] = [];
+  const next = new Map<string, { deps: readonly unknown[]; edge: FlowEdge }>();
+  const emit = (id: string, kind: EdgeKind, source: Id, sourceHandle: Id | null, target: Id, targetHandle: Id | null, label: string, deps: readonly unknown[]) => {
+    const prev = cache.edges.get(id);
+    const edge: FlowEdge = prev && same(prev.deps, deps) ? prev.edge : {
+      id, source, target, sourceHandle, targetHandle, data: { kind }, className: `edge-${kind}`,
+      ...(label ? { label, ariaLabel: label } : {}), type: 'default',
+    };
+    next.set(id, { deps, edge });
+    edges.push(edge);
+  };
+  for (const c of ['vscsiAdapters', 'vfcAdapters'] as const) {
+    const all = d[c];
+    for (const a of Object.values(all)) {
+      if (a.role !== 'server') continue;
+      const partner = partnerOf(all as Record<string, typeof a>, a);
+      if (!partner) continue;
+      const kind = c === 'vscsiAdapters' ? 'vscsi' : 'vfc';
+      emit(`${kind}:${a.id}`, kind, a.partitionId, a.id, partner.partitionId, partner.id,
+        `${a.deviceName} ↔ ${partner.deviceName} · slot ${a.slot} ↔ ${partner.slot}`, [a, partner]);
+    }
+  }
+  const vlanNode = new Map<string, Id>();
+  for (const v of Object.values(d.vlans)) vlanNode.set(`${v.systemId}|${v.vswitch}|${v.vlanId}`, v.id);
+  for (const a of Object.values(d.vethAdapters)) {
+    const p = d.partitions[a.partitionId];
+    if (!p) continue;
+    for (const vid of [a.pvid, ...a.additionalVlans]) {
+      const target = vlanNode.get(`${p.systemId}|${a.vswitch}|${vid}`);
+      if (target) emit(`eth:${a.id}:${vid}`, 'ethernet', a.partitionId, a.id, target, null, vid === a.pvid ? `PVID ${vid}` : `VLAN ${vid} (tagged)`, [a, target]);
+    }
+  }
+  for (const port of Object.values(d.physicalPorts)) {
+    if (!port.cabledToId || !port.partitionId) continue;
+    emit(`cable:${port.id}`, 'cable', port.partitionId, port.id, port.cabledToId, null, '', [port]);
+  }
+  for (const b of Object.values(d.backingDevices)) {
+    if (b.lunId) emit(`lun:${b.id}`, 'storage', b.partitionId, b.id, b.lunId, null, '', [b]);
+  }
+  for (const lun of Object.values(d.luns)) {
+    for (const f of lun.fabricIds) emit(`present:${lun.id}:${f}`, 'cable', lun.id, null, f, null, '', [lun]);
+  }
+  for (const a of Object.values(d.storageArrays)) {
+    for (const f of a.fabricIds) emit(`array:${a.id}:${f}`, 'cable', a.id, null, f, null, '', [a]);
+  }
+  for (const l of Object.values(d.heaLogicalPorts)) emit(`hea:${l.id}`, 'hea', l.heaPortId, null, l.partitionId, l.id, `${l.deviceName} logical port`, [l]);
+  for (const h of Object.values(d.heaPorts)) if (h.cabledToId) emit(`hea-cable:${h.id}`, 'cable', h.id, null, h.cabledToId, null, '', [h]);
+  cache.edges = next;
+  return edges;
+}

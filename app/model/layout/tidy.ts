@@ -1,0 +1,82 @@
+import type { Design, Id, NodeLayout } from '../schema/index.ts';
+
+/** Sizes the canvas draws with (kept here so layouts computed outside the browser match). */
+export const NODE_SIZE = {
+  partitionWidth: 270, header: 46, row: 20, pad: 8,
+  small: { w: 170, h: 54 },
+  frameHeader: 44, gap: 30, framePad: 20,
+};
+
+export const partitionHeightFor = (rows: number): number => NODE_SIZE.header + Math.max(1, rows) * NODE_SIZE.row + NODE_SIZE.pad;
+
+/** How many rows each partition shows (one per adapter or device), counted in one pass. */
+export function rowCounts(design: Design): Map<Id, number> {
+  const d = design.domain;
+  const counts = new Map<Id, number>();
+  const inc = (id: Id | null) => { if (id) counts.set(id, (counts.get(id) ?? 0) + 1); };
+  for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters, d.seas, d.linkAggregations, d.backingDevices, d.heaLogicalPorts] as Record<string, { partitionId: Id }>[]) {
+    for (const r of Object.values(c)) inc(r.partitionId);
+  }
+  for (const p of Object.values(d.physicalPorts)) inc(p.partitionId);
+  return counts;
+}
+
+/**
+ * A tidy, deterministic layout: in each frame the VIOS side by side on top, client partitions in rows
+ * of `columns` below, VLANs and HEA ports along the bottom; frames side by side; outside the frames
+ * SAN fabrics, arrays with their LUNs, and switches in columns to the right and below.
+ */
+export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> {
+  const d = design.domain;
+  const S = NODE_SIZE;
+  const out: Record<Id, NodeLayout> = {};
+  const rows = rowCounts(design);
+  const h = (id: Id) => partitionHeightFor(rows.get(id) ?? 0);
+  let frameX = 0;
+  let maxFrameH = 0;
+  for (const sys of Object.values(d.systems)) {
+    const parts = Object.values(d.partitions).filter((p) => p.systemId === sys.id);
+    const vios = parts.filter((p) => p.kind === 'vios');
+    const clients = parts.filter((p) => p.kind !== 'vios');
+    let y = S.frameHeader + S.framePad;
+    let width = 0;
+    const placeRow = (list: typeof parts) => {
+      let x = S.framePad;
+      let rowH = 0;
+      for (const p of list) {
+        out[p.id] = { x, y };
+        x += S.partitionWidth + S.gap;
+        rowH = Math.max(rowH, h(p.id));
+      }
+      width = Math.max(width, x);
+      y += rowH + S.gap * 2;
+    };
+    const cols = Math.max(columns, vios.length);
+    if (vios.length) placeRow(vios);
+    for (let i = 0; i < clients.length; i += cols) placeRow(clients.slice(i, i + cols));
+    let x = S.framePad;
+    const smalls = [...Object.values(d.vlans).filter((v) => v.systemId === sys.id), ...Object.values(d.heaPorts).filter((p) => p.systemId === sys.id)];
+    for (const s of smalls) { out[s.id] = { x, y }; x += S.small.w + S.gap; }
+    if (smalls.length) y += S.small.h + S.gap;
+    width = Math.max(width, x, 600);
+    const frame = { x: frameX, y: 0, w: width + S.framePad, h: Math.max(y + S.framePad, 300) };
+    out[sys.id] = frame;
+    frameX += frame.w + 120;
+    maxFrameH = Math.max(maxFrameH, frame.h);
+  }
+  // Outside: fabrics, then arrays with their LUNs under them, to the right of the frames; switches below.
+  let x = frameX;
+  let y = 0;
+  for (const f of Object.values(d.sanFabrics)) { out[f.id] = { x, y }; y += S.small.h + S.gap * 3; }
+  x += S.small.w + 120;
+  y = 0;
+  for (const a of Object.values(d.storageArrays)) {
+    out[a.id] = { x, y };
+    y += S.small.h + S.gap;
+    for (const l of Object.values(d.luns).filter((l) => l.arrayId === a.id)) { out[l.id] = { x: x + 40, y }; y += S.small.h + 10; }
+    y += S.gap;
+  }
+  x = 0;
+  for (const s of Object.values(d.ethernetSwitches)) { out[s.id] = { x, y: maxFrameH + 80 }; x += S.small.w + S.gap * 2; }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { useDesign, undo, redo } from '../store/design-store.ts';
+import { useUi } from '../store/ui-store.ts';
+import { emptyDesign, openDesign, renameDesign } from '../model/index.ts';
+import { downloadDesign } from '../io/files.ts';
+
+/** The app header: the design's name, New, Open, Save, Undo, Redo and the theme switch. */
+export function Header() {
+  const name = useDesign((s) => s.design.name);
+  const apply = useDesign((s) => s.apply);
+  const openDoc = useDesign((s) => s.open);
+  const canUndo = useStore(useDesign.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useDesign.temporal, (s) => s.futureStates.length > 0);
+  const { theme, setTheme, notify, readOnly } = useUi(useShallow((s) => ({ theme: s.theme, setTheme: s.setTheme, notify: s.notify, readOnly: s.readOnly })));
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState<string | null>(null);
+
+  const commitName = () => {
+    if (draft === null) return;
+    const r = apply(renameDesign, { name: draft });
+    if (!r.ok) notify('error', r.reason);
+    setDraft(null);
+  };
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const r = openDesign(await file.text());
+    if (r.ok) {
+      openDoc(r.design);
+      notify('success', `Opened ${file.name}${r.migratedFrom !== undefined ? ` (migrated from version ${r.migratedFrom})` : ''}`);
+    } else {
+      notify('error', `Cannot open ${file.name}: ${r.errors.slice(0, 3).join('; ')}${r.errors.length > 3 ? ` (and ${r.errors.length - 3} more)` : ''}. Your design is unchanged.`);
+    }
+  };
+
+  return (
+    <header className="app-header">
+      <span className="logo" aria-hidden>⧉</span>
+      <input
+        className="design-name"
+        aria-label="Design name"
+        value={draft ?? name}
+        readOnly={readOnly}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commitName}
+        onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); if (e.key === 'Escape') setDraft(null); }}
+      />
+      <nav className="toolbar" aria-label="Design">
+        <button type="button" disabled={readOnly} onClick={() => openDoc(emptyDesign())}>New</button>
+        <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>Open</button>
+        <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Open design file" onChange={onFile} />
+        <button type="button" onClick={() => downloadDesign(useDesign.getState().design)} title="Save as JSON (Ctrl+S)">Save</button>
+        <span className="sep" />
+        <button type="button" disabled={!canUndo || readOnly} onClick={undo} title="Undo (Ctrl+Z)">Undo</button>
+        <button type="button" disabled={!canRedo || readOnly} onClick={redo} title="Redo (Ctrl+Shift+Z)">Redo</button>
+        <span className="sep" />
+        <button type="button" aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+          {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+        </button>
+      </nav>
+    </header>
+  );
+}
