@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+/** E2E_PORT lets two people run the browser tests at once (each builds into its own folder). */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT = PORT === 4173 ? 'dist' : `dist-${PORT}`;
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
@@ -23,7 +25,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npm run build && npm run preview',
+    command: `npx vite build --outDir ${OUT} --emptyOutDir && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
