@@ -13,3 +13,4 @@ export * from './sea.ts';
 export * from './hea.ts';
 export * from './external.ts';
 export * from './vios-pair.ts';
+export * from './suppressions.ts';

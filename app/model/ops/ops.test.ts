@@ -274,3 +274,13 @@ describe('layout', () => {
     expect(() => ops.setLayout(d, { nodes: { [id]: { x: Number.NaN, y: 1 } } })).toThrow();
   });
 });
+
+describe('suppressions', () => {
+  it('adds one with its reason, refuses an empty reason or a duplicate, and removes it', () => {
+    const d = ops.addSuppression(ops.emptyDesign(), { ruleId: 'RED-1', elementIds: ['b', 'a'], reason: 'test LPAR' });
+    expect(d.suppressions).toEqual([{ ruleId: 'RED-1', elementIds: ['a', 'b'], reason: 'test LPAR' }]);
+    expect(() => ops.addSuppression(d, { ruleId: 'RED-1', elementIds: ['a', 'b'], reason: 'x' })).toThrow(/already/);
+    expect(() => ops.addSuppression(d, { ruleId: 'X', elementIds: [], reason: ' ' })).toThrow(/why/);
+    expect(ops.removeSuppression(d, { ruleId: 'RED-1', elementIds: ['a', 'b'] }).suppressions).toEqual([]);
+  });
+});
