@@ -1,0 +1,101 @@
+import { type Parsed, toInt, walkLines } from './report.ts';
+
+/** One vfchost of `lsmap -all -npiv` (plain or `-fmt <delimiter>`). */
+export interface VfchostFact {
+  line: number;
+  name: string;
+  physloc: string;
+  /** Client partition id (decimal in this output); null when none. */
+  clientId: number | null;
+  clientName?: string;
+  clientOs?: string;
+  /** LOGGED_IN, NOT_LOGGED_IN ... */
+  status?: string;
+  /** The physical FC port (fcsN) the vfchost is mapped to with vfcmap; absent when NOT_MAPPED. */
+  fcName?: string;
+  fcLocation?: string;
+  portsLoggedIn?: number;
+  flags?: string;
+  /** The client's device name for its end (fcsN on AIX, hostN on Linux). */
+  vfcClientName?: string;
+  /** Location of the client adapter: partition id and slot. */
+  vfcClientDrc?: string;
+}
+
+export interface LsmapNpivFacts {
+  vfchosts: VfchostFact[];
+}
+
+const HEADER = /^Name\s+Physloc\s+ClntID(\s+ClntName)?(\s+ClntOS)?\s*$/i;
+const RULE = /^[-\u2010-\u2015\s]+$/;
+const ROW = /^(vfchost\d+)\s+(U\S+)(?:\s+(\d+))?(?:\s+(\S+))?(?:\s+(\S+))?\s*$/;
+const KEYS = /\b(Status|FC name|FC loc code|Ports logged in|Flags|VFC client name|VFC client DRC):/gi;
+const FMT = /^(vfchost\d+)([^\w\s])/;
+
+function setField(v: VfchostFact, key: string, value: string): boolean {
+  switch (key.toLowerCase()) {
+    case 'status': if (value) v.status = value; return true;
+    case 'fc name': if (value) v.fcName = value; return true;
+    case 'fc loc code': if (value) v.fcLocation = value; return true;
+    case 'ports logged in': { const n = toInt(value); if (n !== undefined) v.portsLoggedIn = n; return true; }
+    case 'flags': if (value) v.flags = value; return true;
+    case 'vfc client name': if (value) v.vfcClientName = value; return true;
+    case 'vfc client drc': if (value) v.vfcClientDrc = value; return true;
+    default: return false;
+  }
+}
+
+/** Reads `Key:value   Key:value` lines; each value runs to the next known key. */
+function readPairs(v: VfchostFact, line: string): boolean {
+  const keys = [...line.matchAll(KEYS)];
+  if (keys.length === 0 || keys[0]!.index !== 0) return false;
+  return keys.every((k, i) => {
+    const end = keys[i + 1]?.index ?? line.length;
+    const value = line.slice(k.index + k[0].length, end).trim();
+    return !/\s/.test(value) && setField(v, k[1]!, value);
+  });
+}
+
+/** `-fmt :` field order: name, physloc, client id, client name, client OS, status, FC name, FC loc code, ports logged in, flags, VFC client name, VFC client DRC. */
+function fromFmt(line: string, n: number, delim: string): VfchostFact | null {
+  const f = line.split(delim);
+  if (f.length < 3 || !/^U\S+$/.test(f[1] ?? '')) return null;
+  const id = toInt(f[2]);
+  const v: VfchostFact = { line: n, name: f[0]!, physloc: f[1]!, clientId: id ? id : null };
+  const keys = ['', '', '', 'clientName', 'clientOs', 'status', 'fcName', 'fcLocation', 'portsLoggedIn', 'flags', 'vfcClientName', 'vfcClientDrc'] as const;
+  keys.forEach((k, i) => {
+    const value = f[i]?.trim();
+    if (!k || !value) return;
+    if (k === 'portsLoggedIn') { const p = toInt(value); if (p !== undefined) v.portsLoggedIn = p; } else v[k] = value;
+  });
+  return v;
+}
+
+/** Parses `lsmap -all -npiv` in its plain form and in its `-fmt <delimiter>` form. */
+export function parseLsmapNpiv(text: string): Parsed<LsmapNpivFacts> {
+  const vfchosts: VfchostFact[] = [];
+  let cur: VfchostFact | null = null;
+  const res = walkLines(text, (raw, n) => {
+    const line = raw.trim();
+    if (HEADER.test(line) || RULE.test(line)) return true;
+    const row = ROW.exec(line);
+    if (row) {
+      const id = toInt(row[3]);
+      cur = { line: n, name: row[1]!, physloc: row[2]!, clientId: id ? id : null };
+      if (row[4]) cur.clientName = row[4];
+      if (row[5]) cur.clientOs = row[5];
+      vfchosts.push(cur);
+      return true;
+    }
+    const fmt = FMT.exec(line);
+    if (fmt) {
+      const v = fromFmt(line, n, fmt[2]!);
+      if (!v) return false;
+      vfchosts.push(v);
+      cur = null;
+      return true;
+    }
+    return cur !== null && readPairs(cur, line);
+  });
+  return { facts: { vfchosts }, ...res };
+}
