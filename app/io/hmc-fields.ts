@@ -29,7 +29,7 @@ const KEY = /^[a-z][a-z0-9_]*$/;
 export function parseHmcRecord(line: string): Record<string, string> | null {
   const fields = splitHmcFields(line.trim());
   if (!fields) return null;
-  const rec: Record<string, string> = {};
+  const rec: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const f of fields) {
     const eq = f.indexOf('=');
     if (eq <= 0) return null;
