@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow,
+  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, applyNodeChanges, useReactFlow,
   type NodeChange, type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useDesign } from '../store/design-store.ts';
@@ -10,12 +10,24 @@ import { newProjectionCache, projectDesign, type FlowNode } from './project.ts';
 import { FrameNode } from './nodes/FrameNode.tsx';
 import { PartitionNode } from './nodes/PartitionNode.tsx';
 import { SmallNode } from './nodes/SmallNode.tsx';
+import { usePaletteDrop } from './use-palette-drop.ts';
+import { useConnect } from './use-connect.ts';
+import { ConnectionHint } from './ConnectionHint.tsx';
+import { CanvasTools } from './CanvasTools.tsx';
+import { DeleteDialog } from './DeleteDialog.tsx';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { useEditorKeys } from './use-editor-keys.ts';
+import { useEditor } from './editor-store.ts';
+import './canvas.css';
 
 const nodeTypes = { frame: FrameNode, partition: PartitionNode, vlan: SmallNode, fabric: SmallNode, array: SmallNode, lun: SmallNode, switch: SmallNode, heaPort: SmallNode };
 const fitViewOptions = { padding: 0.08 };
+const snapGrid: [number, number] = [10, 10];
+const proOptions = { hideAttribution: true };
+const multiKeys = ['Shift', 'Meta', 'Control'];
 const miniMapColor = (n: FlowNode) => (n.type === 'frame' ? 'rgba(90,110,140,0.25)' : n.type === 'partition' ? '#5b8def' : '#9aa5b1');
 
-/** The React Flow canvas: a projection of the design; drags are committed as one operation when they end. */
+/** The React Flow canvas: a projection of the design; every gesture is committed as one model operation. */
 export function DesignCanvas() {
   const design = useDesign((s) => s.design);
   const apply = useDesign((s) => s.apply);
@@ -28,6 +40,9 @@ export function DesignCanvas() {
   const projected = useMemo(() => projectDesign(design, cache.current, selected), [design, selected]);
   const [nodes, setNodes] = useState<FlowNode[]>(projected.nodes);
   const { fitView } = useReactFlow();
+  const { onDragOver, onDrop } = usePaletteDrop();
+  const { isValidConnection, onConnect, onConnectEnd, plan } = useConnect();
+  useEditorKeys();
 
   useEffect(() => setNodes(projected.nodes), [projected.nodes]);
 
@@ -39,7 +54,13 @@ export function DesignCanvas() {
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     setNodes((ns) => applyNodeChanges(changes, ns));
-  }, []);
+    // A frame resize ends with a dimensions change that is no longer resizing: commit it as one step.
+    const resized: Record<string, { w: number; h: number }> = {};
+    for (const c of changes) {
+      if (c.type === 'dimensions' && c.resizing === false && c.dimensions) resized[c.id] = { w: Math.round(c.dimensions.width), h: Math.round(c.dimensions.height) };
+    }
+    if (Object.keys(resized).length > 0) apply(setLayout, { nodes: resized });
+  }, [apply]);
 
   const onNodeDragStop = useCallback((_e: unknown, _n: FlowNode, dragged: FlowNode[]) => {
     const moves: Record<string, { x: number; y: number }> = {};
@@ -47,14 +68,17 @@ export function DesignCanvas() {
     apply(setLayout, { nodes: moves });
   }, [apply]);
 
-  const onSelectionChange = useCallback(({ nodes: ns }: OnSelectionChangeParams) => {
+  const onSelectionChange = useCallback(({ nodes: ns, edges: es }: OnSelectionChangeParams) => {
     const ids = ns.map((n) => n.id);
     const cur = useUi.getState().selection;
     if (ids.length !== cur.length || ids.some((id, i) => id !== cur[i])) select(ids);
+    const edgeIds = es.map((e) => e.id);
+    const curEdges = useEditor.getState().selectedEdges;
+    if (edgeIds.join('|') !== curEdges.join('|')) useEditor.getState().set({ selectedEdges: edgeIds });
   }, [select]);
 
   return (
-    <div className="canvas" role="region" aria-label="Canvas">
+    <div className="canvas" role="region" aria-label="Canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={projected.edges}
@@ -62,21 +86,33 @@ export function DesignCanvas() {
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onSelectionChange={onSelectionChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionMode={ConnectionMode.Loose}
+        zIndexMode="manual"
+        connectionRadius={24}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={multiKeys}
         fitView
         fitViewOptions={fitViewOptions}
         minZoom={0.05}
         maxZoom={2.5}
         snapToGrid
-        snapGrid={[10, 10]}
+        snapGrid={snapGrid}
         deleteKeyCode={null}
-        proOptions={{ hideAttribution: true }}
+        proOptions={proOptions}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
         <Controls />
+        <Panel position="top-left"><CanvasTools /></Panel>
+        <ConnectionHint plan={plan} />
       </ReactFlow>
+      <DeleteDialog />
+      <ShortcutsDialog />
     </div>
   );
 }

@@ -45,13 +45,18 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
     nodes.push(node);
   };
   const rows = buildRows(design);
+  const extent = contentExtent(design, rows);
 
   for (const s of Object.values(d.systems)) {
     const l = L[s.id] ?? { x: 0, y: 0 };
     const sel = selection.has(s.id);
-    emit(s.id, [s, l, sel], () => ({
+    // A frame is drawn at least as large as what it holds (adapter rows make partitions grow).
+    const ext = extent.get(s.id);
+    const w = Math.max(l.w ?? 900, (ext?.w ?? 0) + NODE_SIZE.framePad);
+    const h = Math.max(l.h ?? 600, (ext?.h ?? 0) + NODE_SIZE.framePad);
+    emit(s.id, [s, l, sel, w, h], () => ({
       id: s.id, type: 'frame', position: { x: l.x, y: l.y }, data: { systemId: s.id },
-      width: l.w ?? 900, height: l.h ?? 600, selected: sel, zIndex: -1, dragHandle: '.frame-header',
+      width: w, height: h, selected: sel, zIndex: -1, dragHandle: '.frame-header',
     }));
   }
   for (const p of Object.values(d.partitions)) {
@@ -80,6 +85,26 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
   for (const s of Object.values(d.ethernetSwitches)) small(s.id, 'switch', s);
   cache.nodes = nextNodes;
   return { nodes, edges: projectEdges(design, cache) };
+}
+
+/** Right and bottom edge of the content of each frame (relative to the frame). */
+function contentExtent(design: Design, rows: Map<Id, Row[]>): Map<Id, { w: number; h: number }> {
+  const d = design.domain;
+  const L = design.layout.nodes;
+  const out = new Map<Id, { w: number; h: number }>();
+  const grow = (sys: Id, r: number, b: number) => {
+    const cur = out.get(sys) ?? { w: 0, h: 0 };
+    out.set(sys, { w: Math.max(cur.w, r), h: Math.max(cur.h, b) });
+  };
+  for (const p of Object.values(d.partitions)) {
+    const l = L[p.id] ?? { x: 20, y: 60 };
+    grow(p.systemId, l.x + PARTITION_WIDTH, l.y + partitionHeight(rows.get(p.id)?.length ?? 0));
+  }
+  for (const s of [...Object.values(d.vlans), ...Object.values(d.heaPorts)]) {
+    const l = L[s.id] ?? { x: 0, y: 0 };
+    grow(s.systemId, l.x + SMALL_NODE.w, l.y + SMALL_NODE.h);
+  }
+  return out;
 }
 
 function projectEdges(design: Design, cache: ProjectionCache): FlowEdge[] {

@@ -5,6 +5,8 @@ import type { Node } from '@xyflow/react';
 import type { PartitionData } from '../project.ts';
 import { partitionKindLabel } from '../rows.ts';
 
+const HEADER_Y = { top: 23 };
+
 const ROW_ICON: Record<string, string> = {
   'vscsi-server': 'S', 'vscsi-client': 'S', 'vfc-server': 'F', 'vfc-client': 'F', veth: 'E', trunk: 'T',
   'control-channel': 'C', sea: 'B', 'port-ethernet': 'e', 'port-fc': 'f', 'port-sas': 's', backing: 'D', 'hea-lport': 'H', lagg: 'L',
@@ -19,14 +21,16 @@ export const PartitionNode = memo(function PartitionNode({ data, selected }: Nod
     : `${p.processor.desiredUnits} ded`;
   return (
     <div className={`partition-node kind-${p.kind}${selected ? ' selected' : ''}`} data-testid={`partition-${p.name}`}>
-      <Handle type="target" position={Position.Left} id="in" className="header-handle" />
+      <Handle type="target" position={Position.Left} id="in" className="header-handle" style={HEADER_Y} title="Connect: vSCSI to a VIOS, a VLAN, a LUN, an HEA port" />
       <div className="partition-header">
         <span className="kind-badge">{partitionKindLabel(p)}</span>
         <span className="partition-name">{p.name}</span>
         <span className="partition-id">id {p.lparId}</span>
         <div className="partition-settings">{cpu} · {Math.round(p.memory.desiredMB / 1024)} GB · {p.state === 'running' ? 'Running' : 'Not activated'}</div>
       </div>
-      <Handle type="source" position={Position.Right} id="out" className="header-handle" />
+      <Handle type="source" position={Position.Right} id="out" className="header-handle" style={HEADER_Y} title="Connect: vSCSI to a VIOS, a VLAN, a LUN, an HEA port" />
+      <Handle type="source" position={Position.Right} id="vscsi" className="pair-handle pair-vscsi" title="Drag to a VIOS or client: virtual SCSI pair (vhost ↔ vscsi)">+vSCSI</Handle>
+      <Handle type="source" position={Position.Right} id="npiv" className="pair-handle pair-npiv" title="Drag to a VIOS or client: virtual Fibre Channel pair (vfchost ↔ fcs)">+NPIV</Handle>
       <ul className="rows">
         {data.rows.map((r) => (
           <li key={r.id} className={`row row-${r.kind}`} data-rowid={r.id} title={`${r.name} · ${r.detail}`}>

@@ -14,3 +14,6 @@ export * from './hea.ts';
 export * from './external.ts';
 export * from './vios-pair.ts';
 export * from './suppressions.ts';
+export * from './bridge.ts';
+export * from './update-external.ts';
+export * from './clipboard.ts';

@@ -1,0 +1,50 @@
+import { memo, useEffect, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { useDesign } from '../store/design-store.ts';
+import { useUi } from '../store/ui-store.ts';
+import { useEditor } from './editor-store.ts';
+import { autoLayout, cancelLayout } from './auto-layout.ts';
+import { CanvasSearch } from './CanvasSearch.tsx';
+
+/** The frame a selection belongs to (a frame, or the frame of a partition, VLAN or HEA port). */
+function useSelectedFrame(): string | null {
+  return useDesign((s) => {
+    const id = useUi.getState().selection[0];
+    if (!id) return null;
+    const d = s.design.domain;
+    return d.systems[id]?.id ?? d.partitions[id]?.systemId ?? d.vlans[id]?.systemId ?? d.heaPorts[id]?.systemId ?? null;
+  });
+}
+
+/** Search, automatic layout (with progress and cancel) and the shortcut list, over the canvas. */
+export const CanvasTools = memo(function CanvasTools() {
+  useUi((s) => s.selection);
+  const frame = useSelectedFrame();
+  const running = useEditor((s) => s.layout);
+  const readOnly = useUi((s) => s.readOnly);
+  const { fitView } = useReactFlow();
+  const [, tick] = useState(0);
+  useEffect(() => {
+    if (!running) return;
+    const t = setInterval(() => tick((n) => n + 1), 250);
+    return () => clearInterval(t);
+  }, [running]);
+  const run = async (systemId: string | null) => {
+    if (await autoLayout(systemId)) requestAnimationFrame(() => { void fitView({ padding: 0.08, duration: 200 }); });
+  };
+  return (
+    <div className="canvas-tools">
+      <CanvasSearch />
+      <button type="button" disabled={readOnly || !!running} onClick={() => void run(null)} title="Lay out the whole design with ELK (in a worker)">Auto layout</button>
+      <button type="button" disabled={readOnly || !!running || !frame} onClick={() => void run(frame)} title="Lay out the selected frame">Layout frame</button>
+      <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => useEditor.getState().set({ shortcutsOpen: true })}>?</button>
+      {running && (
+        <div className="layout-progress" role="status" aria-label="Layout progress">
+          <progress aria-label={`Laying out ${running.scope}`} />
+          <span>Laying out {running.scope}… {Math.round((Date.now() - running.startedAt) / 100) / 10}s</span>
+          <button type="button" onClick={cancelLayout}>Cancel layout</button>
+        </div>
+      )}
+    </div>
+  );
+});
