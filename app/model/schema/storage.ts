@@ -56,5 +56,6 @@ export const mediaRepositorySchema = z.object({
 });
 export type MediaRepository = z.infer<typeof mediaRepositorySchema>;
 
-export const lunHexId = (lun: number): string => `0x${lun.toString(16).padStart(2, '0')}00000000000000`;
+/** The LUN id lsmap prints for a VTD: 1 -> 0x8100000000000000 (REFERENCE 1.6; the top bit marks the addressing method). */
+export const lunHexId = (lun: number): string => `0x${(0x80 + lun).toString(16)}00000000000000`;
 export { deviceNameSchema };
