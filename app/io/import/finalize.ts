@@ -3,6 +3,7 @@ import { type EthEntry, type Inventory, type PairEntry, type PartEntry, fill } f
 
 /** Partition kind from lpar_env, the OS name and whether the partition serves virtual I/O. */
 export function kindOf(p: PartEntry): PartitionKind {
+  if (p.kind) return p.kind;
   if (p.env === 'vioserver') return 'vios';
   if (p.env === 'os400') return 'ibmi';
   if (!p.env && p.serves) return 'vios';

@@ -1,4 +1,4 @@
-import type { MemorySettings, ProcessorSettings } from '../../model/index.ts';
+import type { BackingDevice, ClientTunables, Generation, MemorySettings, PartitionKind, ProcessorSettings } from '../../model/index.ts';
 import type { LparEnv } from './lssyscfg.ts';
 
 /**
@@ -12,6 +12,11 @@ export interface SysEntry {
   typeModel: string;
   serial: string;
   placeholder: boolean;
+  /** Known when read back from an exported script. */
+  name?: string;
+  generation?: Generation;
+  cores?: number;
+  memoryMB?: number;
 }
 
 export interface PartEntry {
@@ -34,6 +39,9 @@ export interface PartEntry {
   /** A profile of this partition was imported: adapters missing from it were added by DLPAR. */
   profileKnown?: boolean;
   placeholder?: boolean;
+  /** Stated outright (exported scripts); otherwise derived by kindOf. */
+  kind?: PartitionKind;
+  tunables?: ClientTunables;
 }
 
 export interface PairEntry {
@@ -84,13 +92,25 @@ export interface VtdEntry {
 export interface PortEntry {
   part: string;
   deviceName: string;
-  kind: 'fc' | 'ethernet';
+  kind: 'fc' | 'ethernet' | 'sas';
   location?: string;
   npivCapable?: boolean;
   npivMaxClients?: number;
   adapter?: string;
-  /** Link aggregation: its member ports (device names). */
+  /** Link aggregation: its member ports (device names), mode and backup port. */
   members?: string[];
+  mode?: '8023ad' | 'standard' | 'round_robin';
+  backupMember?: string;
+}
+
+/** What is known about a backing device beyond its name (chdev, mklv). */
+export interface BackingEntry {
+  part: string;
+  name: string;
+  kind?: BackingDevice['kind'];
+  reservePolicy?: BackingDevice['reservePolicy'];
+  sizeGB?: number;
+  volumeGroup?: string;
 }
 
 export interface SeaEntry {
@@ -105,6 +125,8 @@ export interface SeaEntry {
   haMode?: string;
   priority?: number;
   thread?: boolean;
+  defaultAdapter?: string;
+  netaddr?: string;
 }
 
 /** Sets each listed field that is still undefined; a differing value already set is a conflict. */
@@ -126,6 +148,8 @@ export class Inventory {
   readonly vtds = new Map<string, VtdEntry>();
   readonly ports = new Map<string, PortEntry>();
   readonly seas = new Map<string, SeaEntry>();
+  readonly backings = new Map<string, BackingEntry>();
+  readonly repositories = new Map<string, { storagePool: string; sizeGB: number }>();
   readonly warnings: string[] = [];
   private readonly warned = new Set<string>();
 
@@ -210,7 +234,7 @@ export class Inventory {
     return set;
   }
 
-  port(part: string, deviceName: string, kind: 'fc' | 'ethernet'): PortEntry {
+  port(part: string, deviceName: string, kind: PortEntry['kind']): PortEntry {
     const key = `${part}|${deviceName}`;
     let p = this.ports.get(key);
     if (!p) { p = { part, deviceName, kind }; this.ports.set(key, p); }
@@ -223,6 +247,13 @@ export class Inventory {
     if (!s) { s = { part, deviceName, trunks: [], trunkVlans: {} }; this.seas.set(key, s); }
     this.parts.get(part)!.serves = true;
     return s;
+  }
+
+  backing(part: string, name: string): BackingEntry {
+    const key = `${part}|${name}`;
+    let b = this.backings.get(key);
+    if (!b) { b = { part, name }; this.backings.set(key, b); }
+    return b;
   }
 
   vtd(part: string, vhost: string, name: string): VtdEntry {

@@ -75,6 +75,34 @@ function readList<T>(value: string | undefined, parse: (s: string) => T | null, 
 }
 
 /**
+ * One profile from its record (also what `mksyscfg -i` carries, with name = profile name and lpar_name
+ * = partition name). `complete` is false when an adapter item could not be read.
+ */
+export function profileFromRecord(line: number, rec: Record<string, string>): { profile: ProfileFact; complete: boolean } | null {
+  const lpar = lparOf(rec);
+  if (!lpar || !rec.name) return null;
+  const f: ProfileFact = { line, name: rec.name, ...lpar, scsi: [], fc: [], eth: [] };
+  const env = envOf(rec.lpar_env);
+  if (env) f.env = env;
+  if (rec.proc_mode === 'shared' || rec.proc_mode === 'ded') f.procMode = rec.proc_mode;
+  const nums: [keyof ProfileFact, number | undefined][] = [
+    ['minProcUnits', toNumber(rec.min_proc_units)], ['desiredProcUnits', toNumber(rec.desired_proc_units)],
+    ['maxProcUnits', toNumber(rec.max_proc_units)], ['minProcs', toInt(rec.min_procs)], ['desiredProcs', toInt(rec.desired_procs)],
+    ['maxProcs', toInt(rec.max_procs)], ['uncapWeight', toInt(rec.uncap_weight)], ['sharedPoolId', toInt(rec.shared_proc_pool_id)],
+    ['minMem', toInt(rec.min_mem)], ['desiredMem', toInt(rec.desired_mem)], ['maxMem', toInt(rec.max_mem)],
+    ['maxVirtualSlots', toInt(rec.max_virtual_slots)],
+  ];
+  for (const [k, v] of nums) if (v !== undefined) (f as unknown as Record<string, number>)[k] = v;
+  if (rec.sharing_mode) f.sharingMode = rec.sharing_mode;
+  const ok = [
+    readList(rec.virtual_scsi_adapters, parseScsiAdapterString, f.scsi),
+    readList(rec.virtual_fc_adapters, parseFcAdapterString, f.fc),
+    readList(rec.virtual_eth_adapters, parseEthAdapterString, f.eth),
+  ];
+  return { profile: f, complete: !ok.includes(false) };
+}
+
+/**
  * Parses `lssyscfg -r prof`. A profile whose adapter lists hold an item that cannot be read is kept
  * with the items that can, and its line is listed as unparsed so that nothing goes unseen.
  */
@@ -82,28 +110,9 @@ export function parseLssyscfgProf(text: string): Parsed<{ profiles: ProfileFact[
   const partial: UnparsedLine[] = [];
   const lines = splitLines(text);
   const r = readHmcRows(text, ['name', 'lpar_name', 'lpar_id'], ({ line, rec }) => {
-    const lpar = lparOf(rec);
-    if (!lpar || !rec.name) return null;
-    const f: ProfileFact = { line, name: rec.name, ...lpar, scsi: [], fc: [], eth: [] };
-    const env = envOf(rec.lpar_env);
-    if (env) f.env = env;
-    if (rec.proc_mode === 'shared' || rec.proc_mode === 'ded') f.procMode = rec.proc_mode;
-    const nums: [keyof ProfileFact, number | undefined][] = [
-      ['minProcUnits', toNumber(rec.min_proc_units)], ['desiredProcUnits', toNumber(rec.desired_proc_units)],
-      ['maxProcUnits', toNumber(rec.max_proc_units)], ['minProcs', toInt(rec.min_procs)], ['desiredProcs', toInt(rec.desired_procs)],
-      ['maxProcs', toInt(rec.max_procs)], ['uncapWeight', toInt(rec.uncap_weight)], ['sharedPoolId', toInt(rec.shared_proc_pool_id)],
-      ['minMem', toInt(rec.min_mem)], ['desiredMem', toInt(rec.desired_mem)], ['maxMem', toInt(rec.max_mem)],
-      ['maxVirtualSlots', toInt(rec.max_virtual_slots)],
-    ];
-    for (const [k, v] of nums) if (v !== undefined) (f as unknown as Record<string, number>)[k] = v;
-    if (rec.sharing_mode) f.sharingMode = rec.sharing_mode;
-    const ok = [
-      readList(rec.virtual_scsi_adapters, parseScsiAdapterString, f.scsi),
-      readList(rec.virtual_fc_adapters, parseFcAdapterString, f.fc),
-      readList(rec.virtual_eth_adapters, parseEthAdapterString, f.eth),
-    ];
-    if (ok.includes(false)) partial.push({ line, text: lines[line - 1] ?? '' });
-    return f;
+    const read = profileFromRecord(line, rec);
+    if (read && !read.complete) partial.push({ line, text: lines[line - 1] ?? '' });
+    return read?.profile ?? null;
   });
   return { facts: { profiles: r.rows }, unparsed: [...r.unparsed, ...partial].sort((a, b) => a.line - b.line), errors: r.errors };
 }

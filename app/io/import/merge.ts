@@ -1,14 +1,11 @@
-import {
-  DESIGN_FORMAT, DESIGN_VERSION, type Design, checkIntegrity, designSchema, emptyDesign, removeCascading, type CollectionName,
-} from '../../model/index.ts';
+import { type Design, emptyDesign } from '../../model/index.ts';
+import { assembleDesign } from './assemble.ts';
 import type { TextKind } from './detect.ts';
-import { finalNames, joinPairs, kindOf, nameDevices, placeEthernet, prepareSeas } from './finalize.ts';
-import { gridLayout } from './grid-layout.ts';
+import { kindOf } from './finalize.ts';
 import { Inventory } from './inventory.ts';
 import { type ObserveContext, observeLpars, observeMem, observeProc, observeProfiles, observeVirtualio } from './observe-hmc.ts';
 import { observeEntstat, observeLsmapNet, observeLsmapNpiv, observeLsmapVscsi, observeLsnports } from './observe-vios.ts';
 import type { ParsedText } from './parse-text.ts';
-import { RecordBuilder } from './records.ts';
 import type { HmcError, UnparsedLine } from './report.ts';
 import { type Source, type SourceClues, cluesOf, mostFrequent, readSource } from './sources.ts';
 
@@ -125,29 +122,6 @@ function viosOf(inv: Inventory, src: Source, clue: SourceClues, sysKey: string, 
   return p.key;
 }
 
-function assemble(inv: Inventory, inputs: ImportInput[]): Design {
-  const names = finalNames(inv);
-  const label = (part: string) => names.get(part) ?? part;
-  joinPairs(inv, label);
-  prepareSeas(inv, label);
-  placeEthernet(inv, label);
-  nameDevices(inv);
-  const domain = new RecordBuilder(inv, names).build();
-  const title = `Imported: ${inputs.map((i) => i.name).join(', ')}`;
-  const design = designSchema.parse({
-    format: DESIGN_FORMAT, version: DESIGN_VERSION, name: title.length > 200 ? `${title.slice(0, 197)}...` : title,
-    description: `Imported from ${inputs.length} command output file(s).`.slice(0, 5000), domain, layout: { nodes: gridLayout(domain) },
-  });
-  for (let round = 0; round < 5; round++) {
-    const problems = checkIntegrity(design);
-    if (problems.length === 0) break;
-    const broken = problems.map((p) => p.path.split('.')).map(([, c, id]) => ({ collection: c as CollectionName, id: id! }));
-    for (const p of problems) inv.warn(`Left out ${p.path}: ${p.message}`);
-    for (const id of removeCascading(design.domain, broken)) delete design.layout.nodes[id];
-  }
-  return design;
-}
-
 /**
  * Imports command outputs from several sources into one design. Never throws: what could not be read
  * is in the report (unparsed lines with their numbers, HMC errors, warnings about assumptions).
@@ -178,7 +152,9 @@ export function importTexts(inputs: ImportInput[]): ImportResult {
         if (part.kind === 'entstat') observeEntstat(ctx, vios, part.facts);
       }
     });
-    return { design: assemble(inv, inputs), report: { files, warnings: inv.warnings } };
+    const title = `Imported: ${inputs.map((i) => i.name).join(', ')}`;
+    const design = assembleDesign(inv, title, `Imported from ${inputs.length} command output file(s).`);
+    return { design, report: { files, warnings: inv.warnings } };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { design: emptyDesign('Import failed'), report: { files, warnings: [...inv.warnings, `The import stopped: ${message}`] } };

@@ -1,6 +1,6 @@
 import {
   type BackingKind, type CollectionName, type Domain, ID_PREFIX, backingDeviceSchema, defaultPartitionSettings,
-  linkAggregationSchema, managedSystemSchema, partitionSchema, physicalPortSchema, sharedEthernetAdapterSchema,
+  linkAggregationSchema, managedSystemSchema, mediaRepositorySchema, partitionSchema, physicalPortSchema, sharedEthernetAdapterSchema,
   virtualEthernetAdapterSchema, virtualFcAdapterSchema, virtualScsiAdapterSchema, virtualTargetDeviceSchema, vlanSchema,
 } from '../../model/index.ts';
 import type { z } from 'zod';
@@ -67,13 +67,13 @@ export class RecordBuilder {
       for (const e of this.inv.eths) if (e.vswitch && this.inv.parts.get(e.part)?.sysKey === s.key) vswitches.add(e.vswitch);
       const cores = parts.reduce((sum, p) => sum + (p.processor?.desiredUnits ?? 0.5), 0);
       const memory = parts.reduce((sum, p) => sum + (p.memory?.desiredMB ?? 8192), 0);
-      const gen = generationOf(s.typeModel);
-      const name = s.placeholder ? 'imported-frame' : s.typeModel ? `${s.typeModel}*${s.serial}` : `frame-${s.serial}`;
+      const gen = s.generation ?? generationOf(s.typeModel);
+      const name = s.name ?? (s.placeholder ? 'imported-frame' : s.typeModel ? `${s.typeModel}*${s.serial}` : `frame-${s.serial}`);
       if (!gen) this.inv.warn(`Frame ${name}: processor generation unknown${s.typeModel ? ` for ${s.typeModel}` : ''}; assumed POWER9`);
-      this.inv.warn(`Frame ${name}: installed processors and memory are not in these outputs; set to what its partitions use`);
+      if (s.cores === undefined || s.memoryMB === undefined) this.inv.warn(`Frame ${name}: installed processors and memory are not in these outputs; set to what its partitions use`);
       const id = this.add('systems', managedSystemSchema, {
         name, typeModel: s.typeModel, serial: s.serial, generation: gen ?? 'POWER9', vswitches: [...vswitches],
-        installedCores: Math.max(1, Math.ceil(cores)), installedMemoryMB: Math.max(1024, Math.ceil(memory / 1024) * 1024),
+        installedCores: s.cores ?? Math.max(1, Math.ceil(cores)), installedMemoryMB: s.memoryMB ?? Math.max(1024, Math.ceil(memory / 1024) * 1024),
       }, `Frame ${name}`);
       if (id) this.sysIds.set(s.key, id);
     }
@@ -89,7 +89,7 @@ export class RecordBuilder {
       const base = {
         systemId: this.sysIds.get(p.sysKey), lparId: p.lparId, name: this.names.get(p.key), kind,
         state: p.state && /not activated/i.test(p.state) ? 'not-activated' : 'running',
-        osLevel: p.os?.slice(0, 40), profileName: p.profileName?.slice(0, 64),
+        osLevel: p.os?.slice(0, 40), profileName: p.profileName?.slice(0, 64), tunables: p.tunables,
         maxVirtualSlots: p.maxVirtualSlots ?? Math.min(65535, Math.max(def.maxVirtualSlots, highest + 1)),
       };
       const rec = { ...base, processor: { ...def.processor, ...p.processor }, memory: { ...def.memory, ...p.memory } };
@@ -133,7 +133,8 @@ export class RecordBuilder {
       const memberIds = p.members!.map((m) => this.ids.get(`port|${p.part}|${m}`) ?? portRecord({ part: p.part, deviceName: m, kind: 'ethernet' }))
         .filter((x): x is string => !!x);
       const id = this.add('linkAggregations', linkAggregationSchema, {
-        partitionId: this.partIds.get(p.part), deviceName: p.deviceName, memberIds, mode: /802\.3ad/.test(p.adapter ?? '') ? '8023ad' : 'standard',
+        partitionId: this.partIds.get(p.part), deviceName: p.deviceName, memberIds, mode: p.mode ?? (/802\.3ad/.test(p.adapter ?? '') ? '8023ad' : 'standard'),
+        backupMemberId: p.backupMember ? this.ids.get(`port|${p.part}|${p.backupMember}`) ?? null : null,
       }, `Link aggregation ${p.deviceName} on ${this.label(p.part)}`);
       if (id) this.ids.set(`lagg|${p.part}|${p.deviceName}`, id);
     }
@@ -183,30 +184,41 @@ export class RecordBuilder {
       const real = s.realAdapter ? this.ids.get(`lagg|${s.part}|${s.realAdapter}`) ?? this.ids.get(`port|${s.part}|${s.realAdapter}`) : undefined;
       const mode = s.haMode?.toLowerCase();
       const haMode = mode && ['auto', 'standby', 'sharing', 'disabled'].includes(mode) ? mode : ctl ? 'auto' : 'disabled';
+      const def = (s.defaultAdapter ? this.ids.get(`eth|${s.part}|${s.defaultAdapter}`) : undefined) ?? trunkIds[0];
       this.add('seas', sharedEthernetAdapterSchema, {
         partitionId: this.partIds.get(s.part), deviceName: s.deviceName, trunkAdapterIds: trunkIds,
         realAdapter: real ? { kind: real.startsWith('lagg-') ? 'link-aggregation' : 'physical-port', id: real } : null,
-        defaultAdapterId: trunkIds[0] ?? null, defaultPvid: trunkIds[0] ? veths[trunkIds[0]]?.pvid ?? null : null,
-        haMode, controlChannelId: ctl ?? null, thread: s.thread ?? true,
+        defaultAdapterId: def ?? null, defaultPvid: def ? veths[def]?.pvid ?? null : null,
+        haMode, controlChannelId: ctl ?? null, thread: s.thread ?? true, netaddr: s.netaddr,
       }, `SEA ${s.deviceName} on ${this.label(s.part)}`);
     }
   }
 
+  private backingDevice(part: string, name: string, vtdName: string): string | null {
+    const key = `bd|${part}|${name}`;
+    const known = this.ids.get(key);
+    if (known) return known;
+    const b = this.inv.backings.get(`${part}|${name}`);
+    const kind = b?.kind ?? backingKindOf(name, vtdName);
+    const id = this.add('backingDevices', backingDeviceSchema, {
+      partitionId: this.partIds.get(part), kind, name: kind === 'file-optical' ? name.replace(/^.*\//, '') : name,
+      reservePolicy: b?.reservePolicy, sizeGB: b?.sizeGB, volumeGroup: b?.volumeGroup,
+    }, `Backing device ${name} on ${this.label(part)}`);
+    if (id) this.ids.set(key, id);
+    return id;
+  }
+
   private storage(): void {
+    for (const [part, r] of this.inv.repositories) {
+      if (this.partIds.has(part)) this.add('mediaRepositories', mediaRepositorySchema, { partitionId: this.partIds.get(part), ...r }, `Media repository on ${this.label(part)}`);
+    }
     const luns = new Map<string, Set<number>>();
     for (const v of this.sorted(this.inv.vtds.values(), (a, b) => natural(a.vhost, b.vhost) || (a.lun ?? 999) - (b.lun ?? 999))) {
       const vhost = this.ids.get(`scsi|${v.part}|${v.vhost}`);
       if (!vhost) { this.inv.warn(`VTD ${v.name} on ${this.label(v.part)}: its vhost ${v.vhost} is not known; left out`); continue; }
-      let backingId: string | null = null;
-      const kind = v.backing ? backingKindOf(v.backing, v.name) : null;
-      if (v.backing && kind) {
-        const key = `bd|${v.part}|${v.backing}`;
-        backingId = this.ids.get(key) ?? this.add('backingDevices', backingDeviceSchema, {
-          partitionId: this.partIds.get(v.part), kind, name: kind === 'file-optical' ? v.backing.replace(/^.*\//, '') : v.backing,
-        }, `Backing device ${v.backing} on ${this.label(v.part)}`);
-        if (!backingId) continue;
-        this.ids.set(key, backingId);
-      }
+      const backingId = v.backing ? this.backingDevice(v.part, v.backing, v.name) : null;
+      if (v.backing && !backingId) continue;
+      const kind = backingId ? (this.domain.backingDevices[backingId] as { kind: BackingKind }).kind : null;
       const used = luns.get(vhost) ?? new Set<number>();
       luns.set(vhost, used);
       let lun = v.lun ?? 1;
@@ -215,6 +227,7 @@ export class RecordBuilder {
       const optical = kind === 'physical-optical' || kind === 'file-optical' || (kind === null && /^vtopt/.test(v.name));
       this.add('vtds', virtualTargetDeviceSchema, { serverAdapterId: vhost, backingDeviceId: backingId, name: v.name, lun, optical }, `VTD ${v.name} on ${this.label(v.part)}`);
     }
+    for (const b of this.sorted(this.inv.backings.values(), (x, y) => natural(x.name, y.name))) this.backingDevice(b.part, b.name, '');
   }
 
   private vlans(): void {
