@@ -115,7 +115,8 @@ function projectEdges(design: Design, cache: ProjectionCache): FlowEdge[] {
     const prev = cache.edges.get(id);
     const edge: FlowEdge = prev && same(prev.deps, deps) ? prev.edge : {
       id, source, target, sourceHandle, targetHandle, data: { kind }, className: `edge-${kind}`,
-      ...(label ? { label, ariaLabel: label } : {}), type: 'default',
+      // Adapter pairs carry their slots in the rows; a label per pair would bury the canvas, so it is only read out.
+      ...(label ? (kind === 'vscsi' || kind === 'vfc' ? { ariaLabel: label } : { label, ariaLabel: label }) : {}), type: 'default',
     };
     next.set(id, { deps, edge });
     edges.push(edge);
