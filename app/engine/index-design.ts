@@ -1,0 +1,219 @@
+import type {
+  BackingDevice, CollectionName, Design, HeaLogicalPort, HeaPort, Id, ManagedSystem, Partition, PhysicalPort, RecordOf,
+  SharedEthernetAdapter, VirtualEthernetAdapter, VirtualFcAdapter, VirtualScsiAdapter, VirtualTargetDevice,
+} from '../model/schema/index.ts';
+
+export type AdapterKind = 'vscsi' | 'vfc' | 'veth';
+export type VirtualAdapter = VirtualScsiAdapter | VirtualFcAdapter | VirtualEthernetAdapter;
+export interface SlotUse { kind: AdapterKind; adapter: VirtualAdapter }
+export type PairAdapter = VirtualScsiAdapter | VirtualFcAdapter;
+export type AllRecords = { [C in CollectionName]: RecordOf<C>[] };
+
+/** Adapters of one kind by slot number: a sparse array; a second adapter in the same slot turns the entry into a list. */
+export type SlotTable<T> = (T | T[])[];
+
+/** What the rules need to know about one partition, gathered in one pass. */
+export interface PartitionIndex {
+  partition: Partition;
+  system: ManagedSystem | undefined;
+  vscsi: VirtualScsiAdapter[];
+  vfc: VirtualFcAdapter[];
+  veth: VirtualEthernetAdapter[];
+  vscsiAt: SlotTable<VirtualScsiAdapter>;
+  vfcAt: SlotTable<VirtualFcAdapter>;
+  vethAt: SlotTable<VirtualEthernetAdapter>;
+  backing: BackingDevice[];
+  ports: PhysicalPort[];
+  seas: SharedEthernetAdapter[];
+  heaLogical: HeaLogicalPort[];
+  mediaRepository: boolean;
+}
+
+/**
+ * Everything the rules look up, built once per validation in one pass over each collection, so that every rule
+ * stays linear in the size of the design. Enumerating the record objects and filling hash maps is the costly part
+ * on large designs, so the index keeps per-partition arrays (adapters by slot) and resolves adapter pairs on demand
+ * from them instead of storing every pair in maps.
+ */
+export interface DesignIndex {
+  design: Design;
+  /** Every collection as an array, enumerated once. */
+  all: AllRecords;
+  partitions: Partition[];
+  partitionsBySystem: Map<Id, Partition[]>;
+  part(partitionId: Id): PartitionIndex | undefined;
+  vtdsByVhost: Map<Id, VirtualTargetDevice[]>;
+  vtdsByBacking: Map<Id, VirtualTargetDevice[]>;
+  /** physical FC port id -> vfchosts mapped to it (vfcmap). */
+  vfcByPort: Map<Id, VirtualFcAdapter[]>;
+  /** trunk adapter id -> the SEA that lists it. */
+  seaOfTrunk: Map<Id, SharedEthernetAdapter>;
+  /** control channel adapter id -> the SEA that uses it. */
+  seaOfControlChannel: Map<Id, SharedEthernetAdapter>;
+  heaPortsBySystem: Map<Id, HeaPort[]>;
+  heaLogicalByPort: Map<Id, HeaLogicalPort[]>;
+  /** Virtual Ethernet adapters of a frame carrying a VLAN (as PVID or additional VLAN) on a virtual switch. */
+  vlanMembers(systemId: Id, vswitch: string, vlan: number): readonly VirtualEthernetAdapter[];
+  /** Adapters of any kind in a slot of a partition. */
+  at(partitionId: Id, slot: number): SlotUse[];
+  /** The server adapter in the client's (remote partition, remote slot), whatever that server names. */
+  targetOf<T extends PairAdapter>(kind: 'vscsi' | 'vfc', client: T): T | undefined;
+  /** The server of a complete pair (the server names the client back, or accepts any client). */
+  serverOf<T extends PairAdapter>(kind: 'vscsi' | 'vfc', client: T): T | undefined;
+  /** The client of a complete pair. */
+  clientOf<T extends PairAdapter>(kind: 'vscsi' | 'vfc', server: T): T | undefined;
+  /** Clients that name an any/any server (the only servers that more than one client can pair with). */
+  anyClaims: Map<Id, PairAdapter[]>;
+  systemOf(partitionId: Id): ManagedSystem | undefined;
+  partitionName(partitionId: Id | null | undefined): string;
+}
+
+/** The VLAN ids an adapter carries: its PVID and its additional (tagged) VLANs. */
+export function vlansOf(a: VirtualEthernetAdapter): number[] {
+  return a.additionalVlans.length === 0 ? [a.pvid] : [a.pvid, ...a.additionalVlans.filter((v) => v !== a.pvid)];
+}
+
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function put<T>(table: SlotTable<T>, slot: number, a: T): void {
+  const cur = table[slot];
+  if (cur === undefined) table[slot] = a;
+  else if (Array.isArray(cur)) cur.push(a);
+  else table[slot] = [cur, a];
+}
+
+/** Entries of a slot table at one slot, as a list. */
+export function entries<T>(table: SlotTable<T>, slot: number): T[] {
+  const cur = table[slot];
+  return cur === undefined ? [] : Array.isArray(cur) ? cur : [cur];
+}
+
+const isAny = (a: PairAdapter): boolean => a.remotePartitionId === null && a.remoteSlot === null;
+
+export function indexDesign(design: Design): DesignIndex {
+  const d = design.domain;
+  const all = {} as Record<CollectionName, unknown[]>;
+  for (const c of Object.keys(d) as CollectionName[]) {
+    const rec = d[c] as Record<string, unknown>;
+    const keys = Object.keys(rec);
+    const list = new Array<unknown>(keys.length);
+    for (let i = 0; i < keys.length; i++) list[i] = rec[keys[i]!];
+    all[c] = list;
+  }
+  const rec = all as AllRecords;
+
+  const parts = new Map<Id, PartitionIndex>();
+  const partitionsBySystem = new Map<Id, Partition[]>();
+  for (const p of rec.partitions) {
+    push(partitionsBySystem, p.systemId, p);
+    parts.set(p.id, {
+      partition: p, system: d.systems[p.systemId], vscsi: [], vfc: [], veth: [], vscsiAt: [], vfcAt: [], vethAt: [],
+      backing: [], ports: [], seas: [], heaLogical: [], mediaRepository: false,
+    });
+  }
+  for (const a of rec.vscsiAdapters) { const pi = parts.get(a.partitionId); if (pi) { pi.vscsi.push(a); put(pi.vscsiAt, a.slot, a); } }
+  const vfcByPort = new Map<Id, VirtualFcAdapter[]>();
+  for (const a of rec.vfcAdapters) {
+    const pi = parts.get(a.partitionId);
+    if (pi) { pi.vfc.push(a); put(pi.vfcAt, a.slot, a); }
+    if (a.role === 'server' && a.physicalPortId) push(vfcByPort, a.physicalPortId, a);
+  }
+  // VLAN membership: frame -> vswitch -> VLAN id -> adapters.
+  const vlans = new Map<Id, Map<string, Map<number, VirtualEthernetAdapter[]>>>();
+  for (const a of rec.vethAdapters) {
+    const pi = parts.get(a.partitionId);
+    if (!pi) continue;
+    pi.veth.push(a);
+    put(pi.vethAt, a.slot, a);
+    let bySwitch = vlans.get(pi.partition.systemId);
+    if (!bySwitch) vlans.set(pi.partition.systemId, (bySwitch = new Map()));
+    let byVlan = bySwitch.get(a.vswitch);
+    if (!byVlan) bySwitch.set(a.vswitch, (byVlan = new Map()));
+    push(byVlan, a.pvid, a);
+    for (const v of a.additionalVlans) if (v !== a.pvid) push(byVlan, v, a);
+  }
+
+  const vtdsByVhost = new Map<Id, VirtualTargetDevice[]>();
+  const vtdsByBacking = new Map<Id, VirtualTargetDevice[]>();
+  for (const v of rec.vtds) {
+    push(vtdsByVhost, v.serverAdapterId, v);
+    if (v.backingDeviceId) push(vtdsByBacking, v.backingDeviceId, v);
+  }
+  for (const b of rec.backingDevices) parts.get(b.partitionId)?.backing.push(b);
+  for (const p of rec.physicalPorts) if (p.partitionId) parts.get(p.partitionId)?.ports.push(p);
+  const seaOfTrunk = new Map<Id, SharedEthernetAdapter>();
+  const seaOfControlChannel = new Map<Id, SharedEthernetAdapter>();
+  for (const s of rec.seas) {
+    parts.get(s.partitionId)?.seas.push(s);
+    for (const t of s.trunkAdapterIds) if (!seaOfTrunk.has(t)) seaOfTrunk.set(t, s);
+    if (s.controlChannelId && !seaOfControlChannel.has(s.controlChannelId)) seaOfControlChannel.set(s.controlChannelId, s);
+  }
+  const heaPortsBySystem = new Map<Id, HeaPort[]>();
+  for (const h of rec.heaPorts) push(heaPortsBySystem, h.systemId, h);
+  const heaLogicalByPort = new Map<Id, HeaLogicalPort[]>();
+  for (const l of rec.heaLogicalPorts) {
+    push(heaLogicalByPort, l.heaPortId, l);
+    parts.get(l.partitionId)?.heaLogical.push(l);
+  }
+  for (const r of rec.mediaRepositories) { const pi = parts.get(r.partitionId); if (pi) pi.mediaRepository = true; }
+
+  const tableOf = <T extends PairAdapter>(kind: 'vscsi' | 'vfc', pid: Id): SlotTable<T> | undefined => {
+    const pi = parts.get(pid);
+    return pi ? ((kind === 'vscsi' ? pi.vscsiAt : pi.vfcAt) as SlotTable<T>) : undefined;
+  };
+  const targetOf = <T extends PairAdapter>(kind: 'vscsi' | 'vfc', c: T): T | undefined => {
+    if (c.role !== 'client' || c.remotePartitionId === null || c.remoteSlot === null) return undefined;
+    const table = tableOf<T>(kind, c.remotePartitionId);
+    const cur = table?.[c.remoteSlot];
+    if (cur === undefined) return undefined;
+    if (!Array.isArray(cur)) return cur.role === 'server' ? cur : undefined;
+    return cur.find((a) => a.role === 'server');
+  };
+  // Clients of any/any servers: the only case where a server's client cannot be found from the server itself.
+  const anyClaims = new Map<Id, PairAdapter[]>();
+  for (const [kind, list] of [['vscsi', rec.vscsiAdapters], ['vfc', rec.vfcAdapters]] as const) {
+    for (const c of list as PairAdapter[]) {
+      if (c.role !== 'client') continue;
+      const s = targetOf(kind, c);
+      if (s && isAny(s)) push(anyClaims, s.id, c);
+    }
+  }
+  const serverOf = <T extends PairAdapter>(kind: 'vscsi' | 'vfc', c: T): T | undefined => {
+    const s = targetOf(kind, c);
+    if (!s) return undefined;
+    if (isAny(s)) return anyClaims.get(s.id)?.[0] === c ? s : undefined;
+    return s.remotePartitionId === c.partitionId && s.remoteSlot === c.slot ? s : undefined;
+  };
+  const clientOf = <T extends PairAdapter>(kind: 'vscsi' | 'vfc', s: T): T | undefined => {
+    if (s.role !== 'server') return undefined;
+    if (isAny(s)) return anyClaims.get(s.id)?.[0] as T | undefined;
+    if (s.remotePartitionId === null || s.remoteSlot === null) return undefined;
+    const cur = tableOf<T>(kind, s.remotePartitionId)?.[s.remoteSlot];
+    const c = cur === undefined ? undefined : Array.isArray(cur) ? cur.find((a) => a.role === 'client') : cur.role === 'client' ? cur : undefined;
+    return c && c.remotePartitionId === s.partitionId && c.remoteSlot === s.slot ? c : undefined;
+  };
+
+  const none: readonly VirtualEthernetAdapter[] = [];
+  return {
+    design, all: rec, partitions: rec.partitions, partitionsBySystem,
+    part: (pid) => parts.get(pid),
+    vtdsByVhost, vtdsByBacking, vfcByPort, seaOfTrunk, seaOfControlChannel, heaPortsBySystem, heaLogicalByPort,
+    vlanMembers: (sys, vswitch, vlan) => vlans.get(sys)?.get(vswitch)?.get(vlan) ?? none,
+    at(pid, slot) {
+      const pi = parts.get(pid);
+      if (!pi) return [];
+      return [
+        ...entries(pi.vscsiAt, slot).map((adapter) => ({ kind: 'vscsi' as const, adapter })),
+        ...entries(pi.vfcAt, slot).map((adapter) => ({ kind: 'vfc' as const, adapter })),
+        ...entries(pi.vethAt, slot).map((adapter) => ({ kind: 'veth' as const, adapter })),
+      ];
+    },
+    targetOf, serverOf, clientOf, anyClaims,
+    systemOf: (pid) => parts.get(pid)?.system,
+    partitionName: (pid) => (pid ? parts.get(pid)?.partition.name ?? pid : 'no partition'),
+  };
+}

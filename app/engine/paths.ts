@@ -1,0 +1,121 @@
+import type {
+  BackingDevice, Id, PhysicalPort, SharedEthernetAdapter, VirtualFcAdapter, VirtualScsiAdapter, VirtualTargetDevice,
+} from '../model/schema/index.ts';
+import type { DesignIndex } from './index-design.ts';
+
+/** One virtual SCSI disk path of a client: client adapter -> vhost on a VIOS -> VTD -> backing device. */
+export interface DiskPath {
+  client: VirtualScsiAdapter;
+  vhost: VirtualScsiAdapter;
+  vtd: VirtualTargetDevice;
+  backing: BackingDevice;
+  viosId: Id;
+}
+
+/** One NPIV path of a client: client vFC -> vfchost on a VIOS -> physical FC port (vfcmap). */
+export interface NpivPath {
+  client: VirtualFcAdapter;
+  server: VirtualFcAdapter;
+  port: PhysicalPort;
+}
+
+/** The SEAs bridging one VLAN of one virtual switch of one frame. */
+export interface VlanBridges { systemId: Id; vswitch: string; vlan: number; seas: SharedEthernetAdapter[] }
+
+export interface Derived {
+  /** client partition id -> its complete vSCSI disk paths (disks, not optical). */
+  diskPaths: Map<Id, DiskPath[]>;
+  /** client partition id -> its complete, mapped NPIV paths. */
+  npivPaths: Map<Id, NpivPath[]>;
+  /** physical FC port id -> vfchosts with a connected client partition that is activated (NPIV logins). */
+  activeNpiv: Map<Id, VirtualFcAdapter[]>;
+  /** Every VLAN that some SEA bridges. */
+  bridges: VlanBridges[];
+  /** The SEAs bridging a VLAN (empty when none). */
+  bridgesOf(systemId: Id, vswitch: string, vlan: number): readonly SharedEthernetAdapter[];
+  /** FC ports of a VIOS cabled to a fabric. */
+  fcPorts(viosId: Id, fabricId: Id): readonly PhysicalPort[];
+}
+
+const cache = new WeakMap<DesignIndex, Derived>();
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Paths and bridges derived from the index, computed once per validation and shared by the rules. */
+export function derived(ix: DesignIndex): Derived {
+  const hit = cache.get(ix);
+  if (hit) return hit;
+  const d = ix.design.domain;
+  const diskPaths = new Map<Id, DiskPath[]>();
+  for (const vhost of ix.all.vscsiAdapters) {
+    if (vhost.role !== 'server') continue;
+    const vtds = ix.vtdsByVhost.get(vhost.id);
+    const client = vtds ? ix.clientOf('vscsi', vhost) : undefined;
+    if (!vtds || !client) continue;
+    for (const vtd of vtds) {
+      const backing = vtd.backingDeviceId ? d.backingDevices[vtd.backingDeviceId] : undefined;
+      if (!backing || vtd.optical || backing.kind === 'physical-optical' || backing.kind === 'file-optical') continue;
+      pushTo(diskPaths, client.partitionId, { client, vhost, vtd, backing, viosId: vhost.partitionId });
+    }
+  }
+  const npivPaths = new Map<Id, NpivPath[]>();
+  const activeNpiv = new Map<Id, VirtualFcAdapter[]>();
+  for (const client of ix.all.vfcAdapters) {
+    if (client.role !== 'client') continue;
+    const server = ix.serverOf('vfc', client);
+    const port = server?.physicalPortId ? d.physicalPorts[server.physicalPortId] : undefined;
+    if (server && port?.kind === 'fc') pushTo(npivPaths, client.partitionId, { client, server, port });
+    if (server?.physicalPortId && ix.part(client.partitionId)?.partition.state !== 'not-activated') pushTo(activeNpiv, server.physicalPortId, server);
+  }
+  const bridgeMap = new Map<Id, Map<string, Map<number, VlanBridges>>>();
+  const bridges: VlanBridges[] = [];
+  for (const sea of ix.all.seas) {
+    const systemId = ix.systemOf(sea.partitionId)?.id ?? '';
+    for (const t of sea.trunkAdapterIds) {
+      const trunk = d.vethAdapters[t];
+      if (!trunk) continue;
+      let bySwitch = bridgeMap.get(systemId);
+      if (!bySwitch) bridgeMap.set(systemId, (bySwitch = new Map()));
+      let byVlan = bySwitch.get(trunk.vswitch);
+      if (!byVlan) bySwitch.set(trunk.vswitch, (byVlan = new Map()));
+      for (const vlan of [trunk.pvid, ...trunk.additionalVlans]) {
+        const entry = byVlan.get(vlan);
+        if (!entry) { const e = { systemId, vswitch: trunk.vswitch, vlan, seas: [sea] }; byVlan.set(vlan, e); bridges.push(e); }
+        else if (!entry.seas.includes(sea)) entry.seas.push(sea);
+      }
+    }
+  }
+  const fcPortMap = new Map<Id, Map<Id, PhysicalPort[]>>();
+  for (const port of ix.all.physicalPorts) {
+    if (port.kind !== 'fc' || !port.partitionId || !port.cabledToId || !d.sanFabrics[port.cabledToId]) continue;
+    let byFabric = fcPortMap.get(port.partitionId);
+    if (!byFabric) fcPortMap.set(port.partitionId, (byFabric = new Map()));
+    pushTo(byFabric, port.cabledToId, port);
+  }
+  const none: readonly never[] = [];
+  const out: Derived = {
+    diskPaths, npivPaths, activeNpiv, bridges,
+    bridgesOf: (sys, vswitch, vlan) => bridgeMap.get(sys)?.get(vswitch)?.get(vlan)?.seas ?? none,
+    fcPorts: (vios, fabric) => fcPortMap.get(vios)?.get(fabric) ?? none,
+  };
+  cache.set(ix, out);
+  return out;
+}
+
+/** The distinct VIOS a client's paths to one disk go through. */
+export function viosOf(paths: readonly DiskPath[]): Set<Id> {
+  const out = new Set<Id>();
+  for (const p of paths) out.add(p.viosId);
+  return out;
+}
+
+/** Client disk paths grouped by SAN LUN (whole-disk MPIO candidates). Paths without a LUN are left out. */
+export function byLun(paths: readonly DiskPath[]): Map<Id, DiskPath[]> {
+  const out = new Map<Id, DiskPath[]>();
+  for (const p of paths) if (p.backing.kind === 'physical-volume' && p.backing.lunId) pushTo(out, p.backing.lunId, p);
+  return out;
+}

@@ -1,0 +1,4 @@
+import { runCases } from '../testing/harness.ts';
+import { PAIR_CASES } from './pair.cases.ts';
+
+runCases(PAIR_CASES);

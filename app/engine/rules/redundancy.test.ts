@@ -1,0 +1,4 @@
+import { runCases } from '../testing/harness.ts';
+import { REDUNDANCY_CASES } from './redundancy.cases.ts';
+
+runCases(REDUNDANCY_CASES);

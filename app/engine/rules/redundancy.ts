@@ -1,0 +1,126 @@
+import type { Id } from '../../model/schema/index.ts';
+import type { DesignIndex } from '../index-design.ts';
+import { byLun, derived, viosOf, type DiskPath } from '../paths.ts';
+import { defineRule, type Emit, type Rule } from './types.ts';
+import { deviceLabel, listing } from './common.ts';
+import { bridgingVios } from './nib.ts';
+import { heaPortLabel } from './hea.ts';
+
+const FAILOVER = 'REFERENCE.md section 3 (failover behaviour): 3.1, 3.3, 3.4, 3.7';
+
+const lunName = (ix: DesignIndex, lunId: Id): string => `LUN ${ix.design.domain.luns[lunId]?.name ?? lunId}`;
+
+/** FC ports (and their fabrics) through which the VIOS on these paths see a LUN. */
+function sanReach(ix: DesignIndex, lunId: Id, paths: readonly DiskPath[]): { ports: Set<Id>; fabrics: Set<Id> } {
+  const lun = ix.design.domain.luns[lunId];
+  const ports = new Set<Id>();
+  const fabrics = new Set<Id>();
+  const { fcPorts } = derived(ix);
+  for (const vios of viosOf(paths)) {
+    for (const f of lun?.fabricIds ?? []) {
+      const list = fcPorts(vios, f);
+      if (list.length === 0) continue;
+      fabrics.add(f);
+      for (const p of list) ports.add(p.id);
+    }
+  }
+  return { ports, fabrics };
+}
+
+/** For each client, the SAN LUNs behind its vSCSI disks whose reach (ports or fabrics) is exactly one element. */
+function singleSan(ix: DesignIndex, emit: Emit, what: 'ports' | 'fabrics'): void {
+  const d = ix.design.domain;
+  for (const [clientId, paths] of derived(ix).diskPaths) {
+    const single = new Map<Id, Id[]>(); // the one port/fabric -> LUNs depending on it
+    for (const [lunId, lunPaths] of byLun(paths)) {
+      const reach = sanReach(ix, lunId, lunPaths)[what];
+      if (reach.size !== 1) continue;
+      const only = [...reach][0]!;
+      single.set(only, [...(single.get(only) ?? []), lunId]);
+    }
+    for (const [only, luns] of single) {
+      const name = what === 'ports'
+        ? `FC port ${deviceLabel(ix, d.physicalPorts[only]?.deviceName ?? only, d.physicalPorts[only]?.partitionId ?? null)}`
+        : `fabric ${d.sanFabrics[only]?.name ?? only}`;
+      emit(`${ix.partitionName(clientId)}: ${listing(luns.map((l) => lunName(ix, l)))} ${luns.length > 1 ? 'are' : 'is'} reached only through ${name}, a single point of failure`,
+        [clientId, only, ...luns]);
+    }
+  }
+}
+
+export const RED_1: Rule = defineRule({
+  id: 'RED-1', family: 'redundancy', severity: 'warning', tag: 'D',
+  title: 'Client disks that depend on a single VIOS',
+  explanation: 'When a VIOS goes down every vSCSI disk it serves is lost to its clients. A SAN LUN mapped through both '
+    + 'VIOS (MPIO) survives; so do logical-volume or file disks mirrored by the client across both VIOS (assumed when '
+    + 'such disks come from two VIOS). NPIV redundancy is checked by NPIV-6 and NPIV-9.',
+  source: FAILOVER,
+  run({ index: ix }, emit) {
+    for (const [clientId, paths] of derived(ix).diskPaths) {
+      const lone = new Map<Id, string[]>(); // VIOS -> disks that depend on it alone
+      const add = (vios: Id, disk: string) => lone.set(vios, [...(lone.get(vios) ?? []), disk]);
+      for (const [lunId, lunPaths] of byLun(paths)) {
+        const vios = viosOf(lunPaths);
+        if (vios.size === 1) add([...vios][0]!, `${lunName(ix, lunId)} (${lunPaths[0]!.backing.name})`);
+      }
+      const local = paths.filter((p) => p.backing.kind !== 'physical-volume' || !p.backing.lunId);
+      const localVios = viosOf(local);
+      if (localVios.size === 1) for (const p of local) add(p.viosId, p.backing.name);
+      for (const [vios, disks] of lone) {
+        emit(`${ix.partitionName(clientId)}: ${listing(disks)} ${disks.length > 1 ? 'depend' : 'depends'} on ${ix.partitionName(vios)} alone; map ${disks.length > 1 ? 'them' : 'it'} through the second VIOS too`,
+          [clientId, vios]);
+      }
+    }
+  },
+});
+
+export const RED_2: Rule = defineRule({
+  id: 'RED-2', family: 'redundancy', severity: 'warning', tag: 'D',
+  title: 'Client SAN disks behind a single FC port',
+  explanation: 'A vSCSI SAN disk is reached through the FC ports of the VIOS that serve it, cabled to fabrics where the '
+    + 'LUN is presented. If all of that comes down to one physical port, a cable, SFP or adapter failure takes the '
+    + 'disk away.',
+  source: FAILOVER,
+  run({ index: ix }, emit) { singleSan(ix, emit, 'ports'); },
+});
+
+export const RED_3: Rule = defineRule({
+  id: 'RED-3', family: 'redundancy', severity: 'warning', tag: 'D',
+  title: 'Client SAN disks through a single fabric',
+  explanation: 'A vSCSI SAN disk whose serving VIOS see it through one SAN fabric only is lost when that fabric fails. '
+    + 'Present the LUN on both fabrics and cable each VIOS to both.',
+  source: FAILOVER,
+  run({ index: ix }, emit) { singleSan(ix, emit, 'fabrics'); },
+});
+
+export const RED_4: Rule = defineRule({
+  id: 'RED-4', family: 'redundancy', severity: 'warning', tag: 'D',
+  title: 'Client network that depends on a single VIOS, SEA or port',
+  explanation: 'A client reaches the external network through the SEAs that bridge its VLANs, through HEA logical ports '
+    + 'or through its own physical ports. When all of these come down to one VIOS (one SEA without failover) or one '
+    + 'port, that element is a single point of failure. SEA failover pairs, or NIB across two VIOS, avoid it.',
+  source: FAILOVER,
+  run({ index: ix, design }, emit) {
+    const d = design.domain;
+    for (const p of ix.partitions) {
+      if (p.kind === 'vios') continue;
+      const domains = new Map<string, { label: string; id: Id }>();
+      const pi = ix.part(p.id)!;
+      for (const a of pi.veth) {
+        for (const v of bridgingVios(ix, a.id)) domains.set(`vios:${v}`, { label: ix.partitionName(v), id: v });
+      }
+      for (const l of pi.heaLogical) {
+        const port = d.heaPorts[l.heaPortId];
+        if (port?.cabledToId) domains.set(`hea:${port.id}`, { label: heaPortLabel(ix, port), id: port.id });
+      }
+      for (const port of pi.ports) {
+        if (port.kind === 'ethernet' && port.cabledToId) domains.set(`port:${port.id}`, { label: `its own port ${port.deviceName}`, id: port.id });
+      }
+      if (domains.size !== 1) continue;
+      const only = [...domains.values()][0]!;
+      emit(`The external network of ${p.name} depends on ${only.label} alone, a single point of failure`, [p.id, only.id]);
+    }
+  },
+});
+
+export const REDUNDANCY_RULES: Rule[] = [RED_1, RED_2, RED_3, RED_4];

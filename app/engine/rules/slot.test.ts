@@ -1,0 +1,4 @@
+import { runCases } from '../testing/harness.ts';
+import { SLOT_CASES } from './slot.cases.ts';
+
+runCases(SLOT_CASES);
