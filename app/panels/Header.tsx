@@ -5,6 +5,7 @@ import { useDesign, undo, redo } from '../store/design-store.ts';
 import { useUi } from '../store/ui-store.ts';
 import { emptyDesign, openDesign, renameDesign } from '../model/index.ts';
 import { downloadDesign } from '../io/files.ts';
+import { TemplatesButton } from './TemplatesButton.tsx';
 
 /** The app header: the design's name, New, Open, Save, Undo, Redo and the theme switch. */
 export function Header() {
@@ -50,6 +51,7 @@ export function Header() {
       />
       <nav className="toolbar" aria-label="Design">
         <button type="button" disabled={readOnly} onClick={() => openDoc(emptyDesign())}>New</button>
+        <TemplatesButton />
         <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>Open</button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Open design file" onChange={onFile} />
         <button type="button" onClick={() => downloadDesign(useDesign.getState().design)} title="Save as JSON (Ctrl+S)">Save</button>

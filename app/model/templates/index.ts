@@ -1,5 +1,8 @@
 import type { Design } from '../schema/index.ts';
 import { buildDualViosTemplate } from './sample.ts';
+import { buildSingleViosTemplate } from './single-vios.ts';
+import { buildNpivSharingTemplate } from './npiv-sharing.ts';
+import { buildPower6HeaTemplate } from './power6-hea.ts';
 
 export interface TemplateInfo { file: string; title: string; description: string; build: () => Design }
 
@@ -10,5 +13,23 @@ export const TEMPLATES: TemplateInfo[] = [
     title: 'Dual VIOS with vSCSI MPIO, NPIV and SEA failover',
     description: 'One POWER9 frame, a VIOS pair, three clients with boot LUNs through both VIOS, NPIV to two fabrics, SEA failover on VLAN 10.',
     build: () => buildDualViosTemplate(),
+  },
+  {
+    file: 'single-vios',
+    title: 'Single VIOS',
+    description: 'One POWER9 frame, one VIOS serving three AIX clients: rootvg LUNs over vSCSI, one NPIV adapter each, one SEA on VLAN 10 (no redundancy).',
+    build: () => buildSingleViosTemplate(),
+  },
+  {
+    file: 'npiv-sharing',
+    title: 'Dual VIOS with NPIV across two fabrics and SEA load sharing',
+    description: 'A VIOS pair, four clients with one virtual FC adapter through each VIOS (VIOS1 on fabric A, VIOS2 on fabric B), SEAs in ha_mode=sharing carrying VLANs 10 and 20.',
+    build: () => buildNpivSharingTemplate(),
+  },
+  {
+    file: 'power6-hea',
+    title: 'POWER6 frame with IVE (HEA) ports',
+    description: 'A POWER6 570 with a 4-port 1 Gb HEA: clients on HEA logical ports for their network, disks through one VIOS over vSCSI.',
+    build: () => buildPower6HeaTemplate(),
   },
 ];
