@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { Header } from './panels/Header.tsx';
 import { Palette } from './panels/Palette.tsx';
 import { Inspector } from './panels/Inspector.tsx';
-import { BottomPanel } from './panels/BottomPanel.tsx';
+import { DiagnosticsPanel } from './panels/diagnostics/DiagnosticsPanel.tsx';
 import { Notices } from './panels/Notices.tsx';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
 import { useUi } from './store/ui-store.ts';
@@ -20,7 +20,7 @@ export function App() {
         <Palette />
         <main className="main"><DesignCanvas /></main>
         <Inspector />
-        <BottomPanel />
+        <DiagnosticsPanel />
         <Notices />
       </div>
     </ReactFlowProvider>

@@ -3,6 +3,8 @@ import { openDesign } from './model/index.ts';
 import { loadAutosave, startAutosave } from './io/autosave.ts';
 import { useDesign } from './store/design-store.ts';
 import { useUi } from './store/ui-store.ts';
+import { startValidation } from './worker/run-validation.ts';
+import { benchSize, openBenchDesign } from './bench-mode.ts';
 
 export const SAMPLE_URL = `${import.meta.env.BASE_URL}templates/sample.json`;
 
@@ -23,6 +25,13 @@ async function fetchTemplate(url: string): Promise<Design | null> {
  */
 export async function bootstrap(): Promise<void> {
   const ui = useUi.getState();
+  const bench = benchSize();
+  if (bench !== null) {
+    // Benchmark mode never reads or writes the user's autosaved design.
+    await openBenchDesign(bench);
+    startValidation();
+    return;
+  }
   const saved = loadAutosave(localStorage);
   if (saved) {
     useDesign.getState().replace(saved);
@@ -31,6 +40,8 @@ export async function bootstrap(): Promise<void> {
     if (sample) useDesign.getState().replace(sample);
     else ui.notify('error', 'The sample design could not be loaded; starting with an empty design.');
   }
+  const engine = startValidation();
+  Object.assign(window, { __powervm: { hangEngine: (ms: number) => engine.hang(ms) } });
   const autosave = startAutosave(
     (fn) => useDesign.subscribe((s, prev) => { if (s.design !== prev.design) fn(s.design); }),
     localStorage,

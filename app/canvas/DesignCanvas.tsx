@@ -6,6 +6,7 @@ import {
 import { useDesign } from '../store/design-store.ts';
 import { useUi } from '../store/ui-store.ts';
 import { setLayout } from '../model/index.ts';
+import { useBenchReady } from './use-bench-ready.ts';
 import { newProjectionCache, projectDesign, type FlowNode } from './project.ts';
 import { FrameNode } from './nodes/FrameNode.tsx';
 import { PartitionNode } from './nodes/PartitionNode.tsx';
@@ -22,6 +23,7 @@ import './canvas.css';
 
 const nodeTypes = { frame: FrameNode, partition: PartitionNode, vlan: SmallNode, fabric: SmallNode, array: SmallNode, lun: SmallNode, switch: SmallNode, heaPort: SmallNode };
 const fitViewOptions = { padding: 0.08 };
+const BENCH = new URLSearchParams(location.search).has('bench');
 const snapGrid: [number, number] = [10, 10];
 const proOptions = { hideAttribution: true };
 const multiKeys = ['Shift', 'Meta', 'Control'];
@@ -40,6 +42,7 @@ export function DesignCanvas() {
   const projected = useMemo(() => projectDesign(design, cache.current, selected), [design, selected]);
   const [nodes, setNodes] = useState<FlowNode[]>(projected.nodes);
   const { fitView } = useReactFlow();
+  useBenchReady(BENCH, projected.nodes.length, projected.edges.length);
   const { onDragOver, onDrop } = usePaletteDrop();
   const { isValidConnection, onConnect, onConnectEnd, plan } = useConnect();
   useEditorKeys();

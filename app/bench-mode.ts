@@ -1,0 +1,32 @@
+import { useDesign } from './store/design-store.ts';
+import { useDiagnostics } from './store/diagnostics-store.ts';
+import { renameDesign } from './model/index.ts';
+
+/** N from `?bench=N` (1..5000), or null when the page is not in benchmark mode. */
+export function benchSize(search = location.search): number | null {
+  const raw = new URLSearchParams(search).get('bench');
+  if (raw === null) return null;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= 5000 ? n : null;
+}
+
+/**
+ * Benchmark mode: opens a generated design of N client LPARs without reading or writing the user's
+ * autosave, and exposes the hooks the benchmark drives (an edit whose diagnostics latency is timed).
+ */
+export async function openBenchDesign(n: number): Promise<void> {
+  const { generateBenchDesign } = await import('./model/generate.ts');
+  useDesign.getState().replace(generateBenchDesign(n));
+  let edits = 0;
+  Object.assign(window, {
+    /** Applies one edit and resolves with the ms until the diagnostics for it are shown. */
+    __benchEdit: () => new Promise<number>((resolve) => {
+      const t0 = performance.now();
+      useDesign.getState().apply(renameDesign, { name: `Benchmark ${n} (edit ${++edits})` });
+      const target = useDiagnostics.getState().designRevision;
+      const unsub = useDiagnostics.subscribe((s) => {
+        if (s.resultRevision >= target) { unsub(); requestAnimationFrame(() => resolve(performance.now() - t0)); }
+      });
+    }),
+  });
+}

@@ -1,0 +1,43 @@
+import type { EdgeKind, FlowEdge, FlowNode } from '../project.ts';
+
+export interface OverviewPaths { kind: EdgeKind; d: string; count: number }
+
+/**
+ * Zoomed out, every connection is drawn into one SVG path per kind (instead of thousands of edge
+ * elements): one straight segment per pair of nodes and kind, however many adapters join them.
+ * Positions are absolute (child positions are relative to their frame).
+ */
+export function overviewPaths(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): OverviewPaths[] {
+  const byId = new Map<string, FlowNode>();
+  for (const n of nodes) byId.set(n.id, n);
+  const abs = new Map<string, { x: number; y: number; w: number; h: number }>();
+  const place = (n: FlowNode): { x: number; y: number; w: number; h: number } => {
+    const known = abs.get(n.id);
+    if (known) return known;
+    const parent = n.parentId ? byId.get(n.parentId) : undefined;
+    const origin = parent ? place(parent) : { x: 0, y: 0 };
+    const r = { x: origin.x + n.position.x, y: origin.y + n.position.y, w: n.width ?? 0, h: n.height ?? 0 };
+    abs.set(n.id, r);
+    return r;
+  };
+  const seen = new Set<string>();
+  const parts = new Map<EdgeKind, string[]>();
+  for (const e of edges) {
+    const kind = e.data?.kind ?? 'cable';
+    const key = `${kind}|${e.source}|${e.target}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = byId.get(e.source);
+    const t = byId.get(e.target);
+    if (!s || !t) continue;
+    const a = place(s);
+    const b = place(t);
+    // Leave from the side facing the other node, at mid height.
+    const ax = a.x + a.w / 2 < b.x + b.w / 2 ? a.x + a.w : a.x;
+    const bx = a.x + a.w / 2 < b.x + b.w / 2 ? b.x : b.x + b.w;
+    let list = parts.get(kind);
+    if (!list) parts.set(kind, (list = []));
+    list.push(`M${Math.round(ax)} ${Math.round(a.y + a.h / 2)}L${Math.round(bx)} ${Math.round(b.y + b.h / 2)}`);
+  }
+  return [...parts].map(([kind, segs]) => ({ kind, d: segs.join(''), count: segs.length }));
+}

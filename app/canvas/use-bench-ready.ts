@@ -1,0 +1,25 @@
+import { useEffect, useRef } from 'react';
+import { useNodesInitialized, useReactFlow } from '@xyflow/react';
+
+/**
+ * In benchmark mode (?bench=N): once every node is measured, fits the view, then marks
+ * <html data-bench-ready="true"> and exposes the counts and a viewport setter for the benchmark.
+ */
+export function useBenchReady(enabled: boolean, nodes: number, edges: number): void {
+  const initialized = useNodesInitialized();
+  const { fitView, setViewport } = useReactFlow();
+  const done = useRef(false);
+  useEffect(() => {
+    if (!enabled || !initialized || done.current || nodes === 0) return;
+    done.current = true;
+    void fitView({ padding: 0.02 });
+    // Two frames later the fitted view has been drawn.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      Object.assign(window, {
+        __benchInfo: { readyAt: performance.now(), nodes, edges },
+        __benchSetViewport: (v: { x: number; y: number; zoom: number }) => void setViewport(v),
+      });
+      document.documentElement.dataset.benchReady = 'true';
+    }));
+  }, [enabled, initialized, nodes, edges, fitView, setViewport]);
+}

@@ -1,0 +1,67 @@
+import * as Comlink from 'comlink';
+import type { Design } from '../model/index.ts';
+import type { EngineWorkerApi } from './engine.worker.ts';
+
+export const WORKER_TIMEOUT_MS = 5000;
+
+export class WorkerTimeout extends Error {}
+
+/**
+ * Owns the validation worker: starts it, bounds every call to 5 s, and replaces the worker when it
+ * crashes or hangs. The design never lives only in the worker, so a restart loses nothing.
+ */
+export class EngineClient {
+  private worker: Worker | null = null;
+  private remote: Comlink.Remote<EngineWorkerApi> | null = null;
+  private crashed: ((message: string) => void) | null = null;
+
+  constructor(private readonly onRestart: (reason: string) => void) {}
+
+  private ensure(): Comlink.Remote<EngineWorkerApi> {
+    if (!this.remote) {
+      const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+      worker.addEventListener('error', (e) => {
+        e.preventDefault();
+        this.crashed?.(`the validation worker crashed (${e.message || 'error'})`);
+      });
+      this.worker = worker;
+      this.remote = Comlink.wrap<EngineWorkerApi>(worker);
+    }
+    return this.remote;
+  }
+
+  restart(reason: string): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.remote = null;
+    this.onRestart(reason);
+  }
+
+  /** Runs a call on the worker; a crash or 5 s of silence restarts it and rejects. */
+  async call<T>(run: (r: Comlink.Remote<EngineWorkerApi>) => Promise<T>): Promise<T> {
+    const remote = this.ensure();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const failure = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new WorkerTimeout(`the validation worker did not answer within ${WORKER_TIMEOUT_MS / 1000} s`)), WORKER_TIMEOUT_MS);
+      this.crashed = (m) => reject(new WorkerTimeout(m));
+    });
+    try {
+      return await Promise.race([run(remote), failure]);
+    } catch (e) {
+      if (e instanceof WorkerTimeout) this.restart(e.message);
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      this.crashed = null;
+    }
+  }
+
+  validate(design: Design, revision: number) {
+    return this.call((r) => r.validate(design, revision));
+  }
+
+  /** Test hook: make the worker hang (the next call times out and the worker is replaced). */
+  hang(ms: number): void {
+    void this.ensure().hang(ms);
+  }
+}

@@ -1,0 +1,66 @@
+import { useDesign } from '../store/design-store.ts';
+import { useDiagnostics } from '../store/diagnostics-store.ts';
+import { useUi } from '../store/ui-store.ts';
+import { EngineClient } from './engine-client.ts';
+
+export const DEBOUNCE_MS = 30;
+
+let current: EngineClient | null = null;
+/** The running engine client (null before start-up). */
+export const engineClient = (): EngineClient | null => current;
+
+/**
+ * Validates the design in the worker after every change (debounced); only the latest revision is ever
+ * checked, and an answer for an older revision is dropped.
+ */
+export function startValidation(): EngineClient {
+  const diag = useDiagnostics.getState();
+  const client = new EngineClient((reason) => {
+    useDiagnostics.getState().setStatus('restarting');
+    useUi.getState().notify('error', `Validation restarted: ${reason}. Your design is untouched.`);
+  });
+  current = client;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running = false;
+  let again = false;
+  let failures = 0;
+
+  const run = async () => {
+    if (running) { again = true; return; }
+    running = true;
+    const revision = useDiagnostics.getState().designRevision;
+    const design = useDesign.getState().design;
+    try {
+      const result = await client.validate(design, revision);
+      useDiagnostics.getState().setResult(result);
+      failures = 0;
+    } catch (e) {
+      failures++;
+      if (failures < 3) again = true; // retried on the fresh worker
+      else {
+        useDiagnostics.getState().setStatus('failed');
+        useUi.getState().notify('error', `Validation failed three times (${(e as Error).message}); it will try again after your next change.`);
+      }
+    } finally {
+      running = false;
+      const stale = useDiagnostics.getState().resultRevision !== useDiagnostics.getState().designRevision;
+      if (again || (stale && failures === 0)) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => { timer = null; void run(); }, DEBOUNCE_MS);
+  };
+  diag.bumpRevision();
+  schedule();
+  useDesign.subscribe((s, prev) => {
+    if (s.design === prev.design) return;
+    failures = 0;
+    useDiagnostics.getState().bumpRevision();
+    schedule();
+  });
+  return client;
+}
