@@ -205,7 +205,7 @@ export const NPIV_9: Rule = defineRule({
       const fabrics = new Set(paths.map((p) => p.port.cabledToId));
       const name = ix.partitionName(clientId);
       const ids = [clientId, ...paths.map((p) => p.client.id)];
-      if (vios.size < 2) emit(`All NPIV paths of ${name} go through ${ix.partitionName([...vios][0])}; add a virtual FC adapter through the other VIOS`, ids);
+      if (vios.size < 2) emit(`All NPIV paths of ${name} go through ${ix.partitionName([...vios][0])}; add a virtual FC adapter through a second VIOS`, ids);
       else if (!fabrics.has(null) && fabrics.size < 2) {
         emit(`All NPIV paths of ${name} go to fabric ${ix.design.domain.sanFabrics[[...fabrics][0]!]?.name ?? '?'}; map one through a port on the other fabric`, ids);
       }

@@ -67,7 +67,7 @@ export const RED_1: Rule = defineRule({
       const localVios = viosOf(local);
       if (localVios.size === 1) for (const p of local) add(p.viosId, p.backing.name);
       for (const [vios, disks] of lone) {
-        emit(`${ix.partitionName(clientId)}: ${listing(disks)} ${disks.length > 1 ? 'depend' : 'depends'} on ${ix.partitionName(vios)} alone; map ${disks.length > 1 ? 'them' : 'it'} through the second VIOS too`,
+        emit(`${ix.partitionName(clientId)}: ${listing(disks)} ${disks.length > 1 ? 'depend' : 'depends'} on ${ix.partitionName(vios)} alone; map ${disks.length > 1 ? 'them' : 'it'} through a second VIOS too`,
           [clientId, vios]);
       }
     }

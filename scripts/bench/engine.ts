@@ -1,0 +1,80 @@
+/**
+ * Engine benchmarks in Node: generating a design, opening its saved JSON, and validating it, at several sizes.
+ *
+ *   npx tsx scripts/bench/engine.ts [50 200 1000]
+ *
+ * Each measurement warms up first, then repeats until it has at least `minRuns` samples and has run for `budgetMs`
+ * (capped at `maxRuns`); the figures are the median and the 95th percentile of the samples (performance.now).
+ */
+import { pathToFileURL } from 'node:url';
+import { generateBenchDesign } from '../../app/model/generate.ts';
+import { openDesign, saveDesign } from '../../app/model/document.ts';
+import { validate } from '../../app/engine/validate.ts';
+
+export interface EngineBenchRow {
+  name: 'generate' | 'open' | 'validate';
+  /** Client LPARs in the design. */
+  n: number;
+  median_ms: number;
+  p95_ms: number;
+  runs: number;
+}
+
+export interface EngineBenchOptions { warmup?: number; minRuns?: number; maxRuns?: number; budgetMs?: number }
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function percentile(sorted: readonly number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+function measure(fn: () => unknown, o: Required<EngineBenchOptions>): { median: number; p95: number; runs: number } {
+  for (let i = 0; i < o.warmup; i++) fn();
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < o.maxRuns && (samples.length < o.minRuns || performance.now() - start < o.budgetMs)) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: percentile(samples, 0.5), p95: percentile(samples, 0.95), runs: samples.length };
+}
+
+/** Times generate, open (JSON.parse + openDesign of the saved JSON) and validate for each design size. */
+export function benchEngine(sizes: readonly number[] = [50, 200, 1000], opts: EngineBenchOptions = {}): EngineBenchRow[] {
+  const o: Required<EngineBenchOptions> = { warmup: 5, minRuns: 15, maxRuns: 500, budgetMs: 1000, ...opts };
+  const rows: EngineBenchRow[] = [];
+  for (const n of sizes) {
+    const design = generateBenchDesign(n);
+    const text = saveDesign(design);
+    const check = openDesign(text);
+    if (!check.ok) throw new Error(`the generated design of ${n} clients does not open: ${check.errors.join('; ')}`);
+    const cases: [EngineBenchRow['name'], () => unknown][] = [
+      ['generate', () => generateBenchDesign(n)],
+      ['open', () => openDesign(text)],
+      ['validate', () => validate(design)],
+    ];
+    for (const [name, fn] of cases) {
+      const m = measure(fn, o);
+      rows.push({ name, n, median_ms: round(m.median), p95_ms: round(m.p95), runs: m.runs });
+    }
+  }
+  return rows;
+}
+
+/** The rows as an aligned text table. */
+export function formatTable(rows: readonly EngineBenchRow[]): string {
+  const head = ['name', 'n', 'median_ms', 'p95_ms', 'runs'];
+  const body = rows.map((r) => [r.name, String(r.n), r.median_ms.toFixed(2), r.p95_ms.toFixed(2), String(r.runs)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const sizes = process.argv.slice(2).map(Number).filter((x) => Number.isInteger(x) && x >= 0);
+  const rows = benchEngine(sizes.length > 0 ? sizes : undefined);
+  process.stdout.write(`${formatTable(rows)}\n`);
+}
