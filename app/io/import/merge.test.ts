@@ -130,3 +130,14 @@ describe('importTexts: lshwres scsi and lsmap of one system', () => {
     expect(report.warnings.some((w) => w.includes('vhost0') && w.includes('assumed slot'))).toBe(true);
   });
 });
+
+describe('importTexts: outputs without location codes', () => {
+  it('puts entstat and lsnports of a frame with one VIOS on that VIOS, even when the host name differs', () => {
+    const { design: d } = importTexts([
+      { name: 'scsi', text: fixture('lshwres-scsi.txt').split('\n').filter((l) => l.includes('lpar_id=1,') || l.includes('remote_lpar_id=1,')).join('\n') },
+      { name: 'collector', text: `uname -n| |vioshost-a\n${fixture('lsnports-vios1.txt').split('\n').filter(Boolean).map((l) => `lsnports| |${l}`).join('\n')}\n` },
+    ]);
+    expect(Object.values(d.domain.partitions).filter((p) => p.kind === 'vios').map((p) => p.name)).toEqual(['vios1']);
+    expect(Object.values(d.domain.physicalPorts).map((p) => [d.domain.partitions[p.partitionId!]!.name, p.deviceName])).toEqual([['vios1', 'fcs0'], ['vios1', 'fcs1'], ['vios1', 'fcs2']]);
+  });
+});

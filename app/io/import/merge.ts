@@ -109,7 +109,7 @@ function viosOf(inv: Inventory, src: Source, clue: SourceClues, sysKey: string, 
   }
   if (portOwners.size === 1) return [...portOwners][0]!;
   const vios = parts.filter((p) => kindOf(p) === 'vios' && !p.placeholder);
-  if (vios.length === 1 && !src.hostname) return vios[0]!.key;
+  if (vios.length === 1) return vios[0]!.key;
   const existing = placeholders.get(`${sysKey}|${src.hostname ?? ''}`);
   if (existing) return existing;
   let id = 1;
