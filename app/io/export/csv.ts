@@ -1,5 +1,5 @@
 import { type Design, type VirtualFcAdapter, type VirtualScsiAdapter, lunHexId, partnerOf, vtdsOf } from '../../model/index.ts';
-import { natural, ofPartition, partitionsOf, systemsOf } from './order.ts';
+import { natural, sortedOfPartition, partitionsOf, systemsOf } from './order.ts';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -51,7 +51,7 @@ export function storageMappingCsv(d: Design): string {
   for (const sys of systemsOf(d)) {
     for (const p of partitionsOf(d, sys.id)) {
       for (const [rec, type] of [[dom.vscsiAdapters, 'vSCSI'], [dom.vfcAdapters, 'vFC']] as const) {
-        for (const c of ofPartition(rec as Record<string, VirtualScsiAdapter | VirtualFcAdapter>, p.id).filter((a) => a.role === 'client')) {
+        for (const c of sortedOfPartition(rec as Record<string, VirtualScsiAdapter | VirtualFcAdapter>, p.id).filter((a) => a.role === 'client')) {
           const s = partnerOf(rec as Record<string, VirtualScsiAdapter | VirtualFcAdapter>, c);
           if (s) paired.add(s.id);
           rowsFor(sys.name, c, s, type);
@@ -60,7 +60,7 @@ export function storageMappingCsv(d: Design): string {
     }
     for (const p of partitionsOf(d, sys.id)) {
       for (const [rec, type] of [[dom.vscsiAdapters, 'vSCSI'], [dom.vfcAdapters, 'vFC']] as const) {
-        for (const s of ofPartition(rec as Record<string, VirtualScsiAdapter | VirtualFcAdapter>, p.id)) if (s.role === 'server' && !paired.has(s.id)) rowsFor(sys.name, null, s, type);
+        for (const s of sortedOfPartition(rec as Record<string, VirtualScsiAdapter | VirtualFcAdapter>, p.id)) if (s.role === 'server' && !paired.has(s.id)) rowsFor(sys.name, null, s, type);
       }
     }
   }
@@ -78,7 +78,7 @@ export function vlanMappingCsv(d: Design): string {
   const rows: Cell[][] = [[...VLAN_COLUMNS]];
   for (const sys of systemsOf(d)) {
     const parts = partitionsOf(d, sys.id);
-    const veths = parts.flatMap((p) => ofPartition(dom.vethAdapters, p.id));
+    const veths = parts.flatMap((p) => sortedOfPartition(dom.vethAdapters, p.id));
     const keys = new Map<string, { vswitch: string; vid: number }>();
     for (const v of Object.values(dom.vlans)) if (v.systemId === sys.id) keys.set(`${v.vswitch}|${v.vlanId}`, { vswitch: v.vswitch, vid: v.vlanId });
     for (const a of veths) for (const vid of [a.pvid, ...a.additionalVlans]) keys.set(`${a.vswitch}|${vid}`, { vswitch: a.vswitch, vid });
@@ -90,7 +90,7 @@ export function vlanMappingCsv(d: Design): string {
       const base: Cell[] = [sys.name, vswitch, vid, vlanName];
       let bridged = false;
       for (const p of parts) {
-        for (const sea of ofPartition(dom.seas, p.id)) {
+        for (const sea of sortedOfPartition(dom.seas, p.id)) {
           for (const t of sea.trunkAdapterIds.map((id) => dom.vethAdapters[id]).filter((a) => a && carries(a))) {
             bridged = true;
             const real = sea.realAdapter ? (dom.physicalPorts[sea.realAdapter.id] ?? dom.linkAggregations[sea.realAdapter.id] ?? dom.heaLogicalPorts[sea.realAdapter.id])?.deviceName : '';

@@ -1,7 +1,7 @@
-import type { Design, ManagedSystem, Partition } from '../../model/index.ts';
+import { type Design, type ManagedSystem, type Partition, ofPartition } from '../../model/index.ts';
+import { natural } from '../natural.ts';
 
-/** Natural order of device names: ent2 before ent10. */
-export const natural = new Intl.Collator('en', { numeric: true }).compare;
+export { natural };
 
 /** Frames by name; the same design always lists them in the same order. */
 export const systemsOf = (d: Design): ManagedSystem[] => Object.values(d.domain.systems).sort((a, b) => natural(a.name, b.name) || natural(a.id, b.id));
@@ -10,10 +10,9 @@ export const systemsOf = (d: Design): ManagedSystem[] => Object.values(d.domain.
 export const partitionsOf = (d: Design, systemId: string): Partition[] =>
   Object.values(d.domain.partitions).filter((p) => p.systemId === systemId).sort((a, b) => a.lparId - b.lparId);
 
-/** Records of a partition, by slot (adapters) or device name. */
-export function ofPartition<T extends { partitionId: string | null; slot?: number; deviceName?: string; name?: string }>(rec: Record<string, T>, partitionId: string): T[] {
-  return Object.values(rec).filter((r) => r.partitionId === partitionId)
-    .sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0) || natural(a.deviceName ?? a.name ?? '', b.deviceName ?? b.name ?? ''));
+/** Records of a partition (the model's ofPartition) in a stable order: by slot, then device name. */
+export function sortedOfPartition<T extends { partitionId: string | null; slot?: number; deviceName?: string; name?: string }>(rec: Record<string, T>, partitionId: string): T[] {
+  return ofPartition(rec, partitionId).sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0) || natural(a.deviceName ?? a.name ?? '', b.deviceName ?? b.name ?? ''));
 }
 
 /** A shell word: bare when safe, else in single quotes (a quote inside becomes '\''). */

@@ -1,5 +1,5 @@
 import type { Design, Partition } from '../../model/index.ts';
-import { KIND_LABEL, ofPartition } from './order.ts';
+import { KIND_LABEL, sortedOfPartition } from './order.ts';
 
 /**
  * Client-side settings as comments (they run on the client, not on the HMC or VIOS): vSCSI path
@@ -7,8 +7,8 @@ import { KIND_LABEL, ofPartition } from './order.ts';
  */
 export function clientSection(d: Design, p: Partition): string[] {
   const t = p.tunables;
-  const vscsi = ofPartition(d.domain.vscsiAdapters, p.id).filter((a) => a.role === 'client');
-  const fcs = ofPartition(d.domain.vfcAdapters, p.id).filter((a) => a.role === 'client');
+  const vscsi = sortedOfPartition(d.domain.vscsiAdapters, p.id).filter((a) => a.role === 'client');
+  const fcs = sortedOfPartition(d.domain.vfcAdapters, p.id).filter((a) => a.role === 'client');
   if (!t || (!vscsi.length && !fcs.length)) return [];
   const frame = d.domain.systems[p.systemId]?.name ?? '';
   const lines = [`# ======== Client ${JSON.stringify(p.name)} on frame ${JSON.stringify(frame)} (${KIND_LABEL[p.kind]}, partition id ${p.lparId}): settings to make on the client ========`];

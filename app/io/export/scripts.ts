@@ -4,7 +4,7 @@ import {
 import { formatHmcListAttribute, formatHmcRecord } from '../hmc-fields.ts';
 import { formatEthAdapterString, formatPairAdapterString } from '../profile-adapters.ts';
 import { clientSection } from './script-client.ts';
-import { KIND_LABEL, natural, ofPartition, partitionsOf, sh, systemsOf } from './order.ts';
+import { KIND_LABEL, natural, sortedOfPartition, partitionsOf, sh, systemsOf } from './order.ts';
 
 /** One part of the build script: where it runs and its lines. */
 export interface ScriptSection {
@@ -25,9 +25,9 @@ function remoteOf(d: Design, a: VirtualScsiAdapter | VirtualFcAdapter) {
 
 /** `mksyscfg -r lpar` for one partition, its virtual adapters in the profile (REFERENCE 1.5, 4.1). */
 export function mksyscfgLine(d: Design, p: Partition, systemName: string): string {
-  const scsi = ofPartition(d.domain.vscsiAdapters, p.id);
-  const fc = ofPartition(d.domain.vfcAdapters, p.id);
-  const eth = ofPartition(d.domain.vethAdapters, p.id);
+  const scsi = sortedOfPartition(d.domain.vscsiAdapters, p.id);
+  const fc = sortedOfPartition(d.domain.vfcAdapters, p.id);
+  const eth = sortedOfPartition(d.domain.vethAdapters, p.id);
   const pr = p.processor;
   const shared = pr.mode === 'shared';
   const fields: [string, string | number][] = [
@@ -77,10 +77,10 @@ function deviceTable(d: Design, vios: Partition): string[] {
   const dom = d.domain;
   const name = (id: string | null) => (id ? dom.partitions[id]?.name ?? '?' : 'any client');
   const rows: [string, string][] = [];
-  for (const p of ofPartition(dom.physicalPorts, vios.id)) rows.push([p.deviceName, `port ${p.kind}${p.location ? ` at ${p.location}` : ''}${p.npivCapable ? ' NPIV' : ''}`]);
-  for (const a of ofPartition(dom.vscsiAdapters, vios.id)) rows.push([a.deviceName, `slot ${a.slot}  vSCSI server for ${name(a.remotePartitionId)}${a.remoteSlot !== null ? ` slot ${a.remoteSlot}` : ''}`]);
-  for (const a of ofPartition(dom.vfcAdapters, vios.id)) rows.push([a.deviceName, `slot ${a.slot}  vFC server for ${name(a.remotePartitionId)}${a.remoteSlot !== null ? ` slot ${a.remoteSlot}` : ''}`]);
-  for (const a of ofPartition(dom.vethAdapters, vios.id)) {
+  for (const p of sortedOfPartition(dom.physicalPorts, vios.id)) rows.push([p.deviceName, `port ${p.kind}${p.location ? ` at ${p.location}` : ''}${p.npivCapable ? ' NPIV' : ''}`]);
+  for (const a of sortedOfPartition(dom.vscsiAdapters, vios.id)) rows.push([a.deviceName, `slot ${a.slot}  vSCSI server for ${name(a.remotePartitionId)}${a.remoteSlot !== null ? ` slot ${a.remoteSlot}` : ''}`]);
+  for (const a of sortedOfPartition(dom.vfcAdapters, vios.id)) rows.push([a.deviceName, `slot ${a.slot}  vFC server for ${name(a.remotePartitionId)}${a.remoteSlot !== null ? ` slot ${a.remoteSlot}` : ''}`]);
+  for (const a of sortedOfPartition(dom.vethAdapters, vios.id)) {
     rows.push([a.deviceName, `slot ${a.slot}  ${a.trunk ? `trunk adapter, priority ${a.trunkPriority ?? 1}, ` : 'virtual Ethernet, '}PVID ${a.pvid}${a.additionalVlans.length ? `, VLANs ${a.additionalVlans.join(' ')}` : ''} on ${a.vswitch}`]);
   }
   return ['# Devices this part expects after cfgdev (compare with lsdev -virtual and lsmap -all; adjust the names below if they differ):',
@@ -107,15 +107,15 @@ function viosSection(d: Design, vios: Partition): ScriptSection {
   const sys = dom.systems[vios.systemId]!;
   const lines = [`# ======== VIOS ${q(vios.name)} on frame ${q(sys.name)} (partition id ${vios.lparId}): run as padmin ========`, ...deviceTable(d, vios)];
   lines.push('# Discover the virtual adapters created on the HMC', 'cfgdev');
-  const backing = ofPartition(dom.backingDevices, vios.id);
+  const backing = sortedOfPartition(dom.backingDevices, vios.id);
   const reserve = backing.filter((b) => b.kind === 'physical-volume' && b.reservePolicy && b.reservePolicy !== 'single_path');
   if (reserve.length) lines.push('# Disk attributes: disks seen through both VIOS need no SCSI reserve (VSCSI-1)');
   for (const b of reserve) lines.push(`chdev -dev ${sh(b.name)} -attr reserve_policy=${b.reservePolicy}`);
-  for (const r of ofPartition(dom.mediaRepositories, vios.id)) lines.push('# Virtual media repository for file-backed optical media', `mkrep -sp ${sh(r.storagePool)} -size ${r.sizeGB}G`);
+  for (const r of sortedOfPartition(dom.mediaRepositories, vios.id)) lines.push('# Virtual media repository for file-backed optical media', `mkrep -sp ${sh(r.storagePool)} -size ${r.sizeGB}G`);
   for (const b of backing.filter((x) => x.kind === 'logical-volume')) {
     lines.push(b.volumeGroup && b.sizeGB ? `mklv -lv ${sh(b.name)} ${sh(b.volumeGroup)} ${b.sizeGB}G` : `# logical volume ${b.name} must exist (volume group and size not in the design)`);
   }
-  for (const vhost of ofPartition(dom.vscsiAdapters, vios.id).filter((a) => a.role === 'server')) {
+  for (const vhost of sortedOfPartition(dom.vscsiAdapters, vios.id).filter((a) => a.role === 'server')) {
     const vtds = vtdsOf(d, vhost.id);
     if (!vtds.length) continue;
     const client = vhost.remotePartitionId ? dom.partitions[vhost.remotePartitionId]?.name : undefined;
@@ -128,13 +128,13 @@ function viosSection(d: Design, vios: Partition): ScriptSection {
       } else lines.push(`mkvdev -vdev ${sh(bd.name)} -vadapter ${sh(vhost.deviceName)} -dev ${sh(v.name)}`);
     }
   }
-  for (const l of ofPartition(dom.linkAggregations, vios.id)) {
+  for (const l of sortedOfPartition(dom.linkAggregations, vios.id)) {
     const members = l.memberIds.map((m) => dom.physicalPorts[m]?.deviceName ?? dom.heaLogicalPorts[m]?.deviceName ?? '?');
     const backup = l.backupMemberId ? dom.physicalPorts[l.backupMemberId]?.deviceName : undefined;
     lines.push(`# Link aggregation ${l.deviceName}: ${members.join(' + ')}`, `mkvdev -lnagg ${members.map(sh).join(',')} -attr mode=${l.mode}${backup ? ` backup_adapter=${sh(backup)}` : ''}`);
   }
-  for (const sea of ofPartition(dom.seas, vios.id)) lines.push(...seaLines(d, sea));
-  for (const v of ofPartition(dom.vfcAdapters, vios.id).filter((a) => a.role === 'server')) {
+  for (const sea of sortedOfPartition(dom.seas, vios.id)) lines.push(...seaLines(d, sea));
+  for (const v of sortedOfPartition(dom.vfcAdapters, vios.id).filter((a) => a.role === 'server')) {
     const port = v.physicalPortId ? dom.physicalPorts[v.physicalPortId] : undefined;
     const client = v.remotePartitionId ? dom.partitions[v.remotePartitionId]?.name : 'no client';
     lines.push(port ? `# NPIV ${v.deviceName} (slot ${v.slot}) for ${client} to ${port.deviceName}` : `# NPIV ${v.deviceName} (slot ${v.slot}) for ${client} is not mapped to a physical port (NPIV-4)`);

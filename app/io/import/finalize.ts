@@ -56,7 +56,7 @@ export function joinPairs(inv: Inventory, label: (part: string) => string): void
     if (c) { a.remoteSlot = c.slot; continue; }
     const slot = takeSlot(inv, clientKey, a.slot);
     const client = inv.pair(a.kind, clientKey, slot, 'client');
-    Object.assign(client, { remoteLparId: server.lparId, remoteSlot: a.slot, assumed: true, running: a.running });
+    Object.assign(client, { remoteLparId: server.lparId, remoteSlot: a.slot, running: a.running });
     a.remoteSlot = slot;
     inv.warn(`${a.deviceName ?? `slot ${a.slot}`} on ${label(a.part)} serves ${label(clientKey)}, but no output gives the client's slot: assumed slot ${slot} (import lshwres -r virtualio --rsubtype ${a.kind} for the real one)`);
   }
@@ -109,7 +109,6 @@ export function placeEthernet(inv: Inventory, label: (part: string) => string): 
       continue;
     }
     e.slot = takeSlot(inv, e.part);
-    e.assumed = true;
     inv.warn(`${e.deviceName ?? `A virtual Ethernet adapter (PVID ${e.pvid ?? '?'})`} on ${label(e.part)} has no slot in the outputs: assumed slot ${e.slot} (import lshwres -r virtualio --rsubtype eth for the real one)`);
   }
   if (merged.size) inv.eths.splice(0, inv.eths.length, ...inv.eths.filter((e) => !merged.has(e)));

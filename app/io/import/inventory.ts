@@ -59,8 +59,6 @@ export interface PairEntry {
   fcPort?: string;
   inProfile?: boolean;
   running?: boolean;
-  /** The slot was not in any output and had to be chosen. */
-  assumed?: boolean;
 }
 
 export interface EthEntry {
@@ -77,7 +75,6 @@ export interface EthEntry {
   required?: boolean;
   inProfile?: boolean;
   running?: boolean;
-  assumed?: boolean;
 }
 
 export interface VtdEntry {

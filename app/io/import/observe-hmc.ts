@@ -12,6 +12,9 @@ export interface ObserveContext {
   file: string;
 }
 
+/** The fields that have a value (a partial record to merge). */
+const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
 const HMC = 3;
 const REMOTE = 2;
 
@@ -29,8 +32,7 @@ function processorFrom(mode: 'shared' | 'ded', u: (number | undefined)[], v: (nu
     minVirtualProcessors: v[0], desiredVirtualProcessors: v[1], maxVirtualProcessors: v[2], weight, sharedPoolId: pool,
   };
   if (sharing) out.sharing = sharing === 'cap' || sharing === 'keep_idle_procs' ? 'capped' : 'uncapped';
-  for (const k of Object.keys(out) as (keyof ProcessorSettings)[]) if (out[k] === undefined) delete out[k];
-  return out;
+  return defined(out);
 }
 
 function pairFacts(ctx: ObserveContext, kind: 'scsi' | 'fc', p: PartEntry, a: HmcPairAdapterFact | ProfilePairAdapter, from: 'running' | 'profile'): void {
@@ -92,8 +94,7 @@ export function observeProc(ctx: ObserveContext, rows: HmcProcFact[]): void {
 export function observeMem(ctx: ObserveContext, rows: HmcMemFact[]): void {
   for (const r of rows) {
     const p = named(ctx, r.lparId, r.lparName);
-    const m = { minMB: r.minMB, desiredMB: r.desiredMB, maxMB: r.maxMB };
-    p.memory = { ...Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined)), ...p.memory };
+    p.memory = { ...defined({ minMB: r.minMB, desiredMB: r.desiredMB, maxMB: r.maxMB }), ...p.memory };
   }
 }
 
@@ -110,8 +111,7 @@ export function observeProfiles(ctx: ObserveContext, profiles: ProfileFact[]): v
     if (f.procMode) {
       p.processor = { ...processorFrom(f.procMode, [f.minProcUnits, f.desiredProcUnits, f.maxProcUnits], [f.minProcs, f.desiredProcs, f.maxProcs], f.sharingMode, f.uncapWeight, f.sharedPoolId), ...p.processor };
     }
-    const m = { minMB: f.minMem, desiredMB: f.desiredMem, maxMB: f.maxMem };
-    p.memory = { ...Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined)), ...p.memory };
+    p.memory = { ...defined({ minMB: f.minMem, desiredMB: f.desiredMem, maxMB: f.maxMem }), ...p.memory };
     for (const a of f.scsi) pairFacts(ctx, 'scsi', p, a, 'profile');
     for (const a of f.fc) pairFacts(ctx, 'fc', p, a, 'profile');
     for (const a of f.eth) ethFacts(ctx, p, a, 'profile');

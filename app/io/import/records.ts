@@ -4,11 +4,11 @@ import {
   virtualEthernetAdapterSchema, virtualFcAdapterSchema, virtualScsiAdapterSchema, virtualTargetDeviceSchema, vlanSchema,
 } from '../../model/index.ts';
 import type { z } from 'zod';
+import { natural } from '../natural.ts';
 import { kindOf } from './finalize.ts';
 import { generationOf } from './generations.ts';
 import type { Inventory, PairEntry, PortEntry } from './inventory.ts';
 
-const natural = new Intl.Collator('en', { numeric: true }).compare;
 
 export function backingKindOf(name: string, vtdName: string): BackingKind {
   if (/^(hdisk|hdiskpower|vpath|dlmfdrv)\d+$/.test(name)) return 'physical-volume';
