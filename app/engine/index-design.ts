@@ -41,6 +41,8 @@ export interface DesignIndex {
   all: AllRecords;
   partitions: Partition[];
   partitionsBySystem: Map<Id, Partition[]>;
+  /** The per-partition records, in partition order. */
+  parts: PartitionIndex[];
   part(partitionId: Id): PartitionIndex | undefined;
   vtdsByVhost: Map<Id, VirtualTargetDevice[]>;
   vtdsByBacking: Map<Id, VirtualTargetDevice[]>;
@@ -62,8 +64,11 @@ export interface DesignIndex {
   serverOf<T extends PairAdapter>(kind: 'vscsi' | 'vfc', client: T): T | undefined;
   /** The client of a complete pair. */
   clientOf<T extends PairAdapter>(kind: 'vscsi' | 'vfc', server: T): T | undefined;
-  /** Clients that name an any/any server (the only servers that more than one client can pair with). */
-  anyClaims: Map<Id, PairAdapter[]>;
+  /** Clients that name an any/any server (the only servers that more than one client can pair with); computed on first use. */
+  anyClaims(): Map<Id, PairAdapter[]>;
+  /** Client and server adapters of each kind. */
+  clients: { vscsi: VirtualScsiAdapter[]; vfc: VirtualFcAdapter[] };
+  servers: { vscsi: VirtualScsiAdapter[]; vfc: VirtualFcAdapter[] };
   systemOf(partitionId: Id): ManagedSystem | undefined;
   partitionName(partitionId: Id | null | undefined): string;
 }
@@ -77,6 +82,17 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Shared empty list: per-partition lists are allocated on first use (most clients have no ports, SEAs or HEA). */
+const EMPTY: never[] = [];
+Object.freeze(EMPTY);
+
+/** Appends to a lazily allocated list field of a partition record. */
+function add<K extends 'vscsi' | 'vfc' | 'veth' | 'backing' | 'ports' | 'seas' | 'heaLogical'>(pi: PartitionIndex, k: K, v: PartitionIndex[K][number]): void {
+  const list = pi[k] as unknown[];
+  if (list === EMPTY) (pi[k] as unknown[]) = [v];
+  else list.push(v);
 }
 
 function put<T>(table: SlotTable<T>, slot: number, a: T): void {
@@ -107,19 +123,36 @@ export function indexDesign(design: Design): DesignIndex {
   const rec = all as AllRecords;
 
   const parts = new Map<Id, PartitionIndex>();
+  const partList: PartitionIndex[] = [];
   const partitionsBySystem = new Map<Id, Partition[]>();
   for (const p of rec.partitions) {
     push(partitionsBySystem, p.systemId, p);
-    parts.set(p.id, {
-      partition: p, system: d.systems[p.systemId], vscsi: [], vfc: [], veth: [], vscsiAt: [], vfcAt: [], vethAt: [],
-      backing: [], ports: [], seas: [], heaLogical: [], mediaRepository: false,
-    });
+    const pi: PartitionIndex = {
+      partition: p, system: d.systems[p.systemId], vscsi: EMPTY, vfc: EMPTY, veth: EMPTY, vscsiAt: EMPTY, vfcAt: EMPTY, vethAt: EMPTY,
+      backing: EMPTY, ports: EMPTY, seas: EMPTY, heaLogical: EMPTY, mediaRepository: false,
+    };
+    parts.set(p.id, pi);
+    partList.push(pi);
   }
-  for (const a of rec.vscsiAdapters) { const pi = parts.get(a.partitionId); if (pi) { pi.vscsi.push(a); put(pi.vscsiAt, a.slot, a); } }
+  const clients = { vscsi: [] as VirtualScsiAdapter[], vfc: [] as VirtualFcAdapter[] };
+  const servers = { vscsi: [] as VirtualScsiAdapter[], vfc: [] as VirtualFcAdapter[] };
+  for (const a of rec.vscsiAdapters) {
+    (a.role === 'client' ? clients.vscsi : servers.vscsi).push(a);
+    const pi = parts.get(a.partitionId);
+    if (!pi) continue;
+    add(pi, 'vscsi', a);
+    if (pi.vscsiAt === EMPTY) pi.vscsiAt = [];
+    put(pi.vscsiAt, a.slot, a);
+  }
   const vfcByPort = new Map<Id, VirtualFcAdapter[]>();
   for (const a of rec.vfcAdapters) {
+    (a.role === 'client' ? clients.vfc : servers.vfc).push(a);
     const pi = parts.get(a.partitionId);
-    if (pi) { pi.vfc.push(a); put(pi.vfcAt, a.slot, a); }
+    if (pi) {
+      add(pi, 'vfc', a);
+      if (pi.vfcAt === EMPTY) pi.vfcAt = [];
+      put(pi.vfcAt, a.slot, a);
+    }
     if (a.role === 'server' && a.physicalPortId) push(vfcByPort, a.physicalPortId, a);
   }
   // VLAN membership: frame -> vswitch -> VLAN id -> adapters.
@@ -127,7 +160,8 @@ export function indexDesign(design: Design): DesignIndex {
   for (const a of rec.vethAdapters) {
     const pi = parts.get(a.partitionId);
     if (!pi) continue;
-    pi.veth.push(a);
+    add(pi, 'veth', a);
+    if (pi.vethAt === EMPTY) pi.vethAt = [];
     put(pi.vethAt, a.slot, a);
     let bySwitch = vlans.get(pi.partition.systemId);
     if (!bySwitch) vlans.set(pi.partition.systemId, (bySwitch = new Map()));
@@ -143,12 +177,13 @@ export function indexDesign(design: Design): DesignIndex {
     push(vtdsByVhost, v.serverAdapterId, v);
     if (v.backingDeviceId) push(vtdsByBacking, v.backingDeviceId, v);
   }
-  for (const b of rec.backingDevices) parts.get(b.partitionId)?.backing.push(b);
-  for (const p of rec.physicalPorts) if (p.partitionId) parts.get(p.partitionId)?.ports.push(p);
+  for (const b of rec.backingDevices) { const pi = parts.get(b.partitionId); if (pi) add(pi, 'backing', b); }
+  for (const p of rec.physicalPorts) { const pi = p.partitionId ? parts.get(p.partitionId) : undefined; if (pi) add(pi, 'ports', p); }
   const seaOfTrunk = new Map<Id, SharedEthernetAdapter>();
   const seaOfControlChannel = new Map<Id, SharedEthernetAdapter>();
   for (const s of rec.seas) {
-    parts.get(s.partitionId)?.seas.push(s);
+    const pi = parts.get(s.partitionId);
+    if (pi) add(pi, 'seas', s);
     for (const t of s.trunkAdapterIds) if (!seaOfTrunk.has(t)) seaOfTrunk.set(t, s);
     if (s.controlChannelId && !seaOfControlChannel.has(s.controlChannelId)) seaOfControlChannel.set(s.controlChannelId, s);
   }
@@ -157,7 +192,8 @@ export function indexDesign(design: Design): DesignIndex {
   const heaLogicalByPort = new Map<Id, HeaLogicalPort[]>();
   for (const l of rec.heaLogicalPorts) {
     push(heaLogicalByPort, l.heaPortId, l);
-    parts.get(l.partitionId)?.heaLogical.push(l);
+    const pi = parts.get(l.partitionId);
+    if (pi) add(pi, 'heaLogical', l);
   }
   for (const r of rec.mediaRepositories) { const pi = parts.get(r.partitionId); if (pi) pi.mediaRepository = true; }
 
@@ -174,23 +210,27 @@ export function indexDesign(design: Design): DesignIndex {
     return cur.find((a) => a.role === 'server');
   };
   // Clients of any/any servers: the only case where a server's client cannot be found from the server itself.
-  const anyClaims = new Map<Id, PairAdapter[]>();
-  for (const [kind, list] of [['vscsi', rec.vscsiAdapters], ['vfc', rec.vfcAdapters]] as const) {
-    for (const c of list as PairAdapter[]) {
-      if (c.role !== 'client') continue;
-      const s = targetOf(kind, c);
-      if (s && isAny(s)) push(anyClaims, s.id, c);
+  let anyMap: Map<Id, PairAdapter[]> | null = null;
+  const anyClaims = (): Map<Id, PairAdapter[]> => {
+    if (anyMap) return anyMap;
+    anyMap = new Map();
+    for (const kind of ['vscsi', 'vfc'] as const) {
+      for (const c of clients[kind] as PairAdapter[]) {
+        const s = targetOf(kind, c);
+        if (s && isAny(s)) push(anyMap, s.id, c);
+      }
     }
-  }
+    return anyMap;
+  };
   const serverOf = <T extends PairAdapter>(kind: 'vscsi' | 'vfc', c: T): T | undefined => {
     const s = targetOf(kind, c);
     if (!s) return undefined;
-    if (isAny(s)) return anyClaims.get(s.id)?.[0] === c ? s : undefined;
+    if (isAny(s)) return anyClaims().get(s.id)?.[0] === c ? s : undefined;
     return s.remotePartitionId === c.partitionId && s.remoteSlot === c.slot ? s : undefined;
   };
   const clientOf = <T extends PairAdapter>(kind: 'vscsi' | 'vfc', s: T): T | undefined => {
     if (s.role !== 'server') return undefined;
-    if (isAny(s)) return anyClaims.get(s.id)?.[0] as T | undefined;
+    if (isAny(s)) return anyClaims().get(s.id)?.[0] as T | undefined;
     if (s.remotePartitionId === null || s.remoteSlot === null) return undefined;
     const cur = tableOf<T>(kind, s.remotePartitionId)?.[s.remoteSlot];
     const c = cur === undefined ? undefined : Array.isArray(cur) ? cur.find((a) => a.role === 'client') : cur.role === 'client' ? cur : undefined;
@@ -199,7 +239,7 @@ export function indexDesign(design: Design): DesignIndex {
 
   const none: readonly VirtualEthernetAdapter[] = [];
   return {
-    design, all: rec, partitions: rec.partitions, partitionsBySystem,
+    design, all: rec, partitions: rec.partitions, partitionsBySystem, parts: partList,
     part: (pid) => parts.get(pid),
     vtdsByVhost, vtdsByBacking, vfcByPort, seaOfTrunk, seaOfControlChannel, heaPortsBySystem, heaLogicalByPort,
     vlanMembers: (sys, vswitch, vlan) => vlans.get(sys)?.get(vswitch)?.get(vlan) ?? none,
@@ -212,7 +252,7 @@ export function indexDesign(design: Design): DesignIndex {
         ...entries(pi.vethAt, slot).map((adapter) => ({ kind: 'veth' as const, adapter })),
       ];
     },
-    targetOf, serverOf, clientOf, anyClaims,
+    targetOf, serverOf, clientOf, anyClaims, clients, servers,
     systemOf: (pid) => parts.get(pid)?.system,
     partitionName: (pid) => (pid ? parts.get(pid)?.partition.name ?? pid : 'no partition'),
   };

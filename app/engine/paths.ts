@@ -19,16 +19,26 @@ export interface NpivPath {
   port: PhysicalPort;
 }
 
+/** A client adapter that does not form a complete pair, with the server in the slot it names (if any). */
+export interface PairProblem { kind: 'vscsi' | 'vfc'; client: VirtualScsiAdapter | VirtualFcAdapter; target: VirtualScsiAdapter | VirtualFcAdapter | undefined }
+
+/** A client's paths to one SAN LUN, with the distinct VIOS they go through (two or more = vSCSI MPIO). */
+export interface LunGroup { lunId: Id; paths: DiskPath[]; vios: Id[] }
+
 /** The SEAs bridging one VLAN of one virtual switch of one frame. */
 export interface VlanBridges { systemId: Id; vswitch: string; vlan: number; seas: SharedEthernetAdapter[] }
 
 export interface Derived {
   /** client partition id -> its complete vSCSI disk paths (disks, not optical). */
   diskPaths: Map<Id, DiskPath[]>;
+  /** client partition id -> its vSCSI paths grouped by SAN LUN. */
+  lunGroups(clientId: Id): readonly LunGroup[];
   /** client partition id -> its complete, mapped NPIV paths. */
   npivPaths: Map<Id, NpivPath[]>;
   /** physical FC port id -> vfchosts with a connected client partition that is activated (NPIV logins). */
   activeNpiv: Map<Id, VirtualFcAdapter[]>;
+  /** Client adapters whose pair is not complete (PAIR-1, PAIR-2). */
+  pairProblems: PairProblem[];
   /** Every VLAN that some SEA bridges. */
   bridges: VlanBridges[];
   /** The SEAs bridging a VLAN (empty when none). */
@@ -51,8 +61,12 @@ export function derived(ix: DesignIndex): Derived {
   if (hit) return hit;
   const d = ix.design.domain;
   const diskPaths = new Map<Id, DiskPath[]>();
-  for (const vhost of ix.all.vscsiAdapters) {
-    if (vhost.role !== 'server') continue;
+  const pairProblems: PairProblem[] = [];
+  for (const client of ix.clients.vscsi) {
+    const target = ix.targetOf('vscsi', client);
+    if (!target || ix.serverOf('vscsi', client) !== target) pairProblems.push({ kind: 'vscsi', client, target });
+  }
+  for (const vhost of ix.servers.vscsi) {
     const vtds = ix.vtdsByVhost.get(vhost.id);
     const client = vtds ? ix.clientOf('vscsi', vhost) : undefined;
     if (!vtds || !client) continue;
@@ -64,9 +78,9 @@ export function derived(ix: DesignIndex): Derived {
   }
   const npivPaths = new Map<Id, NpivPath[]>();
   const activeNpiv = new Map<Id, VirtualFcAdapter[]>();
-  for (const client of ix.all.vfcAdapters) {
-    if (client.role !== 'client') continue;
+  for (const client of ix.clients.vfc) {
     const server = ix.serverOf('vfc', client);
+    if (!server) pairProblems.push({ kind: 'vfc', client, target: ix.targetOf('vfc', client) });
     const port = server?.physicalPortId ? d.physicalPorts[server.physicalPortId] : undefined;
     if (server && port?.kind === 'fc') pushTo(npivPaths, client.partitionId, { client, server, port });
     if (server?.physicalPortId && ix.part(client.partitionId)?.partition.state !== 'not-activated') pushTo(activeNpiv, server.physicalPortId, server);
@@ -97,8 +111,14 @@ export function derived(ix: DesignIndex): Derived {
     pushTo(byFabric, port.cabledToId, port);
   }
   const none: readonly never[] = [];
+  const groups = new Map<Id, LunGroup[]>();
   const out: Derived = {
-    diskPaths, npivPaths, activeNpiv, bridges,
+    diskPaths, npivPaths, activeNpiv, pairProblems, bridges,
+    lunGroups(clientId) {
+      let g = groups.get(clientId);
+      if (!g) { g = groupByLun(diskPaths.get(clientId) ?? []); groups.set(clientId, g); }
+      return g;
+    },
     bridgesOf: (sys, vswitch, vlan) => bridgeMap.get(sys)?.get(vswitch)?.get(vlan)?.seas ?? none,
     fcPorts: (vios, fabric) => fcPortMap.get(vios)?.get(fabric) ?? none,
   };
@@ -106,16 +126,24 @@ export function derived(ix: DesignIndex): Derived {
   return out;
 }
 
-/** The distinct VIOS a client's paths to one disk go through. */
-export function viosOf(paths: readonly DiskPath[]): Set<Id> {
-  const out = new Set<Id>();
-  for (const p of paths) out.add(p.viosId);
+/** The distinct VIOS of some paths (a list: paths per client are few). */
+export function viosOf(paths: readonly DiskPath[]): Id[] {
+  const out: Id[] = [];
+  for (const p of paths) if (!out.includes(p.viosId)) out.push(p.viosId);
   return out;
 }
 
-/** Client disk paths grouped by SAN LUN (whole-disk MPIO candidates). Paths without a LUN are left out. */
-export function byLun(paths: readonly DiskPath[]): Map<Id, DiskPath[]> {
-  const out = new Map<Id, DiskPath[]>();
-  for (const p of paths) if (p.backing.kind === 'physical-volume' && p.backing.lunId) pushTo(out, p.backing.lunId, p);
+/** Disk paths grouped by SAN LUN (whole-disk MPIO candidates); paths without a LUN are left out. */
+function groupByLun(paths: readonly DiskPath[]): LunGroup[] {
+  const out: LunGroup[] = [];
+  const index = paths.length > 16 ? new Map<Id, LunGroup>() : null;
+  for (const p of paths) {
+    const lunId = p.backing.kind === 'physical-volume' ? p.backing.lunId : null;
+    if (!lunId) continue;
+    let g = index ? index.get(lunId) : out.find((x) => x.lunId === lunId);
+    if (!g) { g = { lunId, paths: [], vios: [] }; out.push(g); index?.set(lunId, g); }
+    g.paths.push(p);
+    if (!g.vios.includes(p.viosId)) g.vios.push(p.viosId);
+  }
   return out;
 }

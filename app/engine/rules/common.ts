@@ -37,11 +37,7 @@ export const kindLabel = (kind: AdapterKind): string =>
 export type { PairAdapter };
 
 /** The per-partition index records, in partition order. */
-export function partIndexes(ix: DesignIndex): PartitionIndex[] {
-  const out: PartitionIndex[] = [];
-  for (const p of ix.partitions) { const pi = ix.part(p.id); if (pi) out.push(pi); }
-  return out;
-}
+export const partIndexes = (ix: DesignIndex): readonly PartitionIndex[] => ix.parts;
 
 /** Joins names for a message: "a", "a and b", "a, b and c". */
 export function listing(items: readonly string[]): string {

@@ -40,13 +40,13 @@ export const NPIV_1: Rule = defineRule({
     + '7.3.4 or later (the HMC level is not in the design). The reference marks this E, but the source is a '
     + 'practitioner FAQ, so it is reported as a warning.',
   source: NPIV_FAQ,
-  run({ index: ix, design }, emit) {
-    const power5 = new Set<Id>();
-    for (const a of ix.all.vfcAdapters) {
-      const sys = ix.systemOf(a.partitionId);
-      if (sys?.generation === 'POWER5') power5.add(sys.id);
+  run({ index: ix }, emit) {
+    for (const sys of ix.all.systems) {
+      if (sys.generation !== 'POWER5') continue;
+      if ((ix.partitionsBySystem.get(sys.id) ?? []).some((p) => (ix.part(p.id)?.vfc.length ?? 0) > 0)) {
+        emit(`Frame ${sys.name} is POWER5; virtual Fibre Channel (NPIV) needs POWER6 or later`, [sys.id]);
+      }
     }
-    for (const id of power5) emit(`Frame ${design.domain.systems[id]!.name} is POWER5; virtual Fibre Channel (NPIV) needs POWER6 or later`, [id]);
     for (const { partition: p, vfc } of partIndexes(ix)) {
       if (p.kind !== 'vios' || !vfc.some((a) => a.role === 'server')) continue;
       if (atLeast(p.osLevel, [2, 1]) === false) emit(`${p.name} runs VIOS ${p.osLevel}; NPIV needs VIOS 2.1 (Fix Pack 20.1) or later`, [p.id]);
@@ -96,8 +96,8 @@ export const NPIV_4: Rule = defineRule({
     + 'fcsM. An unmapped vfchost shows Flags: NOT_MAPPED,NOT_CONNECTED and its client has no path to the fabric.',
   source: 'https://ibm.com/docs/TI0002C/p8hcg/p8hcg_vfcmap.htm',
   run({ index: ix, design }, emit) {
-    for (const s of ix.all.vfcAdapters) {
-      if (s.role !== 'server' || design.domain.partitions[s.partitionId]?.kind !== 'vios') continue;
+    for (const s of ix.servers.vfc) {
+      if (ix.part(s.partitionId)?.partition.kind !== 'vios') continue;
       const port = s.physicalPortId ? design.domain.physicalPorts[s.physicalPortId] : undefined;
       let problem: string | null = null;
       if (!port) problem = 'is not mapped to a physical FC port (NOT_MAPPED)';
@@ -143,6 +143,7 @@ export const NPIV_6: Rule = defineRule({
   run({ index: ix }, emit) {
     for (const [clientId, paths] of derived(ix).npivPaths) {
       if (paths.length < 2) continue;
+      if (paths.every((p, i) => paths.findIndex((q) => q.port.id === p.port.id) === i)) continue; // one port per path: the usual case
       const byPort = new Map<Id, NpivPath[]>();
       for (const p of paths) {
         const list = byPort.get(p.port.id);
@@ -186,8 +187,8 @@ export const NPIV_8: Rule = defineRule({
     + 'logs in with the inactive WWPN on the target. Both must be zoned.',
   source: `${P9_VFC} ; https://www.djouxtech.net/posts/lpm-and-npiv/`,
   run({ index: ix }, emit) {
-    for (const a of ix.all.vfcAdapters) {
-      if (a.role === 'client' && !a.wwpns) emit(`${adapterLabel(ix, a)} has no WWPN pair yet; zone both WWPNs once the HMC generates them`, [a.id]);
+    for (const a of ix.clients.vfc) {
+      if (!a.wwpns) emit(`${adapterLabel(ix, a)} has no WWPN pair yet; zone both WWPNs once the HMC generates them`, [a.id]);
     }
   },
 });
@@ -201,6 +202,10 @@ export const NPIV_9: Rule = defineRule({
   source: 'https://www.djouxtech.net/posts/lpm-and-npiv/',
   run({ index: ix }, emit) {
     for (const [clientId, paths] of derived(ix).npivPaths) {
+      const first = paths[0]!;
+      const oneVios = paths.every((p) => p.server.partitionId === first.server.partitionId);
+      const oneFabric = paths.every((p) => p.port.cabledToId !== null && p.port.cabledToId === first.port.cabledToId);
+      if (!oneVios && !oneFabric) continue;
       const vios = new Set(paths.map((p) => p.server.partitionId));
       const fabrics = new Set(paths.map((p) => p.port.cabledToId));
       const name = ix.partitionName(clientId);
@@ -240,7 +245,7 @@ export const NPIV_11: Rule = defineRule({
   source: 'http://www-01.ibm.com/support/docview.wss?uid=nas8N1011009',
   run({ index: ix }, emit) {
     const owners = new Map<string, VirtualFcAdapter[]>();
-    for (const a of ix.all.vfcAdapters) {
+    for (const a of ix.clients.vfc) {
       for (const w of a.wwpns ?? []) {
         const k = /[A-F]/.test(w) ? w.toLowerCase() : w;
         const list = owners.get(k);

@@ -1,47 +1,44 @@
 import type { Id } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
+import { derived } from '../paths.ts';
 import { defineRule, type Emit, type QuickFix, type Rule } from './types.ts';
 import { adapterLabel, kindLabel, listing, type PairAdapter } from './common.ts';
 
 const ONE_TO_ONE = 'http://www-01.ibm.com/support/docview.wss?uid=nas8N1013856';
 
-const claimCache = new WeakMap<DesignIndex, Map<Id, { kind: 'vscsi' | 'vfc'; server: PairAdapter; clients: PairAdapter[] }>>();
+type Claims = { kind: 'vscsi' | 'vfc'; server: PairAdapter; clients: PairAdapter[] };
+const claimCache = new WeakMap<DesignIndex, Map<Id, Claims>>();
 
-/** Servers claimed by two or more client adapters (fan-out), with those clients. */
-export function fanOut(ix: DesignIndex): Map<Id, { kind: 'vscsi' | 'vfc'; server: PairAdapter; clients: PairAdapter[] }> {
+/** Servers with a fixed client that a second client adapter also claims (fan-out), with those clients. */
+export function fanOut(ix: DesignIndex): Map<Id, Claims> {
   const hit = claimCache.get(ix);
   if (hit) return hit;
-  const out = new Map<Id, { kind: 'vscsi' | 'vfc'; server: PairAdapter; clients: PairAdapter[] }>();
-  for (const [kind, list] of [['vscsi', ix.all.vscsiAdapters], ['vfc', ix.all.vfcAdapters]] as const) {
-    for (const c of list as PairAdapter[]) {
-      const s = c.role === 'client' ? ix.targetOf<PairAdapter>(kind, c) : undefined;
-      if (!s || ix.serverOf<PairAdapter>(kind, c) === s) continue; // no target, or the pair is complete
-      // c claims s but s names someone else: s is claimed twice if the client it names claims it too.
-      let entry = out.get(s.id);
-      if (!entry) {
-        const named = s.remotePartitionId === null ? ix.anyClaims.get(s.id)?.[0] : ix.clientOf<PairAdapter>(kind, s);
-        entry = { kind, server: s, clients: named ? [named] : [] };
-        out.set(s.id, entry);
-      }
-      entry.clients.push(c);
+  const out = new Map<Id, Claims>();
+  for (const { kind, client: c, target: s } of derived(ix).pairProblems) {
+    if (!s || s.remotePartitionId === null) continue; // no target; any/any servers are counted from anyClaims
+    // c claims s but s names someone else: s is claimed twice if the client it names claims it too.
+    let entry = out.get(s.id);
+    if (!entry) {
+      const named = ix.clientOf<PairAdapter>(kind, s);
+      entry = { kind, server: s, clients: named ? [named] : [] };
+      out.set(s.id, entry);
     }
+    entry.clients.push(c);
   }
   for (const [id, e] of out) if (e.clients.length < 2) out.delete(id);
   claimCache.set(ix, out);
   return out;
 }
 
-function checkClients<T extends PairAdapter>(ix: DesignIndex, kind: 'vscsi' | 'vfc', all: readonly T[], emit: Emit): void {
-  const what = kindLabel(kind);
-  const serverName = kind === 'vscsi' ? 'virtual SCSI server adapter (vhost)' : 'virtual FC server adapter (vfchost)';
-  for (const c of all) {
-    if (c.role !== 'client') continue;
+function checkClients(ix: DesignIndex, emit: Emit): void {
+  for (const { kind, client: c, target: server } of derived(ix).pairProblems) {
+    const what = kindLabel(kind);
+    const serverName = kind === 'vscsi' ? 'virtual SCSI server adapter (vhost)' : 'virtual FC server adapter (vfchost)';
     const me = adapterLabel(ix, c);
     if (c.remotePartitionId === null || c.remoteSlot === null) {
       emit(`${me} is a ${what} client adapter that names no server adapter`, [c.id]);
       continue;
     }
-    const server = ix.targetOf(kind, c);
     const remote = ix.partitionName(c.remotePartitionId);
     if (!server) {
       const there = ix.at(c.remotePartitionId, c.remoteSlot);
@@ -50,7 +47,7 @@ function checkClients<T extends PairAdapter>(ix: DesignIndex, kind: 'vscsi' | 'v
       emit(`${me} points to ${remote} slot ${c.remoteSlot}, but ${found}`, [c.id, c.remotePartitionId]);
       continue;
     }
-    if (ix.serverOf(kind, c) === server || fanOut(ix).has(server.id)) continue; // complete, or PAIR-2
+    if (fanOut(ix).has(server.id) || (ix.anyClaims().get(server.id)?.length ?? 0) > 1) continue; // PAIR-2
     const fixes: QuickFix[] = [];
     if (server.remotePartitionId === c.partitionId && server.remoteSlot !== null && ix.at(c.partitionId, server.remoteSlot).length === 0) {
       const p = ix.design.domain.partitions[c.partitionId];
@@ -73,8 +70,7 @@ export const PAIR_1: Rule = defineRule({
     + 'client partition 0x00000000 in lsmap.',
   source: ONE_TO_ONE,
   run({ index: ix }, emit) {
-    checkClients(ix, 'vscsi', ix.all.vscsiAdapters, emit);
-    checkClients(ix, 'vfc', ix.all.vfcAdapters, emit);
+    checkClients(ix, emit);
   },
 });
 
@@ -90,7 +86,7 @@ export const PAIR_2: Rule = defineRule({
       emit(`${adapterLabel(ix, server)} is claimed by ${clients.length} client adapters (${listing(clients.map((c) => adapterLabel(ix, c)))}); one server adapter serves one client adapter`,
         [server.id, ...clients.map((c) => c.id)]);
     }
-    for (const [id, clients] of ix.anyClaims) {
+    for (const [id, clients] of ix.anyClaims()) {
       const server = clients.length > 1 ? (ix.design.domain.vscsiAdapters[id] ?? ix.design.domain.vfcAdapters[id]) : undefined;
       if (server) emit(`${adapterLabel(ix, server)} accepts any client and is claimed by ${clients.length} client adapters (${listing(clients.map((c) => adapterLabel(ix, c)))}); one server adapter serves one client adapter`,
         [server.id, ...clients.map((c) => c.id)]);
@@ -104,15 +100,15 @@ export const PAIR_3: Rule = defineRule({
   explanation: 'Virtual SCSI server adapters can be created only in a VIOS or an IBM i partition; virtual Fibre Channel '
     + 'server adapters only in a VIOS.',
   source: 'https://www.ibm.com/docs/en/power8/8248-21A?topic=adapters-virtual-scsi',
-  run({ index: ix, design }, emit) {
-    for (const a of ix.all.vscsiAdapters) {
-      const kind = design.domain.partitions[a.partitionId]?.kind;
-      if (a.role === 'server' && kind !== 'vios' && kind !== 'ibmi') {
+  run({ index: ix }, emit) {
+    for (const a of ix.servers.vscsi) {
+      const kind = ix.part(a.partitionId)?.partition.kind;
+      if (kind !== 'vios' && kind !== 'ibmi') {
         emit(`${adapterLabel(ix, a)} is a virtual SCSI server adapter, but ${ix.partitionName(a.partitionId)} is neither a VIOS nor an IBM i host`, [a.id, a.partitionId]);
       }
     }
-    for (const a of ix.all.vfcAdapters) {
-      if (a.role === 'server' && design.domain.partitions[a.partitionId]?.kind !== 'vios') {
+    for (const a of ix.servers.vfc) {
+      if (ix.part(a.partitionId)?.partition.kind !== 'vios') {
         emit(`${adapterLabel(ix, a)} is a virtual Fibre Channel server adapter, but ${ix.partitionName(a.partitionId)} is not a VIOS`, [a.id, a.partitionId]);
       }
     }

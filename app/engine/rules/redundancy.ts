@@ -1,6 +1,6 @@
 import type { Id } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
-import { byLun, derived, viosOf, type DiskPath } from '../paths.ts';
+import { derived, viosOf, type LunGroup } from '../paths.ts';
 import { defineRule, type Emit, type Rule } from './types.ts';
 import { deviceLabel, listing } from './common.ts';
 import { bridgingVios } from './nib.ts';
@@ -10,18 +10,18 @@ const FAILOVER = 'REFERENCE.md section 3 (failover behaviour): 3.1, 3.3, 3.4, 3.
 
 const lunName = (ix: DesignIndex, lunId: Id): string => `LUN ${ix.design.domain.luns[lunId]?.name ?? lunId}`;
 
-/** FC ports (and their fabrics) through which the VIOS on these paths see a LUN. */
-function sanReach(ix: DesignIndex, lunId: Id, paths: readonly DiskPath[]): { ports: Set<Id>; fabrics: Set<Id> } {
-  const lun = ix.design.domain.luns[lunId];
-  const ports = new Set<Id>();
-  const fabrics = new Set<Id>();
+/** FC ports (and their fabrics) through which the VIOS serving a LUN group see the LUN. */
+function sanReach(ix: DesignIndex, g: LunGroup): { ports: Id[]; fabrics: Id[] } {
+  const lun = ix.design.domain.luns[g.lunId];
+  const ports: Id[] = [];
+  const fabrics: Id[] = [];
   const { fcPorts } = derived(ix);
-  for (const vios of viosOf(paths)) {
+  for (const vios of g.vios) {
     for (const f of lun?.fabricIds ?? []) {
       const list = fcPorts(vios, f);
       if (list.length === 0) continue;
-      fabrics.add(f);
-      for (const p of list) ports.add(p.id);
+      if (!fabrics.includes(f)) fabrics.push(f);
+      for (const p of list) if (!ports.includes(p.id)) ports.push(p.id);
     }
   }
   return { ports, fabrics };
@@ -30,13 +30,14 @@ function sanReach(ix: DesignIndex, lunId: Id, paths: readonly DiskPath[]): { por
 /** For each client, the SAN LUNs behind its vSCSI disks whose reach (ports or fabrics) is exactly one element. */
 function singleSan(ix: DesignIndex, emit: Emit, what: 'ports' | 'fabrics'): void {
   const d = ix.design.domain;
-  for (const [clientId, paths] of derived(ix).diskPaths) {
+  const { diskPaths, lunGroups } = derived(ix);
+  for (const clientId of diskPaths.keys()) {
     const single = new Map<Id, Id[]>(); // the one port/fabric -> LUNs depending on it
-    for (const [lunId, lunPaths] of byLun(paths)) {
-      const reach = sanReach(ix, lunId, lunPaths)[what];
-      if (reach.size !== 1) continue;
-      const only = [...reach][0]!;
-      single.set(only, [...(single.get(only) ?? []), lunId]);
+    for (const g of lunGroups(clientId)) {
+      const reach = sanReach(ix, g)[what];
+      if (reach.length !== 1) continue;
+      const only = reach[0]!;
+      single.set(only, [...(single.get(only) ?? []), g.lunId]);
     }
     for (const [only, luns] of single) {
       const name = what === 'ports'
@@ -56,16 +57,15 @@ export const RED_1: Rule = defineRule({
     + 'such disks come from two VIOS). NPIV redundancy is checked by NPIV-6 and NPIV-9.',
   source: FAILOVER,
   run({ index: ix }, emit) {
-    for (const [clientId, paths] of derived(ix).diskPaths) {
+    const { diskPaths, lunGroups } = derived(ix);
+    for (const [clientId, paths] of diskPaths) {
       const lone = new Map<Id, string[]>(); // VIOS -> disks that depend on it alone
       const add = (vios: Id, disk: string) => lone.set(vios, [...(lone.get(vios) ?? []), disk]);
-      for (const [lunId, lunPaths] of byLun(paths)) {
-        const vios = viosOf(lunPaths);
-        if (vios.size === 1) add([...vios][0]!, `${lunName(ix, lunId)} (${lunPaths[0]!.backing.name})`);
+      for (const g of lunGroups(clientId)) {
+        if (g.vios.length === 1) add(g.vios[0]!, `${lunName(ix, g.lunId)} (${g.paths[0]!.backing.name})`);
       }
       const local = paths.filter((p) => p.backing.kind !== 'physical-volume' || !p.backing.lunId);
-      const localVios = viosOf(local);
-      if (localVios.size === 1) for (const p of local) add(p.viosId, p.backing.name);
+      if (viosOf(local).length === 1) for (const p of local) add(p.viosId, p.backing.name);
       for (const [vios, disks] of lone) {
         emit(`${ix.partitionName(clientId)}: ${listing(disks)} ${disks.length > 1 ? 'depend' : 'depends'} on ${ix.partitionName(vios)} alone; map ${disks.length > 1 ? 'them' : 'it'} through a second VIOS too`,
           [clientId, vios]);

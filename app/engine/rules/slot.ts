@@ -13,10 +13,12 @@ export const SLOT_1: Rule = defineRule({
     + 'cannot be used by two adapters of the same partition: the HMC refuses the profile otherwise.',
   source: `HMC help "Adapter ID" (VEthernetAdapter.AdapterID.html) in ${HMC_ADAPTER_ID}`,
   run({ index: ix }, emit) {
-    for (const p of ix.partitions) {
-      const pi = ix.part(p.id)!;
+    for (const pi of ix.parts) {
+      const p = pi.partition;
+      const flagged = flaggedSlots(pi, (n, clash) => clash || n < 2 || n >= p.maxVirtualSlots);
+      if (flagged.length === 0) continue;
       const taken = new Set<number>();
-      for (const slot of flaggedSlots(pi, (n, clash) => clash || n < 2 || n >= p.maxVirtualSlots)) {
+      for (const slot of flagged) {
         const uses = ix.at(p.id, slot);
         const outside = slot < 2 || slot >= p.maxVirtualSlots;
         // Adapters that must move: all of them when the slot is outside the range, all but the first on a clash.
@@ -46,10 +48,10 @@ export const SLOT_2: Rule = defineRule({
     + 'and above.',
   source: `iphbm_configVIOS.htm in ${HMC_CONFIG_VIOS}`,
   run({ index: ix }, emit) {
-    for (const p of ix.partitions) {
-      const pi = ix.part(p.id)!;
+    for (const pi of ix.parts) {
+      const p = pi.partition;
       if (p.kind !== 'vios' || pi.system?.generation === 'POWER5') continue;
-      const taken = new Set<number>();
+      const taken = new Set<number>(); // one per VIOS only
       for (const slot of flaggedSlots(pi, (n) => n >= 2 && n <= 10)) { // below 2 is SLOT-1
         for (const u of ix.at(p.id, slot)) {
           const to = freeSlot(ix, p.id, taken);
@@ -64,15 +66,19 @@ export const SLOT_2: Rule = defineRule({
 
 /** Slots of a partition for which `flag(slot, clash)` holds; clash = two adapters in the slot, of any kinds. */
 function flaggedSlots(pi: PartitionIndex, flag: (slot: number, clash: boolean) => boolean): number[] {
-  const out = new Set<number>();
-  const tables: SlotTable<unknown>[] = [pi.vscsiAt, pi.vfcAt, pi.vethAt];
-  tables.forEach((table, k) => {
-    table.forEach((entry, slot) => {
-      const clash = Array.isArray(entry) || tables.some((other, j) => j !== k && other[slot] !== undefined);
-      if (flag(slot, clash)) out.add(slot);
-    });
-  });
-  return [...out].sort((a, b) => a - b);
+  let out: number[] | null = null;
+  const scan = (table: SlotTable<unknown>, o1: SlotTable<unknown>, o2: SlotTable<unknown>) => {
+    for (let slot = 0; slot < table.length; slot++) {
+      const entry = table[slot];
+      if (entry === undefined) continue;
+      const clash = Array.isArray(entry) || o1[slot] !== undefined || o2[slot] !== undefined;
+      if (flag(slot, clash)) (out ??= []).push(slot);
+    }
+  };
+  scan(pi.vscsiAt, pi.vfcAt, pi.vethAt);
+  scan(pi.vfcAt, pi.vscsiAt, pi.vethAt);
+  scan(pi.vethAt, pi.vscsiAt, pi.vfcAt);
+  return out ? [...new Set<number>(out)].sort((x, y) => x - y) : [];
 }
 
 export const SLOT_RULES: Rule[] = [SLOT_1, SLOT_2];

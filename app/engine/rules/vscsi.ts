@@ -1,6 +1,6 @@
 import type { Id } from '../../model/schema/index.ts';
 import { atLeast } from '../levels.ts';
-import { byLun, derived, viosOf } from '../paths.ts';
+import { derived, viosOf } from '../paths.ts';
 import { defineRule, type Rule } from './types.ts';
 import { adapterLabel, deviceLabel, listing, tunablesFix } from './common.ts';
 
@@ -17,10 +17,11 @@ export const VSCSI_1: Rule = defineRule({
     + 'VIOS cannot open the disk and MPIO at the client fails.',
   source: `${MPIO_PAGE} ; https://www.ibm.com/support/knowledgecenter/8231-E2C/p7hc3/iphb1setnoreserve.htm`,
   run({ index: ix }, emit) {
-    for (const [clientId, paths] of derived(ix).diskPaths) {
-      for (const lunPaths of byLun(paths).values()) {
-        if (viosOf(lunPaths).size < 2) continue;
-        for (const { backing: b } of lunPaths) {
+    const { diskPaths, lunGroups } = derived(ix);
+    for (const clientId of diskPaths.keys()) {
+      for (const g of lunGroups(clientId)) {
+        if (g.vios.length < 2) continue;
+        for (const { backing: b } of g.paths) {
           if (b.reservePolicy === 'no_reserve') continue;
           const hdisk = deviceLabel(ix, b.name, b.partitionId);
           emit(`${hdisk} reaches ${ix.partitionName(clientId)} through two VIOS but has reserve_policy=${b.reservePolicy ?? 'single_path (default)'}; set no_reserve`,
@@ -57,10 +58,11 @@ export const VSCSI_3: Rule = defineRule({
     + 'hcheck_interval=60 and hcheck_mode=nonactive on the client hdisks (AIX).',
   source: `${MPIO_PAGE} ; http://miguelsprofessional.blogspot.ca/2009/11/`,
   run({ index: ix, design }, emit) {
-    for (const [clientId, paths] of derived(ix).diskPaths) {
+    const { diskPaths, lunGroups } = derived(ix);
+    for (const clientId of diskPaths.keys()) {
       const p = design.domain.partitions[clientId];
       if (p?.kind !== 'aix') continue;
-      const mpio = [...byLun(paths).values()].some((l) => viosOf(l).size >= 2);
+      const mpio = lunGroups(clientId).some((g) => g.vios.length >= 2);
       if (!mpio) continue;
       const t = p.tunables ?? {};
       const problems: string[] = [];
@@ -83,7 +85,7 @@ export const VSCSI_4: Rule = defineRule({
   run({ index: ix, design }, emit) {
     for (const [clientId, paths] of derived(ix).diskPaths) {
       const p = design.domain.partitions[clientId];
-      if (p?.kind !== 'aix' || viosOf(paths).size !== 1) continue;
+      if (p?.kind !== 'aix' || viosOf(paths).length !== 1) continue;
       const t = p.tunables ?? {};
       if (t.vscsiErrRecov !== 'fast_fail' && !t.vscsiPathTimeout) continue;
       emit(`${p.name} gets its vSCSI disks through ${ix.partitionName(paths[0]!.viosId)} only, but sets ${t.vscsiErrRecov === 'fast_fail' ? 'vscsi_err_recov=fast_fail' : `vscsi_path_to=${t.vscsiPathTimeout}`}; keep delayed_fail on single-VIOS clients`,
@@ -176,11 +178,12 @@ export const VSCSI_8: Rule = defineRule({
     + 'relying on multipath.',
   source: MPIO_PAGE,
   run({ index: ix, design }, emit) {
-    for (const [clientId, paths] of derived(ix).diskPaths) {
+    const { diskPaths, lunGroups } = derived(ix);
+    for (const clientId of diskPaths.keys()) {
       const p = design.domain.partitions[clientId];
       if (p?.kind !== 'ibmi') continue;
-      for (const [lunId, lunPaths] of byLun(paths)) {
-        if (viosOf(lunPaths).size < 2) continue;
+      for (const { lunId, vios } of lunGroups(clientId)) {
+        if (vios.length < 2) continue;
         emit(`IBM i client ${p.name} reaches LUN ${design.domain.luns[lunId]?.name ?? lunId} through two VIOS; older IBM i has no vSCSI multipath, use mirroring or check the release`, [clientId, lunId]);
       }
     }
