@@ -14,7 +14,7 @@ const TEMPLATES: [string, string, string[]][] = [
 test('New from template opens each template (undoable); a screenshot of each', async ({ page }) => {
   await openFresh(page);
   for (const [title, file, partitions] of TEMPLATES) {
-    await page.getByRole('button', { name: 'New from template' }).click();
+    await page.getByRole('button', { name: 'From template…' }).click();
     const dialog = page.getByRole('dialog', { name: 'New from template' });
     await dialog.getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
     await expect(dialog).toHaveCount(0);

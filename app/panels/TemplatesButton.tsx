@@ -8,7 +8,7 @@ export function TemplatesButton() {
   const readOnly = useUi((s) => s.readOnly);
   return (
     <>
-      <button type="button" disabled={readOnly} onClick={() => useEditor.getState().set({ templatesOpen: true })}>New from template</button>
+      <button type="button" disabled={readOnly} onClick={() => useEditor.getState().set({ templatesOpen: true })} title="New from template">From template…</button>
       {open && <TemplatesDialog />}
     </>
   );
