@@ -86,10 +86,11 @@ export const CAP_4: Rule = defineRule({
       order(c.mode === 'shared' ? 'processing units' : 'processors', c.minUnits, c.desiredUnits, c.maxUnits);
       if (c.mode === 'shared') order('virtual processors', c.minVirtualProcessors, c.desiredVirtualProcessors, c.maxVirtualProcessors);
       order('memory (MB)', m.minMB, m.desiredMB, m.maxMB);
-      if (problems.length > 0) emit(`${p.name}: min/desired/max out of order for ${listing(problems)}`, [p.id]);
+      const parts = problems.length > 0 ? [`min/desired/max out of order for ${listing(problems)}`] : [];
       if (c.mode === 'dedicated' && [c.minUnits, c.desiredUnits, c.maxUnits].some((u) => !Number.isInteger(u))) {
-        emit(`${p.name} uses dedicated processors ${fmt(c.minUnits)}/${fmt(c.desiredUnits)}/${fmt(c.maxUnits)}; dedicated processors are whole cores`, [p.id]);
+        parts.push(`dedicated processors ${fmt(c.minUnits)}/${fmt(c.desiredUnits)}/${fmt(c.maxUnits)} are not whole cores`);
       }
+      if (parts.length > 0) emit(`${p.name}: ${parts.join('; ')}`, [p.id]);
     }
   },
 });

@@ -50,8 +50,10 @@ export const HEA_2: Rule = defineRule({
       if (!sys.hea) continue;
       const spec = PORTS[sys.hea.type]!;
       const ports = ix.heaPortsBySystem.get(sys.id) ?? [];
-      if (ports.length > spec.ports) emit(`Frame ${sys.name} has ${ports.length} HEA ports; a ${sys.hea.type} HEA has ${spec.ports}`, [sys.id]);
-      if (sys.hea.portGroups.length !== spec.groups) emit(`Frame ${sys.name}: a ${sys.hea.type} HEA has ${spec.groups} port group${spec.groups > 1 ? 's' : ''}, not ${sys.hea.portGroups.length}`, [sys.id]);
+      const wrong: string[] = [];
+      if (ports.length > spec.ports) wrong.push(`${ports.length} HEA ports where a ${sys.hea.type} HEA has ${spec.ports}`);
+      if (sys.hea.portGroups.length !== spec.groups) wrong.push(`${sys.hea.portGroups.length} port groups where a ${sys.hea.type} HEA has ${spec.groups}`);
+      if (wrong.length > 0) emit(`Frame ${sys.name} has ${listing(wrong)}`, [sys.id]);
       for (const p of ports) if (p.portGroup >= spec.groups) emit(`${heaPortLabel(ix, p)} is in port group ${p.portGroup}, which a ${sys.hea.type} HEA does not have`, [p.id]);
     }
     for (const g of byPortGroup(ix).values()) {

@@ -51,7 +51,8 @@ export const SEAHA_2: Rule = defineRule({
       const fixes: QuickFix[] = clash.length === tb.length && tb.length === 1 && free !== undefined
         ? [{ label: `Set trunk priority ${free} on ${tb[0]!.deviceName} (${ix.partitionName(b.partitionId)})`, op: 'updateVirtualEthernet', args: { id: tb[0]!.id, patch: { trunkPriority: free } } }]
         : [];
-      emit(`${seaLabel(ix, a)} and ${seaLabel(ix, b)} use the same trunk priority ${listing([...new Set(clash.map((t) => String(t.trunkPriority ?? 1)))])}; the pair needs different priorities (1 primary, 2 backup)`, ids, fixes);
+      emit(`${seaLabel(ix, a)} and ${seaLabel(ix, b)} use the same trunk priority ${listing([...new Set(clash.map((t) => String(t.trunkPriority ?? 1)))])}; the pair needs different priorities (1 primary, 2 backup)`,
+        [...ids, ...clash.map((t) => t.id)], fixes);
     }
   },
 });

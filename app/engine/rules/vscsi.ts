@@ -164,8 +164,10 @@ export const VSCSI_7: Rule = defineRule({
       const optical = vtds.filter((v) => v.optical).length;
       const disks = vtds.length - optical;
       const diskLimit = atLeast(p.osLevel, [7, 1, 8]) === false ? 16 : 32;
-      if (disks > diskLimit) emit(`${adapterLabel(ix, vhost)} gives IBM i client ${p.name} ${disks} virtual disks; the limit is ${diskLimit} per adapter pair`, [vhostId, p.id]);
-      if (optical > 16) emit(`${adapterLabel(ix, vhost)} gives IBM i client ${p.name} ${optical} virtual optical devices; the limit is 16 per adapter pair`, [vhostId, p.id]);
+      const over: string[] = [];
+      if (disks > diskLimit) over.push(`${disks} virtual disks (limit ${diskLimit})`);
+      if (optical > 16) over.push(`${optical} virtual optical devices (limit 16)`);
+      if (over.length > 0) emit(`${adapterLabel(ix, vhost)} gives IBM i client ${p.name} ${listing(over)} on one adapter pair`, [vhostId, p.id]);
     }
   },
 });
