@@ -45,7 +45,8 @@ export interface DesignIndex {
   parts: PartitionIndex[];
   part(partitionId: Id): PartitionIndex | undefined;
   vtdsByVhost: Map<Id, VirtualTargetDevice[]>;
-  vtdsByBacking: Map<Id, VirtualTargetDevice[]>;
+  /** Backing devices mapped by more than one VTD, with those VTDs (VSCSI-5, VSCSI-6). */
+  multiMapped: Map<Id, VirtualTargetDevice[]>;
   /** physical FC port id -> vfchosts mapped to it (vfcmap). */
   vfcByPort: Map<Id, VirtualFcAdapter[]>;
   /** trunk adapter id -> the SEA that lists it. */
@@ -172,10 +173,16 @@ export function indexDesign(design: Design): DesignIndex {
   }
 
   const vtdsByVhost = new Map<Id, VirtualTargetDevice[]>();
-  const vtdsByBacking = new Map<Id, VirtualTargetDevice[]>();
+  const firstVtd = new Map<Id, VirtualTargetDevice>();
+  const multiMapped = new Map<Id, VirtualTargetDevice[]>();
   for (const v of rec.vtds) {
     push(vtdsByVhost, v.serverAdapterId, v);
-    if (v.backingDeviceId) push(vtdsByBacking, v.backingDeviceId, v);
+    const b = v.backingDeviceId;
+    if (!b) continue;
+    const first = firstVtd.get(b);
+    if (!first) firstVtd.set(b, v);
+    else if (multiMapped.has(b)) multiMapped.get(b)!.push(v);
+    else multiMapped.set(b, [first, v]);
   }
   for (const b of rec.backingDevices) { const pi = parts.get(b.partitionId); if (pi) add(pi, 'backing', b); }
   for (const p of rec.physicalPorts) { const pi = p.partitionId ? parts.get(p.partitionId) : undefined; if (pi) add(pi, 'ports', p); }
@@ -241,7 +248,7 @@ export function indexDesign(design: Design): DesignIndex {
   return {
     design, all: rec, partitions: rec.partitions, partitionsBySystem, parts: partList,
     part: (pid) => parts.get(pid),
-    vtdsByVhost, vtdsByBacking, vfcByPort, seaOfTrunk, seaOfControlChannel, heaPortsBySystem, heaLogicalByPort,
+    vtdsByVhost, multiMapped, vfcByPort, seaOfTrunk, seaOfControlChannel, heaPortsBySystem, heaLogicalByPort,
     vlanMembers: (sys, vswitch, vlan) => vlans.get(sys)?.get(vswitch)?.get(vlan) ?? none,
     at(pid, slot) {
       const pi = parts.get(pid);

@@ -127,6 +127,8 @@ export const CAP_6: Rule = defineRule({
   run({ index: ix }, emit) {
     for (const p of ix.all.partitions) {
       if (p.processor.mode !== 'shared') continue;
+      const c = p.processor;
+      if (c.minUnits <= c.minVirtualProcessors + EPS && c.desiredUnits <= c.desiredVirtualProcessors + EPS && c.maxUnits <= c.maxVirtualProcessors + EPS) continue;
       const bad = LEVELS.filter(([, units, vps]) => p.processor[units] > p.processor[vps] + EPS)
         .map(([level, units, vps]) => `${level} ${fmt(p.processor[units])} units on ${p.processor[vps]} virtual processor${p.processor[vps] === 1 ? '' : 's'}`);
       if (bad.length > 0) emit(`${p.name}: ${listing(bad)}; a virtual processor uses at most one core`, [p.id]);

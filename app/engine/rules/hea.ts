@@ -88,6 +88,7 @@ export const HEA_5: Rule = defineRule({
   source: `${P8_HEA} ; ${P6_HEA}`,
   run({ index: ix }, emit) {
     for (const { partition: { id: pid }, heaLogical: lports } of partIndexes(ix)) {
+      if (lports.length < 2) continue;
       const byPort = new Map<Id, HeaLogicalPort[]>();
       for (const l of lports) push(byPort, l.heaPortId, l);
       for (const [portId, same] of byPort) {

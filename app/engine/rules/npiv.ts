@@ -141,7 +141,8 @@ export const NPIV_6: Rule = defineRule({
     + 'one port share a single point of failure and add no redundancy.',
   source: P9_VFC,
   run({ index: ix }, emit) {
-    for (const [clientId, paths] of derived(ix).npivPaths) {
+    for (const clientId of derived(ix).npivPaths.keys()) {
+      const paths = derived(ix).npivPaths.get(clientId)!;
       if (paths.length < 2) continue;
       if (paths.every((p, i) => paths.findIndex((q) => q.port.id === p.port.id) === i)) continue; // one port per path: the usual case
       const byPort = new Map<Id, NpivPath[]>();
@@ -201,7 +202,8 @@ export const NPIV_9: Rule = defineRule({
     + 'check of NPIV storage (RED-1/RED-3 cover virtual SCSI disks).',
   source: 'https://www.djouxtech.net/posts/lpm-and-npiv/',
   run({ index: ix }, emit) {
-    for (const [clientId, paths] of derived(ix).npivPaths) {
+    for (const clientId of derived(ix).npivPaths.keys()) {
+      const paths = derived(ix).npivPaths.get(clientId)!;
       const first = paths[0]!;
       const oneVios = paths.every((p) => p.server.partitionId === first.server.partitionId);
       const oneFabric = paths.every((p) => p.port.cabledToId !== null && p.port.cabledToId === first.port.cabledToId);
@@ -227,7 +229,7 @@ export const NPIV_10: Rule = defineRule({
   run({ index: ix }, emit) {
     for (const { partition: p, vfc } of partIndexes(ix)) {
       const pid = p.id;
-      if (p.kind !== 'aix' || vfc.filter((a) => a.role === 'client').length < 2) continue;
+      if (p.kind !== 'aix' || vfc.length < 2 || vfc.reduce((n, a) => n + (a.role === 'client' ? 1 : 0), 0) < 2) continue;
       const t = p.tunables ?? {};
       const missing = [t.fcErrRecov !== 'fast_fail' ? 'fc_err_recov=fast_fail' : '', t.dynamicTracking !== true ? 'dyntrk=yes' : ''].filter(Boolean);
       if (missing.length === 0) continue;
@@ -244,18 +246,20 @@ export const NPIV_11: Rule = defineRule({
     + 'WWPNs (CLI only) risks duplicates, and two initiators with one WWPN break zoning and logins.',
   source: 'http://www-01.ibm.com/support/docview.wss?uid=nas8N1011009',
   run({ index: ix }, emit) {
-    const owners = new Map<string, VirtualFcAdapter[]>();
+    const first = new Map<string, VirtualFcAdapter>();
+    const dups = new Map<string, VirtualFcAdapter[]>();
     for (const a of ix.clients.vfc) {
-      for (const w of a.wwpns ?? []) {
+      if (!a.wwpns) continue;
+      for (let i = 0; i < 2; i++) {
+        const w = a.wwpns[i]!;
         const k = /[A-F]/.test(w) ? w.toLowerCase() : w;
-        const list = owners.get(k);
-        if (list) list.push(a);
-        else owners.set(k, [a]);
+        const owner = first.get(k);
+        if (!owner) first.set(k, a);
+        else if (dups.has(k)) dups.get(k)!.push(a);
+        else dups.set(k, [owner, a]);
       }
     }
-    for (const [wwpn, list] of owners) {
-      if (list.length > 1) emit(`WWPN ${wwpn} is used ${list.length} times (${listing(list.map((a) => adapterLabel(ix, a)))})`, list.map((a) => a.id));
-    }
+    for (const [wwpn, list] of dups) emit(`WWPN ${wwpn} is used ${list.length} times (${listing(list.map((a) => adapterLabel(ix, a)))})`, list.map((a) => a.id));
   },
 });
 

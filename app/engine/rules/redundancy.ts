@@ -1,30 +1,42 @@
 import type { Id } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
-import { derived, viosOf, type LunGroup } from '../paths.ts';
+import { derived, viosOf, type DiskPath, type LunGroup } from '../paths.ts';
 import { defineRule, type Emit, type Rule } from './types.ts';
 import { deviceLabel, listing } from './common.ts';
-import { bridgingVios } from './nib.ts';
 import { heaPortLabel } from './hea.ts';
 
 const FAILOVER = 'REFERENCE.md section 3 (failover behaviour): 3.1, 3.3, 3.4, 3.7';
 
+/** A disk that is not a whole SAN LUN: logical volume, file, internal disk. */
+const isLocal = (p: DiskPath): boolean => p.backing.kind !== 'physical-volume' || !p.backing.lunId;
+
 const lunName = (ix: DesignIndex, lunId: Id): string => `LUN ${ix.design.domain.luns[lunId]?.name ?? lunId}`;
 
-/** FC ports (and their fabrics) through which the VIOS serving a LUN group see the LUN. */
-function sanReach(ix: DesignIndex, g: LunGroup): { ports: Id[]; fabrics: Id[] } {
-  const lun = ix.design.domain.luns[g.lunId];
-  const ports: Id[] = [];
-  const fabrics: Id[] = [];
+/**
+ * The single FC port (or fabric) through which the VIOS serving a LUN group see the LUN, or null when there are
+ * none (cabling not drawn) or several. Allocates nothing: this runs for every client LUN.
+ */
+function singleReach(ix: DesignIndex, g: LunGroup, what: 'ports' | 'fabrics'): Id | null {
+  const fabrics = ix.design.domain.luns[g.lunId]?.fabricIds;
+  if (!fabrics) return null;
   const { fcPorts } = derived(ix);
+  let only: Id | null = null;
   for (const vios of g.vios) {
-    for (const f of lun?.fabricIds ?? []) {
+    for (const f of fabrics) {
       const list = fcPorts(vios, f);
-      if (list.length === 0) continue;
-      if (!fabrics.includes(f)) fabrics.push(f);
-      for (const p of list) if (!ports.includes(p.id)) ports.push(p.id);
+      if (what === 'fabrics') {
+        if (list.length === 0) continue;
+        if (only === null) only = f;
+        else if (only !== f) return null;
+      } else {
+        for (const port of list) {
+          if (only === null) only = port.id;
+          else if (only !== port.id) return null;
+        }
+      }
     }
   }
-  return { ports, fabrics };
+  return only;
 }
 
 /** For each client, the SAN LUNs behind its vSCSI disks whose reach (ports or fabrics) is exactly one element. */
@@ -32,14 +44,14 @@ function singleSan(ix: DesignIndex, emit: Emit, what: 'ports' | 'fabrics'): void
   const d = ix.design.domain;
   const { diskPaths, lunGroups } = derived(ix);
   for (const clientId of diskPaths.keys()) {
-    const single = new Map<Id, Id[]>(); // the one port/fabric -> LUNs depending on it
+    let single: Map<Id, Id[]> | null = null; // the one port/fabric -> LUNs depending on it
     for (const g of lunGroups(clientId)) {
-      const reach = sanReach(ix, g)[what];
-      if (reach.length !== 1) continue;
-      const only = reach[0]!;
+      const only = singleReach(ix, g, what);
+      if (only === null) continue;
+      single ??= new Map();
       single.set(only, [...(single.get(only) ?? []), g.lunId]);
     }
-    for (const [only, luns] of single) {
+    for (const [only, luns] of single ?? []) {
       const name = what === 'ports'
         ? `FC port ${deviceLabel(ix, d.physicalPorts[only]?.deviceName ?? only, d.physicalPorts[only]?.partitionId ?? null)}`
         : `fabric ${d.sanFabrics[only]?.name ?? only}`;
@@ -58,15 +70,19 @@ export const RED_1: Rule = defineRule({
   source: FAILOVER,
   run({ index: ix }, emit) {
     const { diskPaths, lunGroups } = derived(ix);
-    for (const [clientId, paths] of diskPaths) {
-      const lone = new Map<Id, string[]>(); // VIOS -> disks that depend on it alone
-      const add = (vios: Id, disk: string) => lone.set(vios, [...(lone.get(vios) ?? []), disk]);
+    for (const clientId of diskPaths.keys()) {
+      const paths = diskPaths.get(clientId)!;
+      let lone: Map<Id, string[]> | null = null; // VIOS -> disks that depend on it alone
+      const add = (vios: Id, disk: string) => { lone ??= new Map(); lone.set(vios, [...(lone.get(vios) ?? []), disk]); };
       for (const g of lunGroups(clientId)) {
         if (g.vios.length === 1) add(g.vios[0]!, `${lunName(ix, g.lunId)} (${g.paths[0]!.backing.name})`);
       }
-      const local = paths.filter((p) => p.backing.kind !== 'physical-volume' || !p.backing.lunId);
-      if (viosOf(local).length === 1) for (const p of local) add(p.viosId, p.backing.name);
-      for (const [vios, disks] of lone) {
+      if (paths.some(isLocal)) {
+        const local = paths.filter(isLocal);
+        if (viosOf(local).length === 1) for (const p of local) add(p.viosId, p.backing.name);
+      }
+      if (!lone) continue;
+      for (const [vios, disks] of lone as Map<Id, string[]>) {
         emit(`${ix.partitionName(clientId)}: ${listing(disks)} ${disks.length > 1 ? 'depend' : 'depends'} on ${ix.partitionName(vios)} alone; map ${disks.length > 1 ? 'them' : 'it'} through a second VIOS too`,
           [clientId, vios]);
       }
@@ -102,23 +118,38 @@ export const RED_4: Rule = defineRule({
   source: FAILOVER,
   run({ index: ix, design }, emit) {
     const d = design.domain;
-    for (const p of ix.partitions) {
+    const { bridgesOf } = derived(ix);
+    for (const pi of ix.parts) {
+      const p = pi.partition;
       if (p.kind === 'vios') continue;
-      const domains = new Map<string, { label: string; id: Id }>();
-      const pi = ix.part(p.id)!;
+      // The failure domains (VIOS, HEA port, own port) of the client's external network: is there exactly one?
+      let only: Id | null = null;
+      let several = false;
+      const sys = p.systemId;
       for (const a of pi.veth) {
-        for (const v of bridgingVios(ix, a.id)) domains.set(`vios:${v}`, { label: ix.partitionName(v), id: v });
+        for (let i = -1; i < a.additionalVlans.length && !several; i++) {
+          for (const s of bridgesOf(sys, a.vswitch, i < 0 ? a.pvid : a.additionalVlans[i]!)) {
+            if (only === null) only = s.partitionId;
+            else if (only !== s.partitionId) several = true;
+          }
+        }
       }
       for (const l of pi.heaLogical) {
         const port = d.heaPorts[l.heaPortId];
-        if (port?.cabledToId) domains.set(`hea:${port.id}`, { label: heaPortLabel(ix, port), id: port.id });
+        if (!port?.cabledToId) continue;
+        if (only === null) only = port.id;
+        else if (only !== port.id) several = true;
       }
       for (const port of pi.ports) {
-        if (port.kind === 'ethernet' && port.cabledToId) domains.set(`port:${port.id}`, { label: `its own port ${port.deviceName}`, id: port.id });
+        if (port.kind !== 'ethernet' || !port.cabledToId) continue;
+        if (only === null) only = port.id;
+        else if (only !== port.id) several = true;
       }
-      if (domains.size !== 1) continue;
-      const only = [...domains.values()][0]!;
-      emit(`The external network of ${p.name} depends on ${only.label} alone, a single point of failure`, [p.id, only.id]);
+      if (several || only === null) continue;
+      const hea = d.heaPorts[only];
+      const own = d.physicalPorts[only];
+      const label = hea ? heaPortLabel(ix, hea) : own ? `its own port ${own.deviceName}` : ix.partitionName(only);
+      emit(`The external network of ${p.name} depends on ${label} alone, a single point of failure`, [p.id, only]);
     }
   },
 });

@@ -15,7 +15,7 @@ export const SLOT_1: Rule = defineRule({
   run({ index: ix }, emit) {
     for (const pi of ix.parts) {
       const p = pi.partition;
-      const flagged = flaggedSlots(pi, (n, clash) => clash || n < 2 || n >= p.maxVirtualSlots);
+      const flagged = flaggedSlots(pi, 'clash-or-range');
       if (flagged.length === 0) continue;
       const taken = new Set<number>();
       for (const slot of flagged) {
@@ -52,7 +52,7 @@ export const SLOT_2: Rule = defineRule({
       const p = pi.partition;
       if (p.kind !== 'vios' || pi.system?.generation === 'POWER5') continue;
       const taken = new Set<number>(); // one per VIOS only
-      for (const slot of flaggedSlots(pi, (n) => n >= 2 && n <= 10)) { // below 2 is SLOT-1
+      for (const slot of flaggedSlots(pi, 'low')) { // below 2 is SLOT-1
         for (const u of ix.at(p.id, slot)) {
           const to = freeSlot(ix, p.id, taken);
           if (to !== null) taken.add(to);
@@ -64,20 +64,24 @@ export const SLOT_2: Rule = defineRule({
   },
 });
 
-/** Slots of a partition for which `flag(slot, clash)` holds; clash = two adapters in the slot, of any kinds. */
-function flaggedSlots(pi: PartitionIndex, flag: (slot: number, clash: boolean) => boolean): number[] {
+/**
+ * Used slots of a partition that are clashing (two adapters, of any kinds) or outside 2..max-1 ('clash-or-range'),
+ * or in the low VIOS range 2..10 ('low'). Runs for every partition, so it allocates only when it finds something.
+ */
+function flaggedSlots(pi: PartitionIndex, mode: 'clash-or-range' | 'low'): number[] {
+  const max = pi.partition.maxVirtualSlots;
   let out: number[] | null = null;
-  const scan = (table: SlotTable<unknown>, o1: SlotTable<unknown>, o2: SlotTable<unknown>) => {
+  const tables: readonly SlotTable<unknown>[] = [pi.vscsiAt, pi.vfcAt, pi.vethAt];
+  for (let k = 0; k < 3; k++) {
+    const table = tables[k]!;
     for (let slot = 0; slot < table.length; slot++) {
       const entry = table[slot];
       if (entry === undefined) continue;
-      const clash = Array.isArray(entry) || o1[slot] !== undefined || o2[slot] !== undefined;
-      if (flag(slot, clash)) (out ??= []).push(slot);
+      const hit = mode === 'low' ? slot >= 2 && slot <= 10
+        : slot < 2 || slot >= max || Array.isArray(entry) || (k !== 0 && pi.vscsiAt[slot] !== undefined) || (k !== 1 && pi.vfcAt[slot] !== undefined) || (k !== 2 && pi.vethAt[slot] !== undefined);
+      if (hit) (out ??= []).push(slot);
     }
-  };
-  scan(pi.vscsiAt, pi.vfcAt, pi.vethAt);
-  scan(pi.vfcAt, pi.vscsiAt, pi.vethAt);
-  scan(pi.vethAt, pi.vscsiAt, pi.vfcAt);
+  }
   return out ? [...new Set<number>(out)].sort((x, y) => x - y) : [];
 }
 

@@ -16,6 +16,7 @@ export const VLAN_1: Rule = defineRule({
   source: `${HMC_VETH} ; https://www.ibm.com/support/pages/node/630055`,
   run({ index: ix, design }, emit) {
     for (const a of ix.all.vethAdapters) {
+      if (validVlan(a.pvid) && a.additionalVlans.every(validVlan)) continue;
       const bad = [a.pvid, ...a.additionalVlans].filter((v) => !validVlan(v));
       if (bad.length > 0) emit(`${adapterLabel(ix, a)} uses VLAN ${listing(bad.map(String))}; VLAN ids run from 1 to 4094`, [a.id]);
     }
@@ -93,6 +94,7 @@ export const VLAN_5: Rule = defineRule({
         emit(`${adapterLabel(ix, a)} is on virtual switch ${a.vswitch}, which frame ${sys.name} does not have`, [a.id]);
         continue;
       }
+      if (ix.vlanMembers(sys.id, a.vswitch, a.pvid).length > 1) continue; // the usual case, without allocating
       const vlans = vlansOf(a);
       if (vlans.some((v) => ix.vlanMembers(sys.id, a.vswitch, v).length > 1)) continue;
       emit(`${adapterLabel(ix, a)} is alone on VLAN ${listing(vlans.map(String))} of ${a.vswitch}: no other adapter or SEA trunk on frame ${sys.name} carries ${vlans.length > 1 ? 'these VLANs' : 'it'}`, [a.id]);

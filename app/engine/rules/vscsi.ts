@@ -1,6 +1,6 @@
 import type { Id } from '../../model/schema/index.ts';
 import { atLeast } from '../levels.ts';
-import { derived, viosOf } from '../paths.ts';
+import { derived } from '../paths.ts';
 import { defineRule, type Rule } from './types.ts';
 import { adapterLabel, deviceLabel, listing, tunablesFix } from './common.ts';
 
@@ -83,14 +83,14 @@ export const VSCSI_4: Rule = defineRule({
     + 'VIOS should keep delayed_fail.',
   source: `${VIOS_DISKS} ; http://capacityreports.net/AIX_Blog/index.php/tuning-vscsi-adapter-settings`,
   run({ index: ix, design }, emit) {
-    for (const [clientId, paths] of derived(ix).diskPaths) {
+    derived(ix).diskPaths.forEach((paths, clientId) => {
       const p = design.domain.partitions[clientId];
-      if (p?.kind !== 'aix' || viosOf(paths).length !== 1) continue;
+      if (p?.kind !== 'aix' || paths.some((x) => x.viosId !== paths[0]!.viosId)) return; // MPIO or mirrored: fine
       const t = p.tunables ?? {};
-      if (t.vscsiErrRecov !== 'fast_fail' && !t.vscsiPathTimeout) continue;
+      if (t.vscsiErrRecov !== 'fast_fail' && !t.vscsiPathTimeout) return;
       emit(`${p.name} gets its vSCSI disks through ${ix.partitionName(paths[0]!.viosId)} only, but sets ${t.vscsiErrRecov === 'fast_fail' ? 'vscsi_err_recov=fast_fail' : `vscsi_path_to=${t.vscsiPathTimeout}`}; keep delayed_fail on single-VIOS clients`,
         [clientId], [tunablesFix(p, `Use vscsi_err_recov=delayed_fail on ${p.name}`, { vscsiErrRecov: 'delayed_fail' }, ['vscsiPathTimeout'])]);
-    }
+    });
   },
 });
 
@@ -103,9 +103,9 @@ export const VSCSI_5: Rule = defineRule({
   source: 'REFERENCE.md 2.2 design rule [U]',
   run({ index: ix, design }, emit) {
     const d = design.domain;
-    for (const [bdId, vtds] of ix.vtdsByBacking) {
+    for (const [bdId, vtds] of ix.multiMapped) {
       const b = d.backingDevices[bdId];
-      if (!b || vtds.length < 2 || b.kind === 'physical-optical' || b.kind === 'file-optical') continue;
+      if (!b || b.kind === 'physical-optical' || b.kind === 'file-optical') continue;
       const clientOf = (vhostId: Id) => {
         const vhost = d.vscsiAdapters[vhostId];
         return (vhost && ix.clientOf('vscsi', vhost)?.partitionId) ?? vhost?.remotePartitionId ?? `vhost:${vhostId}`;
@@ -131,9 +131,9 @@ export const VSCSI_6: Rule = defineRule({
   source: 'iphb1_vios_optical.htm in https://mirror.0f.sk/cios-dhitechnical/IBM-Lenovo/Storage/Power/Power%20Hmc%20Recovery/Updates/HMC_Update_V7R340_SP2_2.zip',
   run({ index: ix, design }, emit) {
     const d = design.domain;
-    for (const [bdId, vtds] of ix.vtdsByBacking) {
+    for (const [bdId, vtds] of ix.multiMapped) {
       const b = d.backingDevices[bdId];
-      if (!b || vtds.length < 2) continue;
+      if (!b) continue;
       if (b.kind === 'physical-optical') {
         const clients = new Set(vtds.map((v) => {
           const vhost = d.vscsiAdapters[v.serverAdapterId];
@@ -199,11 +199,10 @@ export const VSCSI_9: Rule = defineRule({
     + '(a setting, 64 by default). Queue depth per disk: AIX default 3 (1-256), Linux 16, IBM i 32 fixed.',
   source: 'https://www.ibm.com/docs/POWER8/p8hb1/p8hb1_changeqdepth.htm',
   run({ index: ix, design, settings }, emit) {
-    for (const [vhostId, vtds] of ix.vtdsByVhost) {
-      const vhost = design.domain.vscsiAdapters[vhostId];
-      if (!vhost || vtds.length <= settings.maxVtdsPerVhost) continue;
-      emit(`${adapterLabel(ix, vhost)} has ${vtds.length} virtual target devices (soft limit ${settings.maxVtdsPerVhost}); consider another vhost`, [vhostId]);
-    }
+    ix.vtdsByVhost.forEach((vtds, vhostId) => {
+      const vhost = vtds.length > settings.maxVtdsPerVhost ? design.domain.vscsiAdapters[vhostId] : undefined;
+      if (vhost) emit(`${adapterLabel(ix, vhost)} has ${vtds.length} virtual target devices (soft limit ${settings.maxVtdsPerVhost}); consider another vhost`, [vhostId]);
+    });
   },
 });
 
