@@ -16,12 +16,12 @@ export type SlotTable<T> = (T | T[])[];
 export interface PartitionIndex {
   partition: Partition;
   system: ManagedSystem | undefined;
-  vscsi: VirtualScsiAdapter[];
-  vfc: VirtualFcAdapter[];
-  veth: VirtualEthernetAdapter[];
+  /** Adapters by slot, one table per kind (iterate them with adaptersIn / countIn). */
   vscsiAt: SlotTable<VirtualScsiAdapter>;
   vfcAt: SlotTable<VirtualFcAdapter>;
   vethAt: SlotTable<VirtualEthernetAdapter>;
+  /** VTDs by the slot of their vhost (a VIOS's vhosts are found by slot without a map keyed by adapter id). */
+  vtdAt: SlotTable<VirtualTargetDevice>;
   backing: BackingDevice[];
   ports: PhysicalPort[];
   seas: SharedEthernetAdapter[];
@@ -44,7 +44,8 @@ export interface DesignIndex {
   /** The per-partition records, in partition order. */
   parts: PartitionIndex[];
   part(partitionId: Id): PartitionIndex | undefined;
-  vtdsByVhost: Map<Id, VirtualTargetDevice[]>;
+  /** The virtual target devices of a vhost, in document order (empty when none). */
+  vtdsOf(vhost: VirtualScsiAdapter): readonly VirtualTargetDevice[];
   /** Backing devices mapped by more than one VTD, with those VTDs (VSCSI-5, VSCSI-6). */
   multiMapped: Map<Id, VirtualTargetDevice[]>;
   /** physical FC port id -> vfchosts mapped to it (vfcmap). */
@@ -89,8 +90,30 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const EMPTY: never[] = [];
 Object.freeze(EMPTY);
 
+/** Counts the adapters of a slot table that satisfy `pred` (no allocation). */
+export function countIn<T>(table: SlotTable<T>, pred: (a: T) => boolean): number {
+  let n = 0;
+  for (let s = 0; s < table.length; s++) {
+    const cur = table[s];
+    if (cur === undefined) continue;
+    if (Array.isArray(cur)) { for (const a of cur) if (pred(a)) n++; } else if (pred(cur)) n++;
+  }
+  return n;
+}
+
+/** The adapters of a slot table, in slot order. */
+export function adaptersIn<T>(table: SlotTable<T>): T[] {
+  const out: T[] = [];
+  for (let s = 0; s < table.length; s++) {
+    const cur = table[s];
+    if (cur === undefined) continue;
+    if (Array.isArray(cur)) out.push(...cur); else out.push(cur);
+  }
+  return out;
+}
+
 /** Appends to a lazily allocated list field of a partition record. */
-function add<K extends 'vscsi' | 'vfc' | 'veth' | 'backing' | 'ports' | 'seas' | 'heaLogical'>(pi: PartitionIndex, k: K, v: PartitionIndex[K][number]): void {
+function add<K extends 'backing' | 'ports' | 'seas' | 'heaLogical'>(pi: PartitionIndex, k: K, v: PartitionIndex[K][number]): void {
   const list = pi[k] as unknown[];
   if (list === EMPTY) (pi[k] as unknown[]) = [v];
   else list.push(v);
@@ -129,7 +152,7 @@ export function indexDesign(design: Design): DesignIndex {
   for (const p of rec.partitions) {
     push(partitionsBySystem, p.systemId, p);
     const pi: PartitionIndex = {
-      partition: p, system: d.systems[p.systemId], vscsi: EMPTY, vfc: EMPTY, veth: EMPTY, vscsiAt: EMPTY, vfcAt: EMPTY, vethAt: EMPTY,
+      partition: p, system: d.systems[p.systemId], vscsiAt: EMPTY, vfcAt: EMPTY, vethAt: EMPTY, vtdAt: EMPTY,
       backing: EMPTY, ports: EMPTY, seas: EMPTY, heaLogical: EMPTY, mediaRepository: false,
     };
     parts.set(p.id, pi);
@@ -141,7 +164,6 @@ export function indexDesign(design: Design): DesignIndex {
     (a.role === 'client' ? clients.vscsi : servers.vscsi).push(a);
     const pi = parts.get(a.partitionId);
     if (!pi) continue;
-    add(pi, 'vscsi', a);
     if (pi.vscsiAt === EMPTY) pi.vscsiAt = [];
     put(pi.vscsiAt, a.slot, a);
   }
@@ -150,7 +172,6 @@ export function indexDesign(design: Design): DesignIndex {
     (a.role === 'client' ? clients.vfc : servers.vfc).push(a);
     const pi = parts.get(a.partitionId);
     if (pi) {
-      add(pi, 'vfc', a);
       if (pi.vfcAt === EMPTY) pi.vfcAt = [];
       put(pi.vfcAt, a.slot, a);
     }
@@ -161,7 +182,6 @@ export function indexDesign(design: Design): DesignIndex {
   for (const a of rec.vethAdapters) {
     const pi = parts.get(a.partitionId);
     if (!pi) continue;
-    add(pi, 'veth', a);
     if (pi.vethAt === EMPTY) pi.vethAt = [];
     put(pi.vethAt, a.slot, a);
     let bySwitch = vlans.get(pi.partition.systemId);
@@ -172,11 +192,15 @@ export function indexDesign(design: Design): DesignIndex {
     for (const v of a.additionalVlans) if (v !== a.pvid) push(byVlan, v, a);
   }
 
-  const vtdsByVhost = new Map<Id, VirtualTargetDevice[]>();
   const firstVtd = new Map<Id, VirtualTargetDevice>();
   const multiMapped = new Map<Id, VirtualTargetDevice[]>();
   for (const v of rec.vtds) {
-    push(vtdsByVhost, v.serverAdapterId, v);
+    const vhost = d.vscsiAdapters[v.serverAdapterId];
+    const pi = vhost ? parts.get(vhost.partitionId) : undefined;
+    if (pi) {
+      if (pi.vtdAt === EMPTY) pi.vtdAt = [];
+      put(pi.vtdAt, vhost!.slot, v);
+    }
     const b = v.backingDeviceId;
     if (!b) continue;
     const first = firstVtd.get(b);
@@ -248,7 +272,13 @@ export function indexDesign(design: Design): DesignIndex {
   return {
     design, all: rec, partitions: rec.partitions, partitionsBySystem, parts: partList,
     part: (pid) => parts.get(pid),
-    vtdsByVhost, multiMapped, vfcByPort, seaOfTrunk, seaOfControlChannel, heaPortsBySystem, heaLogicalByPort,
+    vtdsOf(vhost) {
+      const cur = parts.get(vhost.partitionId)?.vtdAt[vhost.slot];
+      if (cur === undefined) return EMPTY;
+      if (!Array.isArray(cur)) return cur.serverAdapterId === vhost.id ? [cur] : EMPTY;
+      return cur.filter((v) => v.serverAdapterId === vhost.id);
+    },
+    multiMapped, vfcByPort, seaOfTrunk, seaOfControlChannel, heaPortsBySystem, heaLogicalByPort,
     vlanMembers: (sys, vswitch, vlan) => vlans.get(sys)?.get(vswitch)?.get(vlan) ?? none,
     at(pid, slot) {
       const pi = parts.get(pid);

@@ -1,5 +1,5 @@
 import type { Id, PhysicalPort, VirtualFcAdapter } from '../../model/schema/index.ts';
-import type { DesignIndex } from '../index-design.ts';
+import { countIn, type DesignIndex } from '../index-design.ts';
 import { derived, type NpivPath } from '../paths.ts';
 import { atLeast } from '../levels.ts';
 import { defineRule, type QuickFix, type Rule } from './types.ts';
@@ -43,12 +43,12 @@ export const NPIV_1: Rule = defineRule({
   run({ index: ix }, emit) {
     for (const sys of ix.all.systems) {
       if (sys.generation !== 'POWER5') continue;
-      if ((ix.partitionsBySystem.get(sys.id) ?? []).some((p) => (ix.part(p.id)?.vfc.length ?? 0) > 0)) {
+      if ((ix.partitionsBySystem.get(sys.id) ?? []).some((p) => (ix.part(p.id)?.vfcAt.length ?? 0) > 0)) {
         emit(`Frame ${sys.name} is POWER5; virtual Fibre Channel (NPIV) needs POWER6 or later`, [sys.id]);
       }
     }
-    for (const { partition: p, vfc } of partIndexes(ix)) {
-      if (p.kind !== 'vios' || !vfc.some((a) => a.role === 'server')) continue;
+    for (const { partition: p, vfcAt } of partIndexes(ix)) {
+      if (p.kind !== 'vios' || countIn(vfcAt, (a) => a.role === 'server') === 0) continue;
       if (atLeast(p.osLevel, [2, 1]) === false) emit(`${p.name} runs VIOS ${p.osLevel}; NPIV needs VIOS 2.1 (Fix Pack 20.1) or later`, [p.id]);
     }
   },
@@ -227,9 +227,9 @@ export const NPIV_10: Rule = defineRule({
     + 'is faster and N_Port ID changes are tolerated.',
   source: 'https://www.easymanua.ls/ibm/ds3500/manual/163769?p=674',
   run({ index: ix }, emit) {
-    for (const { partition: p, vfc } of partIndexes(ix)) {
+    for (const { partition: p, vfcAt } of partIndexes(ix)) {
       const pid = p.id;
-      if (p.kind !== 'aix' || vfc.length < 2 || vfc.reduce((n, a) => n + (a.role === 'client' ? 1 : 0), 0) < 2) continue;
+      if (p.kind !== 'aix' || countIn(vfcAt, (a) => a.role === 'client') < 2) continue;
       const t = p.tunables ?? {};
       const missing = [t.fcErrRecov !== 'fast_fail' ? 'fc_err_recov=fast_fail' : '', t.dynamicTracking !== true ? 'dyntrk=yes' : ''].filter(Boolean);
       if (missing.length === 0) continue;

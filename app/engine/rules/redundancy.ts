@@ -1,5 +1,5 @@
 import type { Id } from '../../model/schema/index.ts';
-import type { DesignIndex } from '../index-design.ts';
+import { adaptersIn, type DesignIndex } from '../index-design.ts';
 import { derived, viosOf, type DiskPath, type LunGroup } from '../paths.ts';
 import { defineRule, type Emit, type Rule } from './types.ts';
 import { deviceLabel, listing } from './common.ts';
@@ -126,7 +126,7 @@ export const RED_4: Rule = defineRule({
       let only: Id | null = null;
       let several = false;
       const sys = p.systemId;
-      for (const a of pi.veth) {
+      for (const a of adaptersIn(pi.vethAt)) {
         for (let i = -1; i < a.additionalVlans.length && !several; i++) {
           for (const s of bridgesOf(sys, a.vswitch, i < 0 ? a.pvid : a.additionalVlans[i]!)) {
             if (only === null) only = s.partitionId;

@@ -1,5 +1,5 @@
 import type { Id, SharedEthernetAdapter, VirtualEthernetAdapter } from '../../model/schema/index.ts';
-import { vlansOf, type DesignIndex } from '../index-design.ts';
+import { countIn, vlansOf, type DesignIndex } from '../index-design.ts';
 import { defineRule, type QuickFix, type Rule } from './types.ts';
 import { adapterLabel, deviceLabel, listing } from './common.ts';
 import { bridgeGroups, isHa } from './bridges.ts';
@@ -167,7 +167,8 @@ export const SEA_7: Rule = defineRule({
   source: NET_ATTRS,
   run({ index: ix }, emit) {
     for (const s of ix.all.seas) {
-      if (s.thread || !(ix.part(s.partitionId)?.vscsi ?? []).some((a) => a.role === 'server')) continue;
+      const vscsiAt = ix.part(s.partitionId)?.vscsiAt;
+      if (s.thread || !vscsiAt || countIn(vscsiAt, (a) => a.role === 'server') === 0) continue;
       emit(`${seaLabel(ix, s)} runs without thread mode, but ${ix.partitionName(s.partitionId)} also serves virtual SCSI`, [s.id],
         [{ label: `Set thread=1 on ${s.deviceName}`, op: 'updateSharedEthernet', args: { id: s.id, patch: { thread: true } } }]);
     }

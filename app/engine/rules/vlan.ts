@@ -1,5 +1,5 @@
 import type { VirtualEthernetAdapter } from '../../model/schema/index.ts';
-import { vlansOf } from '../index-design.ts';
+import { countIn, vlansOf } from '../index-design.ts';
 import { defineRule, type Rule } from './types.ts';
 import { adapterLabel, listing, partIndexes } from './common.ts';
 
@@ -55,8 +55,9 @@ export const VLAN_3: Rule = defineRule({
   explanation: 'An AIX partition supports up to 256 virtual Ethernet adapters.',
   source: FLEX_GUIDE,
   run({ index: ix }, emit) {
-    for (const { partition: p, veth } of partIndexes(ix)) {
-      if (p.kind === 'aix' && veth.length > 256) emit(`${p.name} has ${veth.length} virtual Ethernet adapters; AIX supports 256`, [p.id]);
+    for (const { partition: p, vethAt } of partIndexes(ix)) {
+      const n = p.kind === 'aix' && vethAt.length > 256 ? countIn(vethAt, () => true) : 0;
+      if (n > 256) emit(`${p.name} has ${n} virtual Ethernet adapters; AIX supports 256`, [p.id]);
     }
   },
 });

@@ -160,7 +160,7 @@ export const VSCSI_7: Rule = defineRule({
       const p = client ? design.domain.partitions[client.partitionId] : undefined;
       if (p?.kind !== 'ibmi') continue;
       const vhostId = vhost.id;
-      const vtds = ix.vtdsByVhost.get(vhostId) ?? [];
+      const vtds = ix.vtdsOf(vhost);
       const optical = vtds.filter((v) => v.optical).length;
       const disks = vtds.length - optical;
       const diskLimit = atLeast(p.osLevel, [7, 1, 8]) === false ? 16 : 32;
@@ -198,11 +198,11 @@ export const VSCSI_9: Rule = defineRule({
   explanation: 'IBM gives no maximum number of VTDs per vhost for AIX and Linux clients; the designer uses a soft limit '
     + '(a setting, 64 by default). Queue depth per disk: AIX default 3 (1-256), Linux 16, IBM i 32 fixed.',
   source: 'https://www.ibm.com/docs/POWER8/p8hb1/p8hb1_changeqdepth.htm',
-  run({ index: ix, design, settings }, emit) {
-    ix.vtdsByVhost.forEach((vtds, vhostId) => {
-      const vhost = vtds.length > settings.maxVtdsPerVhost ? design.domain.vscsiAdapters[vhostId] : undefined;
-      if (vhost) emit(`${adapterLabel(ix, vhost)} has ${vtds.length} virtual target devices (soft limit ${settings.maxVtdsPerVhost}); consider another vhost`, [vhostId]);
-    });
+  run({ index: ix, settings }, emit) {
+    for (const vhost of ix.servers.vscsi) {
+      const n = ix.vtdsOf(vhost).length;
+      if (n > settings.maxVtdsPerVhost) emit(`${adapterLabel(ix, vhost)} has ${n} virtual target devices (soft limit ${settings.maxVtdsPerVhost}); consider another vhost`, [vhost.id]);
+    }
   },
 });
 
