@@ -5,6 +5,7 @@ import { Palette } from './panels/Palette.tsx';
 import { Inspector } from './panels/Inspector.tsx';
 import { DiagnosticsPanel } from './panels/diagnostics/DiagnosticsPanel.tsx';
 import { Notices } from './panels/Notices.tsx';
+import { ReadOnlyBanner } from './panels/import-export/ReadOnlyBanner.tsx';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
 import { useUi } from './store/ui-store.ts';
 import { useShortcuts } from './panels/use-shortcuts.ts';
@@ -22,6 +23,7 @@ export function App() {
         <Inspector />
         <DiagnosticsPanel />
         <Notices />
+        <ReadOnlyBanner />
       </div>
     </ReactFlowProvider>
   );

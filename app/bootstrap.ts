@@ -5,6 +5,7 @@ import { useDesign } from './store/design-store.ts';
 import { useUi } from './store/ui-store.ts';
 import { startValidation } from './worker/run-validation.ts';
 import { benchSize, openBenchDesign } from './bench-mode.ts';
+import { openSharedView, shareFragment } from './share-mode.ts';
 
 export const SAMPLE_URL = `${import.meta.env.BASE_URL}templates/sample.json`;
 
@@ -20,8 +21,8 @@ async function fetchTemplate(url: string): Promise<Design | null> {
 }
 
 /**
- * Decides what the app opens: the autosaved design, or on first start the sample template. Then keeps
- * the autosave going (a reload or a crash loses no work).
+ * Decides what the app opens: a shared design read-only (`#share=`), the autosaved design, or on first
+ * start the sample template. Then keeps the autosave going (a reload or a crash loses no work).
  */
 export async function bootstrap(): Promise<void> {
   const ui = useUi.getState();
@@ -32,6 +33,12 @@ export async function bootstrap(): Promise<void> {
     startValidation();
     return;
   }
+  const shared = shareFragment();
+  // A share link opens read-only and leaves the autosave alone until the user makes a copy; a damaged one opens the autosave.
+  if (shared !== null && await openSharedView(shared, startAutosaving)) {
+    startEngine();
+    return;
+  }
   const saved = loadAutosave(localStorage);
   if (saved) {
     useDesign.getState().replace(saved);
@@ -40,8 +47,17 @@ export async function bootstrap(): Promise<void> {
     if (sample) useDesign.getState().replace(sample);
     else ui.notify('error', 'The sample design could not be loaded; starting with an empty design.');
   }
+  startEngine();
+  startAutosaving();
+}
+
+function startEngine(): void {
   const engine = startValidation();
   Object.assign(window, { __powervm: { hangEngine: (ms: number) => engine.hang(ms) } });
+}
+
+/** Keeps the autosave going from now on. */
+function startAutosaving(): void {
   const autosave = startAutosave(
     (fn) => useDesign.subscribe((s, prev) => { if (s.design !== prev.design) fn(s.design); }),
     localStorage,

@@ -7,7 +7,12 @@ export const fileNameFor = (design: Design, ext = 'json'): string =>
 
 /** Offers text as a download (browser only). */
 export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Offers a blob (an image, a text) as a download (browser only). */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

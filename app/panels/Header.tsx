@@ -6,6 +6,9 @@ import { useUi } from '../store/ui-store.ts';
 import { emptyDesign, openDesign, renameDesign } from '../model/index.ts';
 import { downloadDesign } from '../io/files.ts';
 import { TemplatesButton } from './TemplatesButton.tsx';
+import { ImportButtons } from './import-export/ImportButtons.tsx';
+import { ExportButton } from './import-export/ExportButton.tsx';
+import { ShareButton } from './import-export/ShareButton.tsx';
 
 /** The app header: the design's name, New, Open, Save, Undo, Redo and the theme switch. */
 export function Header() {
@@ -55,6 +58,7 @@ export function Header() {
         <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>Open</button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Open design file" onChange={onFile} />
         <button type="button" onClick={() => downloadDesign(useDesign.getState().design)} title="Save as JSON (Ctrl+S)">Save</button>
+        <span className="sep" /><ImportButtons /><ExportButton /><ShareButton />
         <span className="sep" />
         <button type="button" disabled={!canUndo || readOnly} onClick={undo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" disabled={!canRedo || readOnly} onClick={redo} title="Redo (Ctrl+Shift+Z)">Redo</button>

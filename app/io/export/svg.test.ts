@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../../model/index.ts';
+import { buildDualViosTemplate } from '../../model/templates/sample.ts';
+import { generateBenchDesign } from '../../model/generate.ts';
+import { buildRows } from '../../canvas/rows.ts';
+import { newProjectionCache, projectDesign } from '../../canvas/project.ts';
+import { designSvg, escapeXml } from './svg.ts';
+
+/** Every name the canvas shows for an element: frames, partitions, adapter rows, and the small nodes. */
+function names(design: Design): string[] {
+  const d = design.domain;
+  const out = [
+    ...Object.values(d.systems).map((s) => s.name),
+    ...Object.values(d.partitions).map((p) => p.name),
+    ...Object.values(d.vlans).map((v) => `VLAN ${v.vlanId}`),
+    ...Object.values(d.heaPorts).map((h) => `HEA port ${h.index}`),
+    ...[d.sanFabrics, d.storageArrays, d.luns, d.ethernetSwitches].flatMap((c) => Object.values(c).map((r) => r.name)),
+  ];
+  for (const rows of buildRows(design).values()) for (const r of rows) out.push(r.name, r.detail);
+  return out;
+}
+
+function checkComplete(design: Design): string {
+  const { svg, width, height } = designSvg(design);
+  expect(width).toBeGreaterThan(100);
+  expect(height).toBeGreaterThan(100);
+  for (const name of names(design)) expect(svg, name).toContain(escapeXml(name));
+  // Every edge the canvas draws (its own projection is the oracle) is a path in the SVG.
+  const { edges } = projectDesign(design, newProjectionCache());
+  expect(edges.length).toBeGreaterThan(0);
+  for (const e of edges) expect(svg, e.id).toContain(`data-edge="${escapeXml(e.id)}"`);
+  expect(svg.match(/<path class="edge /g)?.length).toBe(edges.length);
+  return svg;
+}
+
+describe('designSvg', () => {
+  it('draws every element name and every edge of the sample template', () => {
+    const svg = checkComplete(buildDualViosTemplate());
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+  });
+
+  it('draws every element name and every edge of a generated design', () => {
+    checkComplete(generateBenchDesign(30));
+  });
+
+  it('escapes names so the SVG stays well-formed', () => {
+    const d = buildDualViosTemplate();
+    const p = Object.values(d.domain.partitions).find((x) => x.kind !== 'vios')!;
+    const evil = { ...d, name: 'a<b>&"c"', domain: { ...d.domain, partitions: { ...d.domain.partitions, [p.id]: { ...p, name: '<script>&x' } } } };
+    const { svg } = designSvg(evil);
+    expect(svg).toContain('&lt;script&gt;&amp;x');
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('<title>a&lt;b&gt;&amp;&quot;c&quot;</title>');
+  });
+
+  it('draws only the selection, with a selected frame bringing its contents', () => {
+    const d = buildDualViosTemplate();
+    const vios = Object.values(d.domain.partitions).filter((p) => p.kind === 'vios');
+    const client = Object.values(d.domain.partitions).find((p) => p.kind !== 'vios')!;
+    const only = designSvg(d, { only: new Set([vios[0]!.id]) }).svg;
+    expect(only).toContain(vios[0]!.name);
+    expect(only).not.toContain(`>${client.name}<`);
+    expect(only).not.toContain('<path class="edge ');
+    const frame = Object.values(d.domain.systems)[0]!;
+    const whole = designSvg(d, { only: new Set([frame.id]) }).svg;
+    for (const p of Object.values(d.domain.partitions)) expect(whole).toContain(`>${p.name}<`);
+    expect(whole).toContain('<path class="edge edge-vscsi"');
+  });
+});

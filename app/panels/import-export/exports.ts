@@ -1,0 +1,42 @@
+import type { Design, Id } from '../../model/index.ts';
+import { saveDesign } from '../../model/index.ts';
+import { buildScript, sanitizeDesign, storageMappingCsv, vlanMappingCsv } from '../../io/export/index.ts';
+import { designSvg } from '../../io/export/svg.ts';
+import { svgToPng } from '../../io/export/png.ts';
+import { downloadBlob, downloadText, fileNameFor } from '../../io/files.ts';
+
+export type ExportKind = 'json' | 'script' | 'storage-csv' | 'vlan-csv' | 'svg' | 'png';
+export interface ExportOptions { sanitize: boolean; selection: ReadonlySet<Id> | null }
+
+/** What each export is called in the Export dialog, with a short description. */
+export const EXPORTS: { kind: ExportKind; label: string; about: string }[] = [
+  { kind: 'json', label: 'Design JSON', about: 'The whole design, to open again or keep in git' },
+  { kind: 'script', label: 'Command script (.sh)', about: 'HMC and VIOS commands that build it, in an order that works' },
+  { kind: 'storage-csv', label: 'Storage mapping (CSV)', about: 'Per client: slots, VIOS, vhost/vfchost, VTD, backing device or FC port' },
+  { kind: 'vlan-csv', label: 'VLAN mapping (CSV)', about: 'Per VLAN: SEA, trunk adapter and real adapter' },
+  { kind: 'svg', label: 'SVG image', about: 'Every node, edge and label' },
+  { kind: 'png', label: 'PNG image', about: 'The same picture as pixels' },
+];
+
+const suffix = (base: string, tag: string, ext: string) => base.replace(/\.json$/, `${tag}.${ext}`);
+
+/** Builds one export of the design (sanitized when asked) and offers it as a download; returns the file name. */
+export async function exportDesign(kind: ExportKind, design: Design, opts: ExportOptions): Promise<string> {
+  const d = opts.sanitize ? sanitizeDesign(design) : design;
+  const base = fileNameFor(d);
+  const only = opts.selection && opts.selection.size ? opts.selection : undefined;
+  const img = only ? '-selection' : '';
+  switch (kind) {
+    case 'json': downloadText(saveDesign(d), base); return base;
+    case 'script': { const f = suffix(base, '', 'sh'); downloadText(buildScript(d), f, 'text/x-shellscript'); return f; }
+    case 'storage-csv': { const f = suffix(base, '-storage', 'csv'); downloadText(storageMappingCsv(d), f, 'text/csv'); return f; }
+    case 'vlan-csv': { const f = suffix(base, '-vlans', 'csv'); downloadText(vlanMappingCsv(d), f, 'text/csv'); return f; }
+    case 'svg': { const f = suffix(base, img, 'svg'); downloadText(designSvg(d, { only }).svg, f, 'image/svg+xml'); return f; }
+    case 'png': {
+      const f = suffix(base, img, 'png');
+      const { svg, width, height } = designSvg(d, { only });
+      downloadBlob(await svgToPng(svg, width, height), f);
+      return f;
+    }
+  }
+}

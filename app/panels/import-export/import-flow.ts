@@ -1,0 +1,114 @@
+import { create } from 'zustand';
+import type { Design } from '../../model/index.ts';
+import { applyAutoLayout } from '../../model/index.ts';
+import type { ImportInput, ImportResult } from '../../io/import/index.ts';
+import { runImport, type ImportJob } from '../../worker/import-client.ts';
+import { runLayout, type LayoutJob } from '../../worker/layout-client.ts';
+import { buildElkGraph, layoutFromElk } from '../../canvas/elk-graph.ts';
+import { useDesign } from '../../store/design-store.ts';
+import { useUi } from '../../store/ui-store.ts';
+
+/**
+ * The import of command outputs, step by step: read files, parse and merge them in the import worker,
+ * lay the result out with ELK in the layout worker, then show a report; only "Open as new design"
+ * touches the user's design (as one undo step).
+ */
+export type ImportPhase =
+  | { step: 'idle' }
+  | { step: 'paste' }
+  | { step: 'running'; stage: 'reading' | 'parsing' | 'layout'; files: number; lines: number; startedAt: number }
+  | { step: 'report'; result: ImportResult };
+
+interface ImportFlow { phase: ImportPhase }
+export const useImportFlow = create<ImportFlow>(() => ({ phase: { step: 'idle' } }));
+
+const set = (phase: ImportPhase) => useImportFlow.setState({ phase });
+let job: ImportJob | LayoutJob | null = null;
+let run = 0;
+
+const countLines = (inputs: ImportInput[]) => inputs.reduce((n, i) => n + (i.text.match(/\n/g)?.length ?? 0) + (i.text && !i.text.endsWith('\n') ? 1 : 0), 0);
+
+export const openPaste = (): void => set({ step: 'paste' });
+
+/** Reads the chosen files and imports them together. */
+export async function importFiles(files: File[]): Promise<void> {
+  if (!files.length) return;
+  const mine = ++run;
+  set({ step: 'running', stage: 'reading', files: files.length, lines: 0, startedAt: Date.now() });
+  try {
+    const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    if (mine === run) await importInputs(inputs);
+  } catch (e) {
+    if (mine !== run) return;
+    set({ step: 'idle' });
+    useUi.getState().notify('error', `The files could not be read: ${(e as Error).message}. Your design is unchanged.`);
+  }
+}
+
+/** Parses and merges texts in the import worker, lays the result out, then shows the report. */
+export async function importInputs(inputs: ImportInput[]): Promise<void> {
+  const mine = ++run;
+  const base = { files: inputs.length, lines: countLines(inputs), startedAt: Date.now() };
+  set({ step: 'running', stage: 'parsing', ...base });
+  try {
+    const importJob = runImport(inputs);
+    job = importJob;
+    const result = await importJob.result;
+    if (mine !== run) return;
+    set({ step: 'running', stage: 'layout', ...base });
+    const design = await laidOut(result.design, result.report.warnings);
+    if (mine !== run) return;
+    set({ step: 'report', result: { ...result, design } });
+  } catch (e) {
+    if (mine !== run) return;
+    set({ step: 'idle' });
+    const msg = (e as Error).message;
+    useUi.getState().notify(msg === 'cancelled' ? 'info' : 'error', msg === 'cancelled' ? 'Import cancelled; your design is unchanged' : `The import failed: ${msg}. Your design is unchanged.`);
+  } finally {
+    if (mine === run) job = null;
+  }
+}
+
+/** ELK layout of an imported design; the importer's grid layout is kept when ELK fails or is skipped. */
+async function laidOut(design: Design, warnings: string[]): Promise<Design> {
+  if (!Object.keys(design.domain.partitions).length) return design;
+  const layoutJob = runLayout(buildElkGraph(design, { systemId: null }));
+  job = layoutJob;
+  try {
+    return applyAutoLayout(design, { nodes: layoutFromElk(await layoutJob.result) });
+  } catch (e) {
+    const msg = (e as Error).message;
+    warnings.push(`Automatic layout ${msg === 'cancelled' ? 'was skipped' : `failed (${msg})`}; the design keeps a simple grid layout`);
+    return design;
+  }
+}
+
+/** Stops the running step: the worker is ended and the design stays as it was. */
+export function cancelImport(): void {
+  const j = job;
+  job = null;
+  j?.cancel();
+  run++;
+  set({ step: 'idle' });
+  useUi.getState().notify('info', 'Import cancelled; your design is unchanged');
+}
+
+/** During the layout step: keep the importer's grid layout and go on to the report. */
+export function skipLayout(): void {
+  job?.cancel();
+}
+
+/** Opens the imported design in place of the current one (Undo returns to it) and frames it. */
+export function openImported(): void {
+  const { phase } = useImportFlow.getState();
+  if (phase.step !== 'report') return;
+  const { design } = phase.result;
+  useDesign.getState().open(design);
+  const ui = useUi.getState();
+  ui.focus(Object.keys(design.domain.systems));
+  ui.select([]);
+  ui.notify('success', `Imported ${Object.keys(design.domain.partitions).length} partitions (Undo returns to the previous design)`);
+  set({ step: 'idle' });
+}
+
+export const closeImport = (): void => { run++; set({ step: 'idle' }); };
