@@ -7,6 +7,10 @@ import { useDesign } from '../store/design-store.ts';
 import { useUi } from '../store/ui-store.ts';
 import { setLayout } from '../model/index.ts';
 import { useBenchReady } from './use-bench-ready.ts';
+import { CompactContext } from './lod/lod-context.ts';
+import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
+import { OverviewLayer } from './lod/OverviewLayer.tsx';
+import { allBounds, focusBounds } from './lod/overview-boxes.ts';
 import { newProjectionCache, projectDesign, type FlowNode } from './project.ts';
 import { FrameNode } from './nodes/FrameNode.tsx';
 import { PartitionNode } from './nodes/PartitionNode.tsx';
@@ -25,6 +29,8 @@ const nodeTypes = { frame: FrameNode, partition: PartitionNode, vlan: SmallNode,
 const fitViewOptions = { padding: 0.08 };
 const BENCH = new URLSearchParams(location.search).has('bench');
 const snapGrid: [number, number] = [10, 10];
+/** Start zoomed out (cheap light boxes) until fitView has placed the view. */
+const START_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
 const proOptions = { hideAttribution: true };
 const multiKeys = ['Shift', 'Meta', 'Control'];
 const miniMapColor = (n: FlowNode) => (n.type === 'frame' ? 'rgba(90,110,140,0.25)' : n.type === 'partition' ? '#5b8def' : '#9aa5b1');
@@ -41,19 +47,41 @@ export function DesignCanvas() {
   const selected = useMemo(() => new Set(selection), [selection]);
   const projected = useMemo(() => projectDesign(design, cache.current, selected), [design, selected]);
   const [nodes, setNodes] = useState<FlowNode[]>(projected.nodes);
-  const { fitView } = useReactFlow();
+  const { fitBounds } = useReactFlow();
   useBenchReady(BENCH, projected.nodes.length, projected.edges.length);
   const { onDragOver, onDrop } = usePaletteDrop();
   const { isValidConnection, onConnect, onConnectEnd, plan } = useConnect();
   useEditorKeys();
 
   useEffect(() => setNodes(projected.nodes), [projected.nodes]);
+  // Level of detail: zoomed out, a large design is one overview layer; zoomed in, only what is in view is mounted.
+  const lod = useLevelOfDetail(nodes, projected.edges, selected);
+  const { compact } = lod;
+  // React Flow fits only what it has mounted; a large design is fitted on its boxes once at start.
+  const fittedOnce = useRef(false);
+  useEffect(() => {
+    if (fittedOnce.current || !lod.boxes) return;
+    const b = allBounds(nodes);
+    if (!b) return;
+    fittedOnce.current = true;
+    void fitBounds({ x: b.x, y: b.y, width: b.w, height: b.h }, { padding: 0.02 });
+  }, [lod.boxes, nodes, fitBounds]);
 
   useEffect(() => {
     if (focusRequest && focusRequest.ids.length > 0) {
-      void fitView({ nodes: focusRequest.ids.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1.2 });
+      // The elements may not be mounted (level of detail): frame their boxes from the layout instead.
+      const bounds = focusBounds(nodes, focusRequest.ids);
+      if (bounds) {
+        // Never closer than about 100 %: pad small targets to a readable area.
+        const w = Math.max(bounds.w, 900);
+        // A very tall element (a VIOS with hundreds of adapters) is shown from its top, readable.
+        const h = Math.min(Math.max(bounds.h, 560), 900);
+        const y = bounds.h > h ? bounds.y - 40 : bounds.y - (h - bounds.h) / 2;
+        void fitBounds({ x: bounds.x - (w - bounds.w) / 2, y, width: w, height: h }, { padding: 0.1 });
+      }
     }
-  }, [focusRequest, fitView]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest, fitBounds]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     setNodes((ns) => applyNodeChanges(changes, ns));
@@ -81,10 +109,11 @@ export function DesignCanvas() {
   }, [select]);
 
   return (
+    <CompactContext.Provider value={compact}>
     <div className="canvas" role="region" aria-label="Canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
-        nodes={nodes}
-        edges={projected.edges}
+        nodes={lod.nodes}
+        edges={lod.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
@@ -101,6 +130,7 @@ export function DesignCanvas() {
         multiSelectionKeyCode={multiKeys}
         fitView
         fitViewOptions={fitViewOptions}
+        defaultViewport={START_VIEWPORT}
         minZoom={0.05}
         maxZoom={2.5}
         snapToGrid
@@ -113,9 +143,11 @@ export function DesignCanvas() {
         <Controls />
         <Panel position="top-left"><CanvasTools /></Panel>
         <ConnectionHint plan={plan} />
+        {lod.compact && lod.boxes && lod.paths && <OverviewLayer boxes={lod.boxes} nodes={nodes} paths={lod.paths} />}
       </ReactFlow>
       <DeleteDialog />
       <ShortcutsDialog />
     </div>
+    </CompactContext.Provider>
   );
 }

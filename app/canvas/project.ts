@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Design, Id } from '../model/index.ts';
-import { partnerOf } from '../model/query.ts';
+import { partnerMap } from '../model/query.ts';
 import { buildRows, type Row } from './rows.ts';
 import { NODE_SIZE, partitionHeightFor } from '../model/layout/tidy.ts';
 
@@ -9,7 +9,7 @@ const SMALL_NODE = NODE_SIZE.small;
 
 export type FrameData = { systemId: Id };
 export type PartitionData = { partitionId: Id; rows: Row[] };
-export type SmallData = { refId: Id };
+export type SmallData = { refId: Id; label: string };
 export type FlowNode =
   | Node<FrameData, 'frame'>
   | Node<PartitionData, 'partition'>
@@ -18,6 +18,14 @@ export type EdgeKind = 'vscsi' | 'vfc' | 'ethernet' | 'cable' | 'storage' | 'hea
 export type FlowEdge = Edge<{ kind: EdgeKind }>;
 
 const partitionHeight = partitionHeightFor;
+
+/** The name a small node shows (also used by the zoomed-out overview). */
+function smallLabel(rec: unknown, type: string): string {
+  const r = rec as { name?: string; vlanId?: number; index?: number };
+  if (type === 'vlan') return `VLAN ${r.vlanId}`;
+  if (type === 'heaPort') return `HEA port ${r.index}`;
+  return r.name ?? '';
+}
 
 /** Keeps node and edge objects from the previous projection when nothing they show has changed. */
 export interface ProjectionCache {
@@ -73,7 +81,7 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
     const l = L[id] ?? { x: 0, y: 0 };
     const sel = selection.has(id);
     emit(id, [rec, l, sel], () => ({
-      id, type, position: { x: l.x, y: l.y }, data: { refId: id }, width: SMALL_NODE.w, height: SMALL_NODE.h, selected: sel,
+      id, type, position: { x: l.x, y: l.y }, data: { refId: id, label: smallLabel(rec, type) }, width: SMALL_NODE.w, height: SMALL_NODE.h, selected: sel,
       ...(parentId ? { parentId, extent: 'parent' as const } : {}),
     }));
   };
@@ -123,9 +131,10 @@ function projectEdges(design: Design, cache: ProjectionCache): FlowEdge[] {
   };
   for (const c of ['vscsiAdapters', 'vfcAdapters'] as const) {
     const all = d[c];
+    const partners = partnerMap(all as Record<string, (typeof all)[string]>);
     for (const a of Object.values(all)) {
       if (a.role !== 'server') continue;
-      const partner = partnerOf(all as Record<string, typeof a>, a);
+      const partner = partners.get(a.id);
       if (!partner) continue;
       const kind = c === 'vscsiAdapters' ? 'vscsi' : 'vfc';
       emit(`${kind}:${a.id}`, kind, a.partitionId, a.id, partner.partitionId, partner.id,

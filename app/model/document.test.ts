@@ -50,3 +50,14 @@ describe('openDesign / saveDesign', () => {
     }
   });
 });
+
+describe('partnerMap', () => {
+  it('gives the same partner as partnerOf for every adapter', async () => {
+    const { partnerMap, partnerOf } = await import('./query.ts');
+    const d = buildDualViosTemplate();
+    for (const all of [d.domain.vscsiAdapters, d.domain.vfcAdapters]) {
+      const m = partnerMap(all as Record<string, (typeof all)[string]>);
+      for (const a of Object.values(all)) expect(m.get(a.id) ?? null).toBe(partnerOf(all as Record<string, (typeof all)[string]>, a));
+    }
+  });
+});

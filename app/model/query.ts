@@ -50,3 +50,33 @@ export function vtdsOf(design: Design, serverAdapterId: Id) {
 export function ofPartition<T extends { partitionId: Id | null }>(rec: Record<string, T>, partitionId: Id): T[] {
   return Object.values(rec).filter((r) => r.partitionId === partitionId);
 }
+
+const partnerCache = new WeakMap<object, Map<Id, PairAdapter>>();
+
+/**
+ * Every adapter's partner at once, in linear time (what `partnerOf` gives for one adapter). Cached per
+ * collection object, which immer keeps as long as nothing in it changes.
+ */
+export function partnerMap<T extends PairAdapter>(all: Record<string, T>): ReadonlyMap<Id, T> {
+  const cached = partnerCache.get(all);
+  if (cached) return cached as Map<Id, T>;
+  const at = new Map<string, T>();
+  const claim = new Map<string, T>();
+  for (const a of Object.values(all)) {
+    at.set(`${a.partitionId}|${a.slot}|${a.role}`, a);
+    if (a.role === 'client' && a.remotePartitionId !== null && a.remoteSlot !== null) {
+      const k = `${a.remotePartitionId}|${a.remoteSlot}`;
+      if (!claim.has(k)) claim.set(k, a);
+    }
+  }
+  const out = new Map<Id, T>();
+  for (const a of Object.values(all)) {
+    const other = a.role === 'server' ? 'client' : 'server';
+    const p = a.remotePartitionId === null || a.remoteSlot === null
+      ? (a.role === 'server' ? claim.get(`${a.partitionId}|${a.slot}`) : undefined)
+      : at.get(`${a.remotePartitionId}|${a.remoteSlot}|${other}`);
+    if (p) out.set(a.id, p);
+  }
+  partnerCache.set(all, out);
+  return out;
+}

@@ -1,5 +1,8 @@
-import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useContext, useEffect, useRef } from 'react';
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
+import { CompactContext } from '../lod/lod-context.ts';
+import { rowSummary } from '../lod/row-summary.ts';
+import { ElementBadge } from './ElementBadge.tsx';
 import { useDesign } from '../../store/design-store.ts';
 import type { Node } from '@xyflow/react';
 import type { PartitionData } from '../project.ts';
@@ -13,8 +16,16 @@ const ROW_ICON: Record<string, string> = {
 };
 
 /** A VIOS or client partition: header with its settings, then one row per adapter or device, each with handles. */
-export const PartitionNode = memo(function PartitionNode({ data, selected }: NodeProps<Node<PartitionData, 'partition'>>) {
+export const PartitionNode = memo(function PartitionNode({ id, data, selected }: NodeProps<Node<PartitionData, 'partition'>>) {
   const p = useDesign((s) => s.design.domain.partitions[data.partitionId]);
+  const compact = useContext(CompactContext);
+  const updateInternals = useUpdateNodeInternals();
+  const wasCompact = useRef(compact);
+  // Rows (and their handles) come and go with the level of detail: let React Flow measure them again.
+  useEffect(() => {
+    if (wasCompact.current !== compact) updateInternals(id);
+    wasCompact.current = compact;
+  }, [compact, id, updateInternals]);
   if (!p) return null;
   const cpu = p.processor.mode === 'shared'
     ? `${p.processor.desiredUnits} EC · ${p.processor.desiredVirtualProcessors} VP`
@@ -25,24 +36,26 @@ export const PartitionNode = memo(function PartitionNode({ data, selected }: Nod
       <div className="partition-header">
         <span className="kind-badge">{partitionKindLabel(p)}</span>
         <span className="partition-name">{p.name}</span>
+        <ElementBadge id={p.id} />
         <span className="partition-id">id {p.lparId}</span>
         <div className="partition-settings">{cpu} · {Math.round(p.memory.desiredMB / 1024)} GB · {p.state === 'running' ? 'Running' : 'Not activated'}</div>
       </div>
       <Handle type="source" position={Position.Right} id="out" className="header-handle" style={HEADER_Y} title="Connect: vSCSI to a VIOS, a VLAN, a LUN, an HEA port" />
       <Handle type="source" position={Position.Right} id="vscsi" className="pair-handle pair-vscsi" title="Drag to a VIOS or client: virtual SCSI pair (vhost ↔ vscsi)">+vSCSI</Handle>
       <Handle type="source" position={Position.Right} id="npiv" className="pair-handle pair-npiv" title="Drag to a VIOS or client: virtual Fibre Channel pair (vfchost ↔ fcs)">+NPIV</Handle>
-      <ul className="rows">
+      {compact ? <div className="row-summary">{rowSummary(data.rows)}</div> : <ul className="rows">
         {data.rows.map((r) => (
           <li key={r.id} className={`row row-${r.kind}`} data-rowid={r.id} title={`${r.name} · ${r.detail}`}>
             <Handle type="target" position={Position.Left} id={r.id} className="row-handle" />
             <span className="row-icon" aria-hidden>{ROW_ICON[r.kind]}</span>
             <span className="row-name">{r.name}</span>
             <span className="row-detail">{r.detail}</span>
+            <ElementBadge id={r.id} />
             <Handle type="source" position={Position.Right} id={r.id} className="row-handle" />
           </li>
         ))}
         {data.rows.length === 0 && <li className="row row-empty">no adapters yet</li>}
-      </ul>
+      </ul>}
     </div>
   );
 });

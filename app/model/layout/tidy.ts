@@ -40,8 +40,12 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
     const clients = parts.filter((p) => p.kind !== 'vios');
     let y = S.frameHeader + S.framePad;
     let width = 0;
-    const placeRow = (list: typeof parts) => {
-      let x = S.framePad;
+    // VIOS serving many clients are tall: then they stand in a column on the left and the clients
+    // fill a grid beside them instead of below.
+    const tallVios = vios.some((p) => h(p.id) > 1500);
+    const left = tallVios ? S.framePad + vios.length * (S.partitionWidth + S.gap) + S.gap * 2 : S.framePad;
+    const placeRow = (list: typeof parts, x0 = left) => {
+      let x = x0;
       let rowH = 0;
       for (const p of list) {
         out[p.id] = { x, y };
@@ -52,8 +56,12 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
       y += rowH + S.gap * 2;
     };
     const cols = Math.max(columns, vios.length);
-    if (vios.length) placeRow(vios);
+    const top = y;
+    if (vios.length) placeRow(vios, S.framePad);
+    let viosBottom = y;
+    if (tallVios) { viosBottom = y; y = top; }
     for (let i = 0; i < clients.length; i += cols) placeRow(clients.slice(i, i + cols));
+    if (tallVios) y = Math.max(y, viosBottom);
     let x = S.framePad;
     const smalls = [...Object.values(d.vlans).filter((v) => v.systemId === sys.id), ...Object.values(d.heaPorts).filter((p) => p.systemId === sys.id)];
     for (const s of smalls) { out[s.id] = { x, y }; x += S.small.w + S.gap; }
@@ -70,11 +78,20 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
   for (const f of Object.values(d.sanFabrics)) { out[f.id] = { x, y }; y += S.small.h + S.gap * 3; }
   x += S.small.w + 120;
   y = 0;
+  const lunsByArray = new Map<Id, Id[]>();
+  for (const l of Object.values(d.luns)) {
+    const list = lunsByArray.get(l.arrayId) ?? [];
+    list.push(l.id);
+    lunsByArray.set(l.arrayId, list);
+  }
   for (const a of Object.values(d.storageArrays)) {
     out[a.id] = { x, y };
     y += S.small.h + S.gap;
-    for (const l of Object.values(d.luns).filter((l) => l.arrayId === a.id)) { out[l.id] = { x: x + 40, y }; y += S.small.h + 10; }
-    y += S.gap;
+    // LUNs in a grid under their array (one column while there are few).
+    const luns = lunsByArray.get(a.id) ?? [];
+    const cols = Math.max(1, Math.ceil(Math.sqrt(luns.length / 3)));
+    luns.forEach((id, i) => { out[id] = { x: x + 40 + (i % cols) * (S.small.w + 10), y: y + Math.floor(i / cols) * (S.small.h + 10) }; });
+    y += Math.ceil(luns.length / cols) * (S.small.h + 10) + S.gap;
   }
   x = 0;
   for (const s of Object.values(d.ethernetSwitches)) { out[s.id] = { x, y: maxFrameH + 80 }; x += S.small.w + S.gap * 2; }

@@ -1,0 +1,120 @@
+/**
+ * In-browser figures on the production build: load, drawn frames while panning (counted from the
+ * compositor's DrawFrame trace events, input sent at a fixed 60 Hz without waiting), the longest frame
+ * while zooming, edit-to-diagnostics latency, JS heap; for our app (?bench=N) and for a bare React Flow
+ * page with the same node and edge counts.
+ */
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+
+export interface BrowserFigures {
+  page: 'ours' | 'react-flow';
+  n: number;
+  nodes: number;
+  edges: number;
+  loadMs: number;
+  heapMB: number;
+  panFitFps: number;
+  pan100Fps: number;
+  zoomMaxFrameMs: number;
+  editToDiagnosticsMs: number | null;
+}
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions'];
+const VIEW = { width: 1600, height: 1000 };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, headless: true });
+}
+
+/** Installs the rAF sampler before any page script runs. */
+const SAMPLER = `(() => {
+  const B = (window.__frames = { on: false, ts: [] });
+  const loop = (t) => { if (B.on) B.ts.push(t); requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+})();`;
+
+async function traced(browser: Browser, page: Page, gesture: () => Promise<void>): Promise<{ drawn: number; ms: number; maxFrame: number }> {
+  await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline.frame', 'blink.user_timing'] });
+  await page.evaluate(() => { performance.mark('g0'); const f = (window as unknown as { __frames: { on: boolean; ts: number[] } }).__frames; f.ts = []; f.on = true; });
+  await gesture();
+  const ts = await page.evaluate(() => { performance.mark('g1'); const f = (window as unknown as { __frames: { on: boolean; ts: number[] } }).__frames; f.on = false; return f.ts; });
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as { name: string; ts: number; pid: number }[];
+  const g0 = events.find((e) => e.name === 'g0');
+  const g1 = events.find((e) => e.name === 'g1');
+  let maxFrame = 0;
+  for (let i = 1; i < ts.length; i++) maxFrame = Math.max(maxFrame, ts[i]! - ts[i - 1]!);
+  if (!g0 || !g1) return { drawn: 0, ms: 0, maxFrame };
+  const drawn = events.filter((e) => e.name === 'DrawFrame' && e.pid === g0.pid && e.ts >= g0.ts && e.ts <= g1.ts).length;
+  return { drawn, ms: (g1.ts - g0.ts) / 1000, maxFrame };
+}
+
+/** 60 moves of +5 px then 60 of -5 px at 60 Hz, not waiting for acknowledgements (like a real pointer). */
+async function drag(cdp: CDPSession, x: number, y: number): Promise<void> {
+  const send = (type: string, px: number, pressed: boolean) => cdp.send('Input.dispatchMouseEvent', { type: type as 'mouseMoved', x: px, y, button: 'left', buttons: pressed ? 1 : 0, clickCount: 1 });
+  await send('mouseMoved', x, false);
+  const pending: Promise<unknown>[] = [send('mousePressed', x, true)];
+  const t0 = performance.now();
+  for (let i = 1; i <= 120; i++) {
+    const dx = i <= 60 ? i * 5 : (120 - i) * 5;
+    const due = t0 + i * (1000 / 60);
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    pending.push(send('mouseMoved', x + dx, true));
+  }
+  pending.push(send('mouseReleased', x, false));
+  await Promise.all(pending);
+}
+
+async function wheelZoom(cdp: CDPSession, x: number, y: number): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  for (let i = 1; i <= 20; i++) {
+    pending.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX: 0, deltaY: i <= 10 ? -100 : 100 }));
+    await sleep(i === 10 ? 700 : 50);
+  }
+  await Promise.all(pending);
+  await sleep(700);
+}
+
+/** A point on the empty pane (not on a node) from which to drag. */
+async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(({ width: w, height: h }) => {
+    for (let y = 40; y < h; y += 37) for (let x = 40; x < w; x += 53) {
+      if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    }
+    return { x: 20, y: h - 20 };
+  }, VIEW);
+}
+
+export async function measurePage(browser: Browser, url: string, kind: BrowserFigures['page'], n: number): Promise<BrowserFigures> {
+  const context = await browser.newContext({ viewport: VIEW });
+  await context.addInitScript(SAMPLER);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true', null, { timeout: 120_000 });
+  const info = await page.evaluate(() => (window as unknown as { __benchInfo?: { readyAt: number; nodes: number; edges: number } }).__benchInfo ?? null);
+  await sleep(1000);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  let p = await emptyPoint(page);
+  const fit = await traced(browser, page, () => drag(cdp, p.x, p.y));
+  await sleep(300);
+  const zoom = await traced(browser, page, () => wheelZoom(cdp, VIEW.width / 2, VIEW.height / 2));
+  await page.evaluate(() => (window as unknown as { __benchSetViewport: (v: { x: number; y: number; zoom: number }) => void }).__benchSetViewport({ x: 300, y: 150, zoom: 1 }));
+  await sleep(800);
+  p = await emptyPoint(page);
+  const at100 = await traced(browser, page, () => drag(cdp, p.x, p.y));
+  let editMs: number | null = null;
+  if (kind === 'ours') {
+    editMs = await page.evaluate(() => (window as unknown as { __benchEdit: () => Promise<number> }).__benchEdit());
+  }
+  await context.close();
+  const fps = (t: { drawn: number; ms: number }) => (t.ms > 0 ? Math.round((t.drawn / t.ms) * 10000) / 10 : 0);
+  return {
+    page: kind, n, nodes: info?.nodes ?? 0, edges: info?.edges ?? 0, loadMs: Math.round(info?.readyAt ?? 0),
+    heapMB: Math.round((heap.usedSize / 1048576) * 10) / 10, panFitFps: fps(fit), pan100Fps: fps(at100),
+    zoomMaxFrameMs: Math.round(zoom.maxFrame), editToDiagnosticsMs: editMs === null ? null : Math.round(editMs * 10) / 10,
+  };
+}
