@@ -5,7 +5,7 @@ import { useDesign } from './store/design-store.ts';
 import { useUi } from './store/ui-store.ts';
 import { startValidation } from './worker/run-validation.ts';
 import { benchSize, openBenchDesign } from './bench-mode.ts';
-import { openSharedView, shareFragment } from './share-mode.ts';
+import { openSharedView, shareFragment, watchShareLinks } from './share-mode.ts';
 
 export const SAMPLE_URL = `${import.meta.env.BASE_URL}templates/sample.json`;
 
@@ -33,6 +33,7 @@ export async function bootstrap(): Promise<void> {
     startValidation();
     return;
   }
+  watchShareLinks();
   const shared = shareFragment();
   // A share link opens read-only and leaves the autosave alone until the user makes a copy; a damaged one opens the autosave.
   if (shared !== null && await openSharedView(shared, startAutosaving)) {

@@ -22,6 +22,11 @@ export function shareFragment(hash = location.hash): string | null {
 export const shareUrl = (code: string, loc: Pick<Location, 'origin' | 'pathname' | 'search'> = location): string =>
   `${loc.origin}${loc.pathname}${loc.search}${SHARE_PREFIX}${code}`;
 
+/** A share link pasted into the address bar of an open tab changes only the fragment: reload to open it. */
+export function watchShareLinks(): void {
+  addEventListener('hashchange', () => { if (shareFragment() !== null) location.reload(); });
+}
+
 const dropFragment = () => history.replaceState(null, '', `${location.pathname}${location.search}`);
 
 /**

@@ -42,11 +42,12 @@ test('an lsmap -all file imported through the UI shows its partitions and mappin
 test('several files at once merge into one design with names from the HMC', async ({ page }) => {
   await openFresh(page);
   await page.getByLabel('Import command output files').setInputFiles(
-    ['lssyscfg-lpar.txt', 'lsmap-all-vios1.txt', 'lshwres-scsi.txt'].map((f) => txtFile(f, fixtureText(f))),
+    ['lssyscfg-lpar.txt', 'lsmap-all-vios1.txt', 'lshwres-scsi.txt', 'collector-vios2.txt'].map((f) => txtFile(f, fixtureText(f))),
   );
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report).toBeVisible({ timeout: 20_000 });
   for (const f of ['lssyscfg-lpar.txt', 'lsmap-all-vios1.txt', 'lshwres-scsi.txt']) await expect(report.getByRole('region', { name: f })).toBeVisible();
+  await expect(report.getByRole('region', { name: 'collector-vios2.txt' })).toContainText('Collector file with');
   await report.getByRole('button', { name: 'Open as new design' }).click();
   await focusByName(page, 'aixdb01');
   await expect(page.getByTestId('partition-aixdb01')).toBeVisible();

@@ -69,3 +69,16 @@ test('a damaged share link shows an error and opens the user\'s autosave', async
   await expect(page.getByRole('button', { name: 'New', exact: true })).toBeEnabled();
   expect(page.url()).not.toContain('#share=');
 });
+
+test('a share link pasted into the address bar of an open tab opens read-only', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const field = page.getByRole('dialog', { name: 'Share link' }).getByLabel('Share link');
+  await expect(field).toHaveValue(/#share=/);
+  const hash = new URL(await field.inputValue()).hash;
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await expect(page.getByRole('region', { name: 'Shared design' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('partition-vios1')).toBeVisible();
+});

@@ -68,3 +68,12 @@ describe('designSvg', () => {
     expect(whole).toContain('<path class="edge edge-vscsi"');
   });
 });
+
+describe('pngScale', () => {
+  it('draws at 2x, and smaller when the picture would exceed what a canvas can hold', async () => {
+    const { pngScale } = await import('./png.ts');
+    expect(pngScale(1000, 800)).toBe(2);
+    expect(pngScale(20_000, 1000)).toBeCloseTo(0.8);
+    expect(20_000 * 20_000 * pngScale(20_000, 20_000) ** 2).toBeLessThanOrEqual(120_000_000 + 1);
+  });
+});

@@ -9,9 +9,13 @@ export function Dialog({ title, onClose, children, className }: { title: string;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); close.current(); } };
     window.addEventListener('keydown', onKey);
-    const first = box.current?.querySelector<HTMLElement>('[data-autofocus], textarea, input, button');
-    first?.focus();
-    return () => window.removeEventListener('keydown', onKey);
+    // Focus moves into the dialog and back to what had it (the header button) when the dialog closes.
+    const before = document.activeElement as HTMLElement | null;
+    box.current?.querySelector<HTMLElement>('[data-autofocus], textarea, input, button')?.focus();
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      if (before?.isConnected) before.focus();
+    };
   }, []);
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
