@@ -16,7 +16,7 @@ export type SlotTable<T> = (T | T[])[];
 export interface PartitionIndex {
   partition: Partition;
   system: ManagedSystem | undefined;
-  /** Adapters by slot, one table per kind (iterate them with adaptersIn / countIn). */
+  /** Adapters by slot, one table per kind (count them with countIn). */
   vscsiAt: SlotTable<VirtualScsiAdapter>;
   vfcAt: SlotTable<VirtualFcAdapter>;
   vethAt: SlotTable<VirtualEthernetAdapter>;
@@ -46,6 +46,8 @@ export interface DesignIndex {
   part(partitionId: Id): PartitionIndex | undefined;
   /** The virtual target devices of a vhost, in document order (empty when none). */
   vtdsOf(vhost: VirtualScsiAdapter): readonly VirtualTargetDevice[];
+  /** How many virtual target devices a vhost has (without building the list). */
+  vtdCount(vhost: VirtualScsiAdapter): number;
   /** Backing devices mapped by more than one VTD, with those VTDs (VSCSI-5, VSCSI-6). */
   multiMapped: Map<Id, VirtualTargetDevice[]>;
   /** physical FC port id -> vfchosts mapped to it (vfcmap). */
@@ -101,17 +103,6 @@ export function countIn<T>(table: SlotTable<T>, pred: (a: T) => boolean): number
   return n;
 }
 
-/** The adapters of a slot table, in slot order. */
-export function adaptersIn<T>(table: SlotTable<T>): T[] {
-  const out: T[] = [];
-  for (let s = 0; s < table.length; s++) {
-    const cur = table[s];
-    if (cur === undefined) continue;
-    if (Array.isArray(cur)) out.push(...cur); else out.push(cur);
-  }
-  return out;
-}
-
 /** Appends to a lazily allocated list field of a partition record. */
 function add<K extends 'backing' | 'ports' | 'seas' | 'heaLogical'>(pi: PartitionIndex, k: K, v: PartitionIndex[K][number]): void {
   const list = pi[k] as unknown[];
@@ -127,7 +118,7 @@ function put<T>(table: SlotTable<T>, slot: number, a: T): void {
 }
 
 /** Entries of a slot table at one slot, as a list. */
-export function entries<T>(table: SlotTable<T>, slot: number): T[] {
+function entries<T>(table: SlotTable<T>, slot: number): T[] {
   const cur = table[slot];
   return cur === undefined ? [] : Array.isArray(cur) ? cur : [cur];
 }
@@ -277,6 +268,14 @@ export function indexDesign(design: Design): DesignIndex {
       if (cur === undefined) return EMPTY;
       if (!Array.isArray(cur)) return cur.serverAdapterId === vhost.id ? [cur] : EMPTY;
       return cur.filter((v) => v.serverAdapterId === vhost.id);
+    },
+    vtdCount(vhost) {
+      const cur = parts.get(vhost.partitionId)?.vtdAt[vhost.slot];
+      if (cur === undefined) return 0;
+      if (!Array.isArray(cur)) return cur.serverAdapterId === vhost.id ? 1 : 0;
+      let n = 0;
+      for (const v of cur) if (v.serverAdapterId === vhost.id) n++;
+      return n;
     },
     multiMapped, vfcByPort, seaOfTrunk, seaOfControlChannel, heaPortsBySystem, heaLogicalByPort,
     vlanMembers: (sys, vswitch, vlan) => vlans.get(sys)?.get(vswitch)?.get(vlan) ?? none,

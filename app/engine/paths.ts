@@ -67,9 +67,9 @@ export function derived(ix: DesignIndex): Derived {
     if (!target || ix.serverOf('vscsi', client) !== target) pairProblems.push({ kind: 'vscsi', client, target });
   }
   for (const vhost of ix.servers.vscsi) {
-    const vtds = ix.vtdsOf(vhost);
-    const client = vtds.length > 0 ? ix.clientOf('vscsi', vhost) : undefined;
+    const client = ix.vtdCount(vhost) > 0 ? ix.clientOf('vscsi', vhost) : undefined;
     if (!client) continue;
+    const vtds = ix.vtdsOf(vhost);
     for (const vtd of vtds) {
       const backing = vtd.backingDeviceId ? d.backingDevices[vtd.backingDeviceId] : undefined;
       if (!backing || vtd.optical || backing.kind === 'physical-optical' || backing.kind === 'file-optical') continue;

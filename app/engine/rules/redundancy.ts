@@ -1,5 +1,5 @@
-import type { Id } from '../../model/schema/index.ts';
-import { adaptersIn, type DesignIndex } from '../index-design.ts';
+import type { Id, VirtualEthernetAdapter } from '../../model/schema/index.ts';
+import type { DesignIndex } from '../index-design.ts';
 import { derived, viosOf, type DiskPath, type LunGroup } from '../paths.ts';
 import { defineRule, type Emit, type Rule } from './types.ts';
 import { deviceLabel, listing } from './common.ts';
@@ -119,37 +119,37 @@ export const RED_4: Rule = defineRule({
   run({ index: ix, design }, emit) {
     const d = design.domain;
     const { bridgesOf } = derived(ix);
+    // The failure domains (VIOS, HEA port, own port) of a client's external network: is there exactly one?
+    let only: Id | null = null;
+    let several = false;
+    const domain = (id: Id) => { if (only === null) only = id; else if (only !== id) several = true; };
+    const adapter = (a: VirtualEthernetAdapter, sys: Id) => {
+      for (const s of bridgesOf(sys, a.vswitch, a.pvid)) domain(s.partitionId);
+      for (const v of a.additionalVlans) for (const s of bridgesOf(sys, a.vswitch, v)) domain(s.partitionId);
+    };
     for (const pi of ix.parts) {
       const p = pi.partition;
       if (p.kind === 'vios') continue;
-      // The failure domains (VIOS, HEA port, own port) of the client's external network: is there exactly one?
-      let only: Id | null = null;
-      let several = false;
-      const sys = p.systemId;
-      for (const a of adaptersIn(pi.vethAt)) {
-        for (let i = -1; i < a.additionalVlans.length && !several; i++) {
-          for (const s of bridgesOf(sys, a.vswitch, i < 0 ? a.pvid : a.additionalVlans[i]!)) {
-            if (only === null) only = s.partitionId;
-            else if (only !== s.partitionId) several = true;
-          }
-        }
+      only = null;
+      several = false;
+      const table = pi.vethAt;
+      for (let slot = 0; slot < table.length && !several; slot++) {
+        const entry = table[slot];
+        if (entry === undefined) continue;
+        if (Array.isArray(entry)) for (const a of entry) adapter(a, p.systemId);
+        else adapter(entry, p.systemId);
       }
       for (const l of pi.heaLogical) {
         const port = d.heaPorts[l.heaPortId];
-        if (!port?.cabledToId) continue;
-        if (only === null) only = port.id;
-        else if (only !== port.id) several = true;
+        if (port?.cabledToId) domain(port.id);
       }
-      for (const port of pi.ports) {
-        if (port.kind !== 'ethernet' || !port.cabledToId) continue;
-        if (only === null) only = port.id;
-        else if (only !== port.id) several = true;
-      }
-      if (several || only === null) continue;
-      const hea = d.heaPorts[only];
-      const own = d.physicalPorts[only];
-      const label = hea ? heaPortLabel(ix, hea) : own ? `its own port ${own.deviceName}` : ix.partitionName(only);
-      emit(`The external network of ${p.name} depends on ${label} alone, a single point of failure`, [p.id, only]);
+      for (const port of pi.ports) if (port.kind === 'ethernet' && port.cabledToId) domain(port.id);
+      const single = only as Id | null;
+      if (several || single === null) continue;
+      const hea = d.heaPorts[single];
+      const own = d.physicalPorts[single];
+      const label = hea ? heaPortLabel(ix, hea) : own ? `its own port ${own.deviceName}` : ix.partitionName(single);
+      emit(`The external network of ${p.name} depends on ${label} alone, a single point of failure`, [p.id, single]);
     }
   },
 });

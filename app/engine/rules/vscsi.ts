@@ -200,7 +200,7 @@ export const VSCSI_9: Rule = defineRule({
   source: 'https://www.ibm.com/docs/POWER8/p8hb1/p8hb1_changeqdepth.htm',
   run({ index: ix, settings }, emit) {
     for (const vhost of ix.servers.vscsi) {
-      const n = ix.vtdsOf(vhost).length;
+      const n = ix.vtdCount(vhost);
       if (n > settings.maxVtdsPerVhost) emit(`${adapterLabel(ix, vhost)} has ${n} virtual target devices (soft limit ${settings.maxVtdsPerVhost}); consider another vhost`, [vhost.id]);
     }
   },
