@@ -236,6 +236,7 @@ export function indexDesign(design: Design): DesignIndex {
   const anyClaims = (): Map<Id, PairAdapter[]> => {
     if (anyMap) return anyMap;
     anyMap = new Map();
+    if (!servers.vscsi.some(isAny) && !servers.vfc.some(isAny)) return anyMap; // the usual case: no any/any server
     for (const kind of ['vscsi', 'vfc'] as const) {
       for (const c of clients[kind] as PairAdapter[]) {
         const s = targetOf(kind, c);
