@@ -60,7 +60,7 @@ export const CAP_3: Rule = defineRule({
   title: 'Partition memory exceeds the installed memory',
   explanation: 'The desired memory of the activated partitions must fit in the frame\'s installed memory (the hypervisor '
     + 'needs some as well). Derived rule, so a warning.',
-  source: 'REFERENCE.md 1.1 and 1.3 [D]',
+  source: 'https://rubydoc.info/gems/rbvppc/Lpar (profile memory attributes; REFERENCE.md 1.3, derived)',
   run({ index: ix }, emit) {
     for (const sys of ix.all.systems) {
       const mem = (ix.partitionsBySystem.get(sys.id) ?? []).filter(active).reduce((s, p) => s + p.memory.desiredMB, 0);
@@ -74,7 +74,7 @@ export const CAP_4: Rule = defineRule({
   title: 'Profile values not in min <= desired <= max order',
   explanation: 'Processing units, virtual processors and memory each need min <= desired <= max in the profile, and '
     + 'dedicated processors come in whole cores. Derived validator consequence (REFERENCE.md 1.3), so a warning.',
-  source: 'REFERENCE.md 1.3 [D]',
+  source: 'https://rubydoc.info/gems/rbvppc/Lpar (min/desired/max profile attributes; REFERENCE.md 1.3, derived)',
   run({ index: ix }, emit) {
     for (const p of ix.all.partitions) {
       const c = p.processor;
@@ -123,7 +123,7 @@ export const CAP_6: Rule = defineRule({
   title: 'Entitlement above 1.0 per virtual processor',
   explanation: 'A virtual processor never consumes more than one physical core, so the entitled capacity cannot exceed '
     + 'the number of virtual processors. Derived rule (REFERENCE.md 1.3), so a warning.',
-  source: `${P750} ; REFERENCE.md 1.3 [D]`,
+  source: `${P750} (REFERENCE.md 1.3, derived)`,
   run({ index: ix }, emit) {
     for (const p of ix.all.partitions) {
       if (p.processor.mode !== 'shared') continue;

@@ -5,7 +5,7 @@ import { defineRule, type Emit, type Rule } from './types.ts';
 import { deviceLabel, listing } from './common.ts';
 import { heaPortLabel } from './hea.ts';
 
-const FAILOVER = 'REFERENCE.md section 3 (failover behaviour): 3.1, 3.3, 3.4, 3.7';
+const FAILOVER = 'https://www.ibm.com/docs/HW4L4/p8hb1/p8hb1_vios_disks.htm ; https://www.ibm.com/docs/en/power9?topic=partitions-shared-ethernet-adapter-failover (REFERENCE.md section 3, derived)';
 
 /** A disk that is not a whole SAN LUN: logical volume, file, internal disk. */
 const isLocal = (p: DiskPath): boolean => p.backing.kind !== 'physical-volume' || !p.backing.lunId;

@@ -67,7 +67,7 @@ export const VLAN_4: Rule = defineRule({
   title: 'PVID also listed as an additional VLAN',
   explanation: 'The PVID (untagged VLAN) should not also be among the adapter\'s additional (tagged) VLAN ids: the tagging '
     + 'of that VLAN becomes ambiguous. Unconfirmed rule, so a warning.',
-  source: 'REFERENCE.md 2.4 [U]',
+  source: `${HMC_VETH} (REFERENCE.md 2.4: no source for this rule, unconfirmed)`,
   run({ index: ix }, emit) {
     for (const a of ix.all.vethAdapters) {
       if (!a.additionalVlans.includes(a.pvid)) continue;

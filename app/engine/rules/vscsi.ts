@@ -100,7 +100,7 @@ export const VSCSI_5: Rule = defineRule({
   explanation: 'A backing device should be mapped by at most one VTD for a client, and to one client unless it is shared '
     + 'on purpose (reserve_policy=no_reserve, for a cluster). Two VTDs for the same data give two unrelated SCSI targets. '
     + 'The exact mkvdev behaviour is unconfirmed, so this is a warning.',
-  source: 'REFERENCE.md 2.2 design rule [U]',
+  source: 'https://www.ibm.com/docs/en/power10?topic=commands-mkvdev-command (REFERENCE.md 2.2: design rule, unconfirmed)',
   run({ index: ix, design }, emit) {
     const d = design.domain;
     for (const [bdId, vtds] of ix.multiMapped) {
