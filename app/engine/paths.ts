@@ -1,7 +1,7 @@
 import type {
   BackingDevice, Id, PhysicalPort, SharedEthernetAdapter, VirtualFcAdapter, VirtualScsiAdapter, VirtualTargetDevice,
 } from '../model/schema/index.ts';
-import type { DesignIndex } from './index-design.ts';
+import { push, type DesignIndex } from './index-design.ts';
 
 /** One virtual SCSI disk path of a client: client adapter -> vhost on a VIOS -> VTD -> backing device. */
 export interface DiskPath {
@@ -49,12 +49,6 @@ export interface Derived {
 
 const cache = new WeakMap<DesignIndex, Derived>();
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** Paths and bridges derived from the index, computed once per validation and shared by the rules. */
 export function derived(ix: DesignIndex): Derived {
   const hit = cache.get(ix);
@@ -73,7 +67,7 @@ export function derived(ix: DesignIndex): Derived {
     for (const vtd of vtds) {
       const backing = vtd.backingDeviceId ? d.backingDevices[vtd.backingDeviceId] : undefined;
       if (!backing || vtd.optical || backing.kind === 'physical-optical' || backing.kind === 'file-optical') continue;
-      pushTo(diskPaths, client.partitionId, { client, vhost, vtd, backing, viosId: vhost.partitionId });
+      push(diskPaths, client.partitionId, { client, vhost, vtd, backing, viosId: vhost.partitionId });
     }
   }
   const npivPaths = new Map<Id, NpivPath[]>();
@@ -82,8 +76,8 @@ export function derived(ix: DesignIndex): Derived {
     const server = ix.serverOf('vfc', client);
     if (!server) pairProblems.push({ kind: 'vfc', client, target: ix.targetOf('vfc', client) });
     const port = server?.physicalPortId ? d.physicalPorts[server.physicalPortId] : undefined;
-    if (server && port?.kind === 'fc') pushTo(npivPaths, client.partitionId, { client, server, port });
-    if (server?.physicalPortId && ix.part(client.partitionId)?.partition.state !== 'not-activated') pushTo(activeNpiv, server.physicalPortId, server);
+    if (server && port?.kind === 'fc') push(npivPaths, client.partitionId, { client, server, port });
+    if (server?.physicalPortId && ix.part(client.partitionId)?.partition.state !== 'not-activated') push(activeNpiv, server.physicalPortId, server);
   }
   const bridgeMap = new Map<Id, Map<string, Map<number, VlanBridges>>>();
   const bridges: VlanBridges[] = [];
@@ -108,7 +102,7 @@ export function derived(ix: DesignIndex): Derived {
     if (port.kind !== 'fc' || !port.partitionId || !port.cabledToId || !d.sanFabrics[port.cabledToId]) continue;
     let byFabric = fcPortMap.get(port.partitionId);
     if (!byFabric) fcPortMap.set(port.partitionId, (byFabric = new Map()));
-    pushTo(byFabric, port.cabledToId, port);
+    push(byFabric, port.cabledToId, port);
   }
   const none: readonly never[] = [];
   const groups = new Map<Id, LunGroup[]>();
