@@ -57,8 +57,13 @@ test('several files at once merge into one design with names from the HMC', asyn
 
 test('pasted command output is imported like a file', async ({ page }) => {
   await openFresh(page);
-  await page.getByRole('button', { name: 'Import' }).click();
-  await page.getByRole('menuitem', { name: 'Paste command output' }).click();
+  // The Import menu works from the keyboard: Enter opens it, arrows move, Enter chooses.
+  await page.getByRole('button', { name: 'Import' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Command output files (.txt)' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Paste command output' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Paste command output' });
   await dialog.getByLabel('Command output').fill(fixtureText('lsmap-all-vios1.txt'));
   await dialog.getByLabel('Name in the report').fill('from the console');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useUi } from '../../store/ui-store.ts';
 import { importFiles, openPaste } from './import-flow.ts';
 import { ImportDialogs } from './ImportDialogs.tsx';
@@ -25,12 +25,19 @@ export function ImportButtons() {
     void importFiles(files);
   };
   const choose = (fn: () => void) => () => { setMenu(false); fn(); };
+  const moveFocus = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    const items = [...e.currentTarget.querySelectorAll<HTMLElement>('[role=menuitem]')];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+  };
   return (
     <div className="io-menu" ref={box}>
       <button type="button" disabled={readOnly} aria-haspopup="menu" aria-expanded={menu} onClick={() => setMenu(!menu)}
         title="Import VIOS and HMC command output">Import<span aria-hidden> ▾</span></button>
       {menu && (
-        <div className="io-menu-list" role="menu" aria-label="Import">
+        <div className="io-menu-list" role="menu" aria-label="Import" onKeyDown={moveFocus}>
           <button type="button" role="menuitem" onClick={choose(() => input.current?.click())}>Command output files (.txt)…</button>
           <button type="button" role="menuitem" onClick={choose(openPaste)}>Paste command output…</button>
         </div>

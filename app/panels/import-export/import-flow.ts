@@ -22,6 +22,9 @@ export type ImportPhase =
 interface ImportFlow { phase: ImportPhase }
 export const useImportFlow = create<ImportFlow>(() => ({ phase: { step: 'idle' } }));
 
+/** Command outputs are text: a bigger file is almost surely the wrong one (and would stall the tab). */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
 const set = (phase: ImportPhase) => useImportFlow.setState({ phase });
 let job: ImportJob | LayoutJob | null = null;
 let run = 0;
@@ -32,6 +35,11 @@ export const openPaste = (): void => set({ step: 'paste' });
 
 /** Reads the chosen files and imports them together. */
 export async function importFiles(files: File[]): Promise<void> {
+  const tooBig = files.filter((f) => f.size > MAX_FILE_BYTES);
+  if (tooBig.length) {
+    useUi.getState().notify('error', `${tooBig.map((f) => f.name).join(', ')}: larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, not imported. Your design is unchanged.`);
+    files = files.filter((f) => f.size <= MAX_FILE_BYTES);
+  }
   if (!files.length) return;
   const mine = ++run;
   set({ step: 'running', stage: 'reading', files: files.length, lines: 0, startedAt: Date.now() });
