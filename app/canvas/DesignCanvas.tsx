@@ -45,7 +45,9 @@ export function DesignCanvas() {
   const focusRequest = useUi((s) => s.focusRequest);
   const cache = useRef(newProjectionCache());
   const selected = useMemo(() => new Set(selection), [selection]);
-  const projected = useMemo(() => projectDesign(design, cache.current, selected), [design, selected]);
+  // The projection reads only the domain and the layout: a rename or a suppression does not redo it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const projected = useMemo(() => projectDesign(design, cache.current, selected), [design.domain, design.layout, selected]);
   const [nodes, setNodes] = useState<FlowNode[]>(projected.nodes);
   const { fitBounds } = useReactFlow();
   useBenchReady(BENCH, projected.nodes.length, projected.edges.length);
@@ -110,7 +112,7 @@ export function DesignCanvas() {
 
   return (
     <CompactContext.Provider value={compact}>
-    <div className="canvas" role="region" aria-label="Canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={`canvas${compact ? ' compact' : ''}${lod.boxes ? ' large' : ''}`} role="region" aria-label="Canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={lod.nodes}
         edges={lod.edges}

@@ -4,6 +4,7 @@ import { useUi } from '../store/ui-store.ts';
 import { EngineClient } from './engine-client.ts';
 
 export const DEBOUNCE_MS = 30;
+export const START_DELAY_MS = 400;
 
 let current: EngineClient | null = null;
 /** The running engine client (null before start-up). */
@@ -50,12 +51,13 @@ export function startValidation(): EngineClient {
       }
     }
   };
-  const schedule = () => {
+  const schedule = (delay = DEBOUNCE_MS) => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => { timer = null; void run(); }, DEBOUNCE_MS);
+    timer = setTimeout(() => { timer = null; void run(); }, delay);
   };
   diag.bumpRevision();
-  schedule();
+  // The first check waits for the first paint: copying a large design to the worker is not free.
+  schedule(START_DELAY_MS);
   useDesign.subscribe((s, prev) => {
     if (s.design === prev.design) return;
     failures = 0;

@@ -19,8 +19,9 @@ const JSON_OUT = argv.includes('--json');
 const SIZES = opt('sizes', '50,200,1000').split(',').map(Number);
 const BROWSER_SIZES = opt('browser-sizes', '200,1000').split(',').map(Number);
 const ROUNDS = Number(opt('rounds', '3'));
-const PORT = 4190;
+const PORT = 4179;
 const OUT = 'dist-bench';
+const VITE = join('node_modules', '.bin', 'vite');
 const log = (s: string) => { if (!JSON_OUT) console.log(s); else console.error(s); };
 
 interface Result { name: string; n: number; median_ms: number | null; p95_ms: number | null; fps: number | null; ratio: number | null; value?: number | null; unit?: string }
@@ -43,7 +44,7 @@ function initialJsGzipKB(dir: string): number {
 }
 
 async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -52,11 +53,11 @@ async function waitForServer(url: string): Promise<void> {
 
 async function browserFigures(results: Result[]): Promise<void> {
   log('building the production bundle…');
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir'], { encoding: 'utf8' });
+  const build = spawnSync(VITE, ['build', '--outDir', OUT, '--emptyOutDir'], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
   const js = initialJsGzipKB(OUT);
   results.push({ name: 'initial JS (gzip, KB)', n: 0, median_ms: null, p95_ms: null, fps: null, ratio: null, value: js, unit: 'KB' });
-  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = spawn(VITE, ['preview', '--outDir', OUT, '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${PORT}`;
   try {
     await waitForServer(base);
