@@ -95,8 +95,8 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
   return { nodes, edges: projectEdges(design, cache) };
 }
 
-/** Right and bottom edge of the content of each frame (relative to the frame). */
-function contentExtent(design: Design, rows: Map<Id, Row[]>): Map<Id, { w: number; h: number }> {
+/** Right and bottom edge of the content of each frame (relative to the frame); also used by the SVG export. */
+export function contentExtent(design: Design, rows: Map<Id, Row[]>): Map<Id, { w: number; h: number }> {
   const d = design.domain;
   const L = design.layout.nodes;
   const out = new Map<Id, { w: number; h: number }>();

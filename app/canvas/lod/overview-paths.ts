@@ -1,4 +1,5 @@
 import type { EdgeKind, FlowEdge, FlowNode } from '../project.ts';
+import { absoluteBoxes } from './overview-boxes.ts';
 
 export interface OverviewPaths { kind: EdgeKind; d: string; count: number }
 
@@ -8,18 +9,7 @@ export interface OverviewPaths { kind: EdgeKind; d: string; count: number }
  * Positions are absolute (child positions are relative to their frame).
  */
 export function overviewPaths(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): OverviewPaths[] {
-  const byId = new Map<string, FlowNode>();
-  for (const n of nodes) byId.set(n.id, n);
-  const abs = new Map<string, { x: number; y: number; w: number; h: number }>();
-  const place = (n: FlowNode): { x: number; y: number; w: number; h: number } => {
-    const known = abs.get(n.id);
-    if (known) return known;
-    const parent = n.parentId ? byId.get(n.parentId) : undefined;
-    const origin = parent ? place(parent) : { x: 0, y: 0 };
-    const r = { x: origin.x + n.position.x, y: origin.y + n.position.y, w: n.width ?? 0, h: n.height ?? 0 };
-    abs.set(n.id, r);
-    return r;
-  };
+  const boxes = absoluteBoxes(nodes);
   const seen = new Set<string>();
   const parts = new Map<EdgeKind, string[]>();
   for (const e of edges) {
@@ -27,11 +17,9 @@ export function overviewPaths(nodes: readonly FlowNode[], edges: readonly FlowEd
     const key = `${kind}|${e.source}|${e.target}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const s = byId.get(e.source);
-    const t = byId.get(e.target);
-    if (!s || !t) continue;
-    const a = place(s);
-    const b = place(t);
+    const a = boxes.get(e.source);
+    const b = boxes.get(e.target);
+    if (!a || !b) continue;
     // Leave from the side facing the other node, at mid height.
     const ax = a.x + a.w / 2 < b.x + b.w / 2 ? a.x + a.w : a.x;
     const bx = a.x + a.w / 2 < b.x + b.w / 2 ? b.x : b.x + b.w;

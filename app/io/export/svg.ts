@@ -2,6 +2,7 @@ import type { Design, Id } from '../../model/index.ts';
 import { partnerMap } from '../../model/query.ts';
 import { NODE_SIZE, partitionHeightFor } from '../../model/layout/tidy.ts';
 import { buildRows, partitionKindLabel, type Row } from '../../canvas/rows.ts';
+import { contentExtent } from '../../canvas/project.ts';
 
 /**
  * An SVG picture of the design drawn from the design itself (not from the DOM, which culls and
@@ -77,19 +78,7 @@ function boxes(design: Design, rows: Map<Id, Row[]>): Map<Id, Box> {
   const d = design.domain;
   const L = design.layout.nodes;
   const out = new Map<Id, Box>();
-  const extent = new Map<Id, { w: number; h: number }>();
-  const grow = (sys: Id, r: number, b: number) => {
-    const c = extent.get(sys) ?? { w: 0, h: 0 };
-    extent.set(sys, { w: Math.max(c.w, r), h: Math.max(c.h, b) });
-  };
-  for (const p of Object.values(d.partitions)) {
-    const l = L[p.id] ?? { x: 20, y: 60 };
-    grow(p.systemId, l.x + S.partitionWidth, l.y + partitionHeightFor(rows.get(p.id)?.length ?? 0));
-  }
-  for (const s of [...Object.values(d.vlans), ...Object.values(d.heaPorts)]) {
-    const l = L[s.id] ?? { x: 0, y: 0 };
-    grow(s.systemId, l.x + S.small.w, l.y + S.small.h);
-  }
+  const extent = contentExtent(design, rows);
   for (const s of Object.values(d.systems)) {
     const l = L[s.id] ?? { x: 0, y: 0 };
     const e = extent.get(s.id);
