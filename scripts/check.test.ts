@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { produce } from 'immer';
-import { saveDesign } from '../app/model/document.ts';
+import { saveDesign } from '../app/model/design-file.ts';
 import { buildDualViosTemplate } from '../app/model/templates/sample.ts';
 import { main, type CheckIo } from './check.ts';
 

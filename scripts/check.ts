@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { openDesign } from '../app/model/document.ts';
+import { openDesign } from '../app/model/design-file.ts';
 import type { Design } from '../app/model/schema/index.ts';
 import { validate } from '../app/engine/validate.ts';
 import { describeElement } from '../app/engine/labels.ts';

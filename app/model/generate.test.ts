@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { generateBenchDesign } from './generate.ts';
 import { checkIntegrity } from './references.ts';
 import { designSchema } from './schema/index.ts';
-import { openDesign, saveDesign } from './document.ts';
+import { openDesign, saveDesign } from './design-file.ts';
 import { ID_PREFIX } from './ids.ts';
 import { partnerOf } from './query.ts';
 import type { Design } from './schema/index.ts';

@@ -1,6 +1,6 @@
 export * from './schema/index.ts';
 export * from './ops/index.ts';
-export * from './document.ts';
+export * from './design-file.ts';
 export * from './errors.ts';
 export * from './ids.ts';
 export * from './names.ts';

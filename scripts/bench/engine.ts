@@ -8,7 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { generateBenchDesign } from '../../app/model/generate.ts';
-import { openDesign, saveDesign } from '../../app/model/document.ts';
+import { openDesign, saveDesign } from '../../app/model/design-file.ts';
 import { validate } from '../../app/engine/validate.ts';
 
 export interface EngineBenchRow {

@@ -2,7 +2,7 @@ import type { Id } from '../schema/index.ts';
 import { OpError } from '../errors.ts';
 import { op } from './op.ts';
 
-/** Silences one diagnostic (rule + elements), with the reason, saved in the document. */
+/** Silences one diagnostic (rule + elements), with the reason, saved in the design. */
 export const addSuppression = op<{ ruleId: string; elementIds: Id[]; reason: string }>((d, a) => {
   const reason = a.reason.trim();
   if (!reason) throw new OpError('Say why this diagnostic is suppressed');

@@ -33,7 +33,7 @@ export const scenarioSchema = z.object({
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
-/** A diagnostic the user chose to silence, with the reason, saved in the document. */
+/** A diagnostic the user chose to silence, with the reason, saved in the design. */
 export const suppressionSchema = z.object({
   ruleId: z.string().min(1).max(40),
   /** Ids of the elements the diagnostic names (sorted), or empty for the whole rule. */

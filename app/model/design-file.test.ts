@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDesign, saveDesign } from './document.ts';
+import { openDesign, saveDesign } from './design-file.ts';
 import { buildDualViosTemplate } from './templates/sample.ts';
 
 describe('openDesign / saveDesign', () => {
