@@ -1,6 +1,6 @@
 import { useDesign } from './store/design-store.ts';
 import { useDiagnostics } from './store/diagnostics-store.ts';
-import { renameDesign, tidyLayout } from './model/index.ts';
+import { tidyLayout, updatePartition } from './model/index.ts';
 
 /** N from `?bench=N` (1..5000), or null when the page is not in benchmark mode. */
 export function benchSize(search = location.search): number | null {
@@ -24,10 +24,12 @@ export async function openBenchDesign(n: number): Promise<void> {
   useDesign.getState().replace(design);
   let edits = 0;
   Object.assign(window, {
-    /** Applies one edit and resolves with the ms until the diagnostics for it are shown. */
+    /** Applies one edit to the domain and resolves with the ms until the diagnostics for it are shown. */
     __benchEdit: () => new Promise<number>((resolve) => {
       const t0 = performance.now();
-      useDesign.getState().apply(renameDesign, { name: `Benchmark ${n} (edit ${++edits})` });
+      // A domain edit (the memory of one client), so the whole design is validated again.
+      const client = Object.values(useDesign.getState().design.domain.partitions).find((p) => p.kind !== 'vios')!;
+      useDesign.getState().apply(updatePartition, { id: client.id, patch: { memory: { ...client.memory, desiredMB: ++edits % 2 ? 8448 : 8192 } } });
       const target = useDiagnostics.getState().designRevision;
       const unsub = useDiagnostics.subscribe((s) => {
         if (s.resultRevision >= target) { unsub(); requestAnimationFrame(() => resolve(performance.now() - t0)); }

@@ -7,6 +7,7 @@ import { useDesign } from '../store/design-store.ts';
 import { useUi } from '../store/ui-store.ts';
 import { setLayout } from '../model/index.ts';
 import { useBenchReady } from './use-bench-ready.ts';
+import { useStableArray } from './use-stable-array.ts';
 import { CompactContext } from './lod/lod-context.ts';
 import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
@@ -47,7 +48,10 @@ export function DesignCanvas() {
   const selected = useMemo(() => new Set(selection), [selection]);
   // The projection reads only the domain and the layout: a rename or a suppression does not redo it.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const projected = useMemo(() => projectDesign(design, cache.current, selected), [design.domain, design.layout, selected]);
+  const projection = useMemo(() => projectDesign(design, cache.current, selected), [design.domain, design.layout, selected]);
+  const stableNodes = useStableArray(projection.nodes);
+  const stableEdges = useStableArray(projection.edges);
+  const projected = useMemo(() => ({ nodes: stableNodes, edges: stableEdges }), [stableNodes, stableEdges]);
   const [nodes, setNodes] = useState<FlowNode[]>(projected.nodes);
   const { fitBounds } = useReactFlow();
   useBenchReady(BENCH, projected.nodes.length, projected.edges.length);

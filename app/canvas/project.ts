@@ -34,6 +34,23 @@ export interface ProjectionCache {
 }
 export const newProjectionCache = (): ProjectionCache => ({ nodes: new Map(), edges: new Map() });
 
+/**
+ * Adapter rows depend on the adapter collections and on partition names (a row names its partner), not on
+ * a partition's processors or memory: reuse them when none of those changed.
+ */
+const rowsCache = new WeakMap<ProjectionCache, { deps: readonly unknown[]; rows: Map<Id, Row[]> }>();
+function cachedRows(design: Design, cache: ProjectionCache): Map<Id, Row[]> {
+  const d = design.domain;
+  const names = Object.values(d.partitions).map((p) => p.name).join('\u0001');
+  const deps = [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters, d.seas, d.physicalPorts, d.linkAggregations, d.backingDevices,
+    d.heaLogicalPorts, d.vtds, d.luns, d.sanFabrics, d.ethernetSwitches, names];
+  const prev = rowsCache.get(cache);
+  if (prev && same(prev.deps, deps)) return prev.rows;
+  const rows = buildRows(design);
+  rowsCache.set(cache, { deps, rows });
+  return rows;
+}
+
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const rowsKey = (rows: Row[]) => rows.map((r) => `${r.id}|${r.name}|${r.detail}|${r.kind}`).join('\n');
 
@@ -52,7 +69,7 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
     nextNodes.set(id, { deps, node });
     nodes.push(node);
   };
-  const rows = buildRows(design);
+  const rows = cachedRows(design, cache);
   const extent = contentExtent(design, rows);
 
   for (const s of Object.values(d.systems)) {

@@ -3,7 +3,7 @@ import { useDiagnostics } from '../store/diagnostics-store.ts';
 import { useUi } from '../store/ui-store.ts';
 import { EngineClient } from './engine-client.ts';
 
-export const DEBOUNCE_MS = 30;
+export const DEBOUNCE_MS = 10;
 export const START_DELAY_MS = 400;
 
 let current: EngineClient | null = null;

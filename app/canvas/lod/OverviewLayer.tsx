@@ -11,6 +11,17 @@ import { hitTest, overviewShapes, rectsPath } from './overview-shapes.ts';
 
 interface Props { boxes: Map<string, Box>; nodes: readonly FlowNode[]; paths: OverviewPaths[] }
 
+/** The labels, re-rendered only when they change (thousands of text elements). */
+const OverviewLabels = memo(function OverviewLabels({ labels }: { labels: ReturnType<typeof overviewShapes>['labels'] }) {
+  return (
+    <g className="ov-labels">
+      {labels.map((l) => (
+        <text key={l.id} x={l.x} y={l.y + 40} className="ov-name">{l.name}{l.sub && <tspan x={l.x} dy={30} className="ov-sub">{l.sub}</tspan>}</text>
+      ))}
+    </g>
+  );
+});
+
 /**
  * The zoomed-out level of detail of a large design: every partition, VLAN, fabric, array, LUN and switch
  * as a light box (name, adapter counts, diagnostics colour) and every connection, drawn in a few SVG paths
@@ -21,12 +32,15 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
   const badges = useDiagnostics((s) => s.badges);
   const partitions = useDesign((s) => s.design.domain.partitions);
   const { screenToFlowPosition } = useReactFlow();
+  // Only names and kinds matter here: an edit of a partition's memory must not redraw the overview.
+  const sig = useMemo(() => Object.values(partitions).map((p) => `${p.id}\u0001${p.name}\u0001${p.kind}`).join('\u0002'), [partitions]);
   const shapes = useMemo(() => overviewShapes(
     nodes, boxes,
     (id) => partitions[id]?.kind,
     (n) => (n.type === 'partition' ? partitions[n.id]?.name ?? n.id : (n.data as SmallData).label),
     (n) => (n.type === 'partition' ? rowSummary((n.data as PartitionData).rows) : undefined),
-  ), [nodes, boxes, partitions]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  ), [nodes, boxes, sig]);
   const marks = useMemo(() => {
     const pick = (pred: (id: string) => boolean) => rectsPath([...boxes.values()].filter((b) => b.type !== 'frame' && pred(b.id)));
     const sel = new Set(selection);
@@ -52,11 +66,7 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
         <path className="ov-mark ov-error" d={marks.error} />
         <path className="ov-mark ov-warning" d={marks.warning} />
         <path className="ov-mark ov-selected" d={marks.selected} />
-        <g className="ov-labels">
-          {shapes.labels.map((l) => (
-            <text key={l.id} x={l.x} y={l.y + 40} className="ov-name">{l.name}{l.sub && <tspan x={l.x} dy={30} className="ov-sub">{l.sub}</tspan>}</text>
-          ))}
-        </g>
+        <OverviewLabels labels={shapes.labels} />
       </svg>
     </ViewportPortal>
   );
