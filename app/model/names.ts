@@ -1,4 +1,5 @@
 import type { Design, Id } from './schema/index.ts';
+import { plain } from './query.ts';
 
 /**
  * Device names the way AIX and the VIOS give them: the lowest free number after the prefix among the
@@ -6,7 +7,7 @@ import type { Design, Id } from './schema/index.ts';
  * link aggregations, SEAs and HEA logical ports).
  */
 export function deviceNamesOf(design: Design, partitionId: Id): Set<string> {
-  const d = design.domain;
+  const d = plain(design.domain);
   const names = new Set<string>();
   const add = (rec: Record<string, { partitionId: Id | null; deviceName: string }>) => {
     for (const r of Object.values(rec)) if (r.partitionId === partitionId) names.add(r.deviceName);

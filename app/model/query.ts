@@ -1,3 +1,4 @@
+import { current, isDraft } from 'immer';
 import type {
   Design, Partition, VirtualFcAdapter, VirtualScsiAdapter, Id,
 } from './schema/index.ts';
@@ -16,7 +17,7 @@ export const isVios = (p: Partition): boolean => p.kind === 'vios';
 /** Every slot used by a partition's virtual adapters (vSCSI, vFC, virtual Ethernet). */
 export function usedSlots(design: Design, partitionId: Id): Set<number> {
   const used = new Set<number>();
-  const d = design.domain;
+  const d = plain(design.domain);
   for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters]) {
     for (const a of Object.values(c)) if (a.partitionId === partitionId) used.add(a.slot);
   }
@@ -80,3 +81,9 @@ export function partnerMap<T extends PairAdapter>(all: Record<string, T>): Reado
   partnerCache.set(all, out);
   return out;
 }
+
+/**
+ * A plain view of a (possibly immer-drafted) part of the design for reading. Reading a draft's values
+ * one by one makes a proxy for each record; inside an operation on a large design that is thousands.
+ */
+export const plain = <T>(x: T): T => (isDraft(x) ? (current(x as never) as T) : x);

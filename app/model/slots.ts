@@ -1,6 +1,6 @@
 import type { Design, Id } from './schema/index.ts';
 import { OpError } from './errors.ts';
-import { getPartition, usedSlots } from './query.ts';
+import { getPartition, plain, usedSlots } from './query.ts';
 
 /** First user slot: 2 on clients (0 and 1 hold the virtual serial adapters); 11 on a VIOS (SLOT-2 default). */
 export const firstUserSlot = (design: Design, partitionId: Id): number =>
@@ -12,7 +12,7 @@ export function assertSlotFree(design: Design, partitionId: Id, slot: number, ig
   if (!Number.isInteger(slot) || slot < 2 || slot >= p.maxVirtualSlots) {
     throw new OpError(`Slot ${slot} is outside 2..${p.maxVirtualSlots - 1} on ${p.name} (max virtual slots ${p.maxVirtualSlots})`, 'SLOT-1');
   }
-  const d = design.domain;
+  const d = plain(design.domain);
   for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters]) {
     for (const a of Object.values(c)) {
       if (a.partitionId === partitionId && a.slot === slot && a.id !== ignoreAdapterId) {

@@ -3,7 +3,7 @@ import { partitionSchema } from '../schema/index.ts';
 import { OpError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { uniqueName } from '../names.ts';
-import { usedSlots } from '../query.ts';
+import { plain, usedSlots } from '../query.ts';
 import { op } from './op.ts';
 
 const BASE_NAMES: Record<PartitionKind, string> = { vios: 'vios1', aix: 'aix01', linux: 'lnx01', ibmi: 'ibmi01' };
@@ -43,7 +43,7 @@ export const addPartition = op<AddPartitionArgs>((d, a) => {
   const system = d.domain.systems[a.systemId];
   if (!system) throw new OpError('A partition can only be placed inside a frame');
   const id = a.id ?? nextId(d, 'partitions');
-  const all = Object.values(d.domain.partitions);
+  const all = Object.values(plain(d.domain.partitions));
   const lparId = a.lparId ?? nextLparId(all, a.systemId);
   if (all.some((p) => p.systemId === a.systemId && p.lparId === lparId)) {
     throw new OpError(`Partition id ${lparId} is already used in ${system.name}`);
@@ -73,7 +73,7 @@ export const updatePartition = op<{ id: Id; patch: PartitionPatch }>((d, { id, p
     const i = parsed.error.issues[0];
     throw new OpError(`Invalid value for ${i?.path.join('.')}: ${i?.message}`);
   }
-  const others = Object.values(d.domain.partitions).filter((p) => p.systemId === cur.systemId && p.id !== id);
+  const others = Object.values(plain(d.domain.partitions)).filter((p) => p.systemId === cur.systemId && p.id !== id);
   if (patch.name !== undefined && others.some((p) => p.name === patch.name)) {
     throw new OpError(`Another partition of this frame is already named ${patch.name}`);
   }
