@@ -6,7 +6,7 @@ import { tidyLayout } from '../layout/tidy.ts';
 /**
  * Dual VIOS with NPIV across two fabrics and SEA load sharing: each client has two virtual FC adapters,
  * one through each VIOS, VIOS1 on fabric A and VIOS2 on fabric B; the SEAs run ha_mode=sharing with two trunk
- * adapters each, PVID 10 and PVID 20 (the VIOS split the VLANs between them); clients sit on VLAN 10 or 20.
+ * adapters each, VLAN 10 (PVID) and VLAN 20 (tagged on PVID 4092) (the VIOS split the VLANs between them); clients sit on VLAN 10 or 20.
  */
 export function buildNpivSharingTemplate(): Design {
   const b = new DesignBuilder(ops.emptyDesign('Dual VIOS: NPIV across two fabrics, SEA load sharing'));
@@ -33,10 +33,11 @@ export function buildNpivSharingTemplate(): Design {
     b.apply(ops.cablePort, { portId: ent.id, toId: sw });
     b.apply(ops.bridgeVlan, { partitionId: v, realAdapter: { kind: 'physical-port', id: ent.id }, vlanId: vlan10 });
   }
-  // Load sharing needs two trunk adapters with distinct VLANs on each SEA (SEAHA-7): PVID 10 and PVID 20.
+  // Load sharing needs two trunk adapters with distinct VLANs on each SEA (SEAHA-7). The second trunk
+  // carries VLAN 20 tagged on a PVID no client uses (4092), so VLAN 20's frames keep their tag (SEA-6).
   for (const sea of Object.values(b.design.domain.seas)) {
     const first = b.design.domain.vethAdapters[sea.defaultAdapterId!]!;
-    b.apply(ops.addVirtualEthernet, { partitionId: sea.partitionId, pvid: 20, trunk: true, trunkPriority: first.trunkPriority ?? 1 });
+    b.apply(ops.addVirtualEthernet, { partitionId: sea.partitionId, pvid: 4092, additionalVlans: [20], trunk: true, trunkPriority: first.trunkPriority ?? 1 });
     b.apply(ops.updateSharedEthernet, { id: sea.id, patch: { haMode: 'sharing', trunkAdapterIds: [first.id, b.last('vethAdapters')] } });
   }
   for (let i = 1; i <= 4; i++) {

@@ -11,3 +11,13 @@ describe('shipped templates', () => {
     expect(text).toBe(saveDesign(t.build()));
   });
 });
+
+describe('templates against the rules', () => {
+  it.each(TEMPLATES.map((t) => [t.file, t] as const))('%s has no error; the redundant designs no warning either', async (file, t) => {
+    const { validate } = await import('../../engine/validate.ts');
+    const r = validate(t.build());
+    expect(r.counts.error).toBe(0);
+    // Single VIOS and POWER6 HEA designs deserve their single-point-of-failure and no-LPM warnings.
+    if (file === 'sample' || file === 'npiv-sharing') expect(r.diagnostics.map((x) => x.ruleId)).toEqual([]);
+  });
+});
