@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Design, Id } from '../model/index.ts';
-import { partnerMap } from '../model/query.ts';
+import { designConnections, type ConnectionKind } from './connections.ts';
 import { buildRows, type Row } from './rows.ts';
 import { NODE_SIZE, partitionHeightFor } from '../model/layout/tidy.ts';
 
@@ -14,7 +14,7 @@ export type FlowNode =
   | Node<FrameData, 'frame'>
   | Node<PartitionData, 'partition'>
   | Node<SmallData, 'vlan' | 'fabric' | 'array' | 'lun' | 'switch' | 'heaPort'>;
-export type EdgeKind = 'vscsi' | 'vfc' | 'ethernet' | 'cable' | 'storage' | 'hea';
+export type EdgeKind = ConnectionKind;
 export type FlowEdge = Edge<{ kind: EdgeKind }>;
 
 const partitionHeight = partitionHeightFor;
@@ -133,7 +133,6 @@ export function contentExtent(design: Design, rows: Map<Id, Row[]>): Map<Id, { w
 }
 
 function projectEdges(design: Design, cache: ProjectionCache): FlowEdge[] {
-  const d = design.domain;
   const edges: FlowEdge[] = [];
   const next = new Map<string, { deps: readonly unknown[]; edge: FlowEdge }>();
   const emit = (id: string, kind: EdgeKind, source: Id, sourceHandle: Id | null, target: Id, targetHandle: Id | null, label: string, deps: readonly unknown[]) => {
@@ -146,43 +145,7 @@ function projectEdges(design: Design, cache: ProjectionCache): FlowEdge[] {
     next.set(id, { deps, edge });
     edges.push(edge);
   };
-  for (const c of ['vscsiAdapters', 'vfcAdapters'] as const) {
-    const all = d[c];
-    const partners = partnerMap(all as Record<string, (typeof all)[string]>);
-    for (const a of Object.values(all)) {
-      if (a.role !== 'server') continue;
-      const partner = partners.get(a.id);
-      if (!partner) continue;
-      const kind = c === 'vscsiAdapters' ? 'vscsi' : 'vfc';
-      emit(`${kind}:${a.id}`, kind, a.partitionId, a.id, partner.partitionId, partner.id,
-        `${a.deviceName} ↔ ${partner.deviceName} · slot ${a.slot} ↔ ${partner.slot}`, [a, partner]);
-    }
-  }
-  const vlanNode = new Map<string, Id>();
-  for (const v of Object.values(d.vlans)) vlanNode.set(`${v.systemId}|${v.vswitch}|${v.vlanId}`, v.id);
-  for (const a of Object.values(d.vethAdapters)) {
-    const p = d.partitions[a.partitionId];
-    if (!p) continue;
-    for (const vid of [a.pvid, ...a.additionalVlans]) {
-      const target = vlanNode.get(`${p.systemId}|${a.vswitch}|${vid}`);
-      if (target) emit(`eth:${a.id}:${vid}`, 'ethernet', a.partitionId, a.id, target, null, vid === a.pvid ? `PVID ${vid}` : `VLAN ${vid} (tagged)`, [a, target]);
-    }
-  }
-  for (const port of Object.values(d.physicalPorts)) {
-    if (!port.cabledToId || !port.partitionId) continue;
-    emit(`cable:${port.id}`, 'cable', port.partitionId, port.id, port.cabledToId, null, '', [port]);
-  }
-  for (const b of Object.values(d.backingDevices)) {
-    if (b.lunId) emit(`lun:${b.id}`, 'storage', b.partitionId, b.id, b.lunId, null, '', [b]);
-  }
-  for (const lun of Object.values(d.luns)) {
-    for (const f of lun.fabricIds) emit(`present:${lun.id}:${f}`, 'cable', lun.id, null, f, null, '', [lun]);
-  }
-  for (const a of Object.values(d.storageArrays)) {
-    for (const f of a.fabricIds) emit(`array:${a.id}:${f}`, 'cable', a.id, null, f, null, '', [a]);
-  }
-  for (const l of Object.values(d.heaLogicalPorts)) emit(`hea:${l.id}`, 'hea', l.heaPortId, null, l.partitionId, l.id, `${l.deviceName} logical port`, [l]);
-  for (const h of Object.values(d.heaPorts)) if (h.cabledToId) emit(`hea-cable:${h.id}`, 'cable', h.id, null, h.cabledToId, null, '', [h]);
+  for (const c of designConnections(design)) emit(c.id, c.kind, c.source, c.sourceRow, c.target, c.targetRow, c.label, c.deps);
   cache.edges = next;
   return edges;
 }

@@ -1,8 +1,8 @@
 import type { Design, Id } from '../../model/index.ts';
-import { partnerMap } from '../../model/query.ts';
 import { NODE_SIZE, partitionHeightFor } from '../../model/layout/tidy.ts';
 import { buildRows, partitionKindLabel, type Row } from '../../canvas/rows.ts';
 import { contentExtent } from '../../canvas/project.ts';
+import { designConnections } from '../../canvas/connections.ts';
 
 /**
  * An SVG picture of the design drawn from the design itself (not from the DOM, which culls and
@@ -18,7 +18,6 @@ export interface SvgOptions {
 
 type SmallType = 'vlan' | 'fabric' | 'array' | 'lun' | 'switch' | 'heaPort';
 interface Box { id: Id; x: number; y: number; w: number; h: number; kind: 'frame' | 'partition' | SmallType }
-interface Link { id: string; kind: string; source: Id; sourceRow: Id | null; target: Id; targetRow: Id | null; label: string }
 
 const S = NODE_SIZE;
 const PAD = 24;
@@ -33,45 +32,6 @@ export const escapeXml = (s: string): string =>
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
 const n = (v: number) => Math.round(v * 10) / 10;
-
-/** The connections the canvas draws, with the same ids as app/canvas/project.ts. */
-export function designLinksForSvg(design: Design): Link[] {
-  const d = design.domain;
-  const out: Link[] = [];
-  for (const c of ['vscsiAdapters', 'vfcAdapters'] as const) {
-    const all = d[c] as Record<string, (typeof d)[typeof c][string]>;
-    const partners = partnerMap(all);
-    for (const a of Object.values(all)) {
-      if (a.role !== 'server') continue;
-      const p = partners.get(a.id);
-      if (!p) continue;
-      const kind = c === 'vscsiAdapters' ? 'vscsi' : 'vfc';
-      out.push({ id: `${kind}:${a.id}`, kind, source: a.partitionId, sourceRow: a.id, target: p.partitionId, targetRow: p.id,
-        label: `${a.deviceName} ↔ ${p.deviceName} · slot ${a.slot} ↔ ${p.slot}` });
-    }
-  }
-  const vlanNode = new Map<string, Id>();
-  for (const v of Object.values(d.vlans)) vlanNode.set(`${v.systemId}|${v.vswitch}|${v.vlanId}`, v.id);
-  for (const a of Object.values(d.vethAdapters)) {
-    const p = d.partitions[a.partitionId];
-    if (!p) continue;
-    for (const vid of [a.pvid, ...a.additionalVlans]) {
-      const t = vlanNode.get(`${p.systemId}|${a.vswitch}|${vid}`);
-      if (t) out.push({ id: `eth:${a.id}:${vid}`, kind: 'ethernet', source: a.partitionId, sourceRow: a.id, target: t, targetRow: null, label: vid === a.pvid ? `PVID ${vid}` : `VLAN ${vid} (tagged)` });
-    }
-  }
-  for (const port of Object.values(d.physicalPorts)) {
-    if (port.cabledToId && port.partitionId) out.push({ id: `cable:${port.id}`, kind: 'cable', source: port.partitionId, sourceRow: port.id, target: port.cabledToId, targetRow: null, label: '' });
-  }
-  for (const b of Object.values(d.backingDevices)) {
-    if (b.lunId) out.push({ id: `lun:${b.id}`, kind: 'storage', source: b.partitionId, sourceRow: b.id, target: b.lunId, targetRow: null, label: '' });
-  }
-  for (const lun of Object.values(d.luns)) for (const f of lun.fabricIds) out.push({ id: `present:${lun.id}:${f}`, kind: 'cable', source: lun.id, sourceRow: null, target: f, targetRow: null, label: '' });
-  for (const a of Object.values(d.storageArrays)) for (const f of a.fabricIds) out.push({ id: `array:${a.id}:${f}`, kind: 'cable', source: a.id, sourceRow: null, target: f, targetRow: null, label: '' });
-  for (const l of Object.values(d.heaLogicalPorts)) out.push({ id: `hea:${l.id}`, kind: 'hea', source: l.heaPortId, sourceRow: null, target: l.partitionId, targetRow: l.id, label: `${l.deviceName} logical port` });
-  for (const h of Object.values(d.heaPorts)) if (h.cabledToId) out.push({ id: `hea-cable:${h.id}`, kind: 'cable', source: h.id, sourceRow: null, target: h.cabledToId, targetRow: null, label: '' });
-  return out;
-}
 
 /** Every node with its absolute position and size (children of a frame are placed relative to it). */
 function boxes(design: Design, rows: Map<Id, Row[]>): Map<Id, Box> {
@@ -187,7 +147,7 @@ export function designSvg(design: Design, opts: SvgOptions = {}): SvgImage {
   const order = (b: Box) => (b.kind === 'frame' ? 0 : 1);
   const nodes = drawn.sort((a, b) => order(a) - order(b)).map((b, i) => drawNode(design, b, rows.get(b.id) ?? [], `clip${i}`));
   const edges: string[] = [];
-  for (const e of designLinksForSvg(design)) {
+  for (const e of designConnections(design)) {
     const s = all.get(e.source);
     const t = all.get(e.target);
     if (!s || !t || !keep.has(s.id) || !keep.has(t.id)) continue;

@@ -1,15 +1,14 @@
 import {
-  DESIGN_FORMAT, DESIGN_VERSION, type CollectionName, type Design, checkIntegrity, designSchema, removeCascading,
+  DESIGN_FORMAT, DESIGN_VERSION, type CollectionName, type Design, checkIntegrity, designSchema, removeCascading, tidyLayout,
 } from '../../model/index.ts';
 import { finalNames, joinPairs, nameDevices, placeEthernet, prepareSeas } from './finalize.ts';
-import { gridLayout } from './grid-layout.ts';
 import type { Inventory } from './inventory.ts';
 import { RecordBuilder } from './records.ts';
 
 /**
  * Completes an inventory (names, both ends of pairs, SEA members, slots and device names that no
  * source gave) and turns it into a whole design: schema-checked, every reference resolved, laid out
- * on a grid. Whatever had to be left out or assumed is in the inventory's warnings.
+ * with the model's tidy layout. Whatever had to be left out or assumed is in the inventory's warnings.
  */
 export function assembleDesign(inv: Inventory, name: string, description: string): Design {
   const names = finalNames(inv);
@@ -21,14 +20,16 @@ export function assembleDesign(inv: Inventory, name: string, description: string
   const domain = new RecordBuilder(inv, names).build();
   const design = designSchema.parse({
     format: DESIGN_FORMAT, version: DESIGN_VERSION, name: name.length > 200 ? `${name.slice(0, 197)}...` : name || 'Imported design',
-    description: description.slice(0, 5000), domain, layout: { nodes: gridLayout(domain) },
+    description: description.slice(0, 5000), domain, layout: { nodes: {} },
   });
   for (let round = 0; round < 5; round++) {
     const problems = checkIntegrity(design);
     if (problems.length === 0) break;
     const broken = problems.map((p) => p.path.split('.')).map(([, c, id]) => ({ collection: c as CollectionName, id: id! }));
     for (const p of problems) inv.warn(`Left out ${p.path}: ${p.message}`);
-    for (const id of removeCascading(design.domain, broken)) delete design.layout.nodes[id];
+    removeCascading(design.domain, broken);
   }
+  // The model's tidy layout knows how tall each partition is drawn and places fabrics, arrays, LUNs and switches too.
+  design.layout.nodes = tidyLayout(design, 6);
   return design;
 }
