@@ -14,7 +14,8 @@ export const paletteItem = (page: Page, label: string) => page.getByRole('comple
 
 /** Drags a palette item (HTML5 drag and drop) onto a target, at a point relative to the target's box. */
 export async function dropPalette(page: Page, label: string, target: Locator, at?: { x: number; y: number }): Promise<void> {
-  await paletteItem(page, label).dragTo(target, at ? { targetPosition: at } : {});
+  // force: a frame's body lets the pointer through to the pane (the drop finds the frame by position).
+  await paletteItem(page, label).dragTo(target, { force: true, ...(at ? { targetPosition: at } : {}) });
 }
 
 export async function fitView(page: Page): Promise<void> {

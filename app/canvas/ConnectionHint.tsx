@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { ViewportPortal, useConnection, useStore } from '@xyflow/react';
+import { useConnection, useStore } from '@xyflow/react';
+import { InViewport } from './InViewport.tsx';
 import { useDesign } from '../store/design-store.ts';
 import { hintFor, resolveEnd } from './endpoints.ts';
 import type { Plan } from './plan.ts';
@@ -28,9 +29,9 @@ export const ConnectionHint = memo(function ConnectionHint({ plan }: { plan: (c:
   return (
     <>
       <div className={`connect-status is-${state}`} role="status" aria-label="Connection status">{text}</div>
-      <ViewportPortal>
+      <InViewport>
         <div className={`connect-tip is-${state}`} style={{ transform: `translate(${conn.to.x + 14 / zoom}px, ${conn.to.y + 14 / zoom}px) scale(${1 / zoom})` }}>{text}</div>
-      </ViewportPortal>
+      </InViewport>
     </>
   );
 });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, applyNodeChanges, useReactFlow,
-  type NodeChange, type OnSelectionChangeParams,
+  ConnectionMode, Controls, Panel, ReactFlow, applyNodeChanges, useReactFlow,
+  type NodeChange, type NodeSelectionChange, type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useDesign } from '../store/design-store.ts';
 import { useUi } from '../store/ui-store.ts';
@@ -11,7 +11,9 @@ import { useStableArray } from './use-stable-array.ts';
 import { CompactContext } from './lod/lod-context.ts';
 import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
-import { allBounds, focusBounds } from './lod/overview-boxes.ts';
+import { absoluteBoxes, allBounds, focusBounds } from './lod/overview-boxes.ts';
+import { CanvasGrid } from './CanvasGrid.tsx';
+import { CanvasMinimap } from './CanvasMinimap.tsx';
 import { newProjectionCache, projectDesign, type FlowNode } from './project.ts';
 import { FrameNode } from './nodes/FrameNode.tsx';
 import { PartitionNode } from './nodes/PartitionNode.tsx';
@@ -34,7 +36,6 @@ const snapGrid: [number, number] = [10, 10];
 const START_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
 const proOptions = { hideAttribution: true };
 const multiKeys = ['Shift', 'Meta', 'Control'];
-const miniMapColor = (n: FlowNode) => (n.type === 'frame' ? 'rgba(90,110,140,0.25)' : n.type === 'partition' ? '#5b8def' : '#9aa5b1');
 
 /** The React Flow canvas: a projection of the design; every gesture is committed as one model operation. */
 export function DesignCanvas() {
@@ -53,16 +54,33 @@ export function DesignCanvas() {
   const stableEdges = useStableArray(projection.edges);
   const projected = useMemo(() => ({ nodes: stableNodes, edges: stableEdges }), [stableNodes, stableEdges]);
   const [nodes, setNodes] = useState<FlowNode[]>(projected.nodes);
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
   const { fitBounds } = useReactFlow();
   useBenchReady(BENCH, projected.nodes.length, projected.edges.length);
   const { onDragOver, onDrop } = usePaletteDrop();
   const { isValidConnection, onConnect, onConnectEnd, plan } = useConnect();
   useEditorKeys();
 
-  useEffect(() => setNodes(projected.nodes), [projected.nodes]);
+  // React Flow adds what it measured to the nodes it holds. A node the projection did not change keeps
+  // that copy: a fresh object without `measured` would make React Flow measure every handle again
+  // (thousands on a VIOS), on every edit.
+  const lastProjected = useRef<Map<string, FlowNode> | null>(null);
+  useEffect(() => {
+    const before = lastProjected.current;
+    lastProjected.current = new Map(projected.nodes.map((n) => [n.id, n]));
+    if (!before) return;
+    setNodes((prev) => {
+      const held = new Map(prev.map((n) => [n.id, n]));
+      return projected.nodes.map((n) => (before.get(n.id) === n ? held.get(n.id) ?? n : n));
+    });
+  }, [projected.nodes]);
   // Level of detail: zoomed out, a large design is one overview layer; zoomed in, only what is in view is mounted.
   const lod = useLevelOfDetail(nodes, projected.edges, selected);
   const { compact } = lod;
+  // Every box (also what is not mounted) for the minimap, and the design's extent for the dotted background.
+  const boxes = useMemo(() => lod.boxes ?? absoluteBoxes(nodes), [lod.boxes, nodes]);
+  const bounds = useMemo(() => allBounds(nodes), [nodes]);
   // React Flow fits only what it has mounted; a large design is fitted on its boxes once at start.
   const fittedOnce = useRef(false);
   useEffect(() => {
@@ -90,14 +108,27 @@ export function DesignCanvas() {
   }, [focusRequest, fitBounds]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    // (What React Flow measured comes back as dimension changes: it needs them in the nodes it is given to
+    // count them as initialised. The boxes derived from the nodes do not change for them: see absoluteBoxes.)
     setNodes((ns) => applyNodeChanges(changes, ns));
+    // The selection follows what the user did on the canvas (click, Shift-box, Escape, pane click): React
+    // Flow reports those as select changes. Its onSelectionChange also echoes, one render late, the
+    // selection we gave it, and taking that echo back made the selection swing between two elements
+    // until React gave up (a LUN added by Enter while an array was selected).
+    const picks = changes.filter((c): c is NodeSelectionChange => c.type === 'select');
+    if (picks.length > 0) {
+      const want = new Map(picks.map((c) => [c.id, c.selected]));
+      const ids = nodesRef.current.filter((n) => want.get(n.id) ?? n.selected).map((n) => n.id);
+      const cur = useUi.getState().selection;
+      if (ids.length !== cur.length || ids.some((id, i) => id !== cur[i])) select(ids);
+    }
     // A frame resize ends with a dimensions change that is no longer resizing: commit it as one step.
     const resized: Record<string, { w: number; h: number }> = {};
     for (const c of changes) {
       if (c.type === 'dimensions' && c.resizing === false && c.dimensions) resized[c.id] = { w: Math.round(c.dimensions.width), h: Math.round(c.dimensions.height) };
     }
     if (Object.keys(resized).length > 0) apply(setLayout, { nodes: resized });
-  }, [apply]);
+  }, [apply, select]);
 
   const onNodeDragStop = useCallback((_e: unknown, _n: FlowNode, dragged: FlowNode[]) => {
     const moves: Record<string, { x: number; y: number }> = {};
@@ -105,14 +136,12 @@ export function DesignCanvas() {
     apply(setLayout, { nodes: moves });
   }, [apply]);
 
-  const onSelectionChange = useCallback(({ nodes: ns, edges: es }: OnSelectionChangeParams) => {
-    const ids = ns.map((n) => n.id);
-    const cur = useUi.getState().selection;
-    if (ids.length !== cur.length || ids.some((id, i) => id !== cur[i])) select(ids);
+  // Edges: their selection is only kept for Delete (nothing feeds it back to React Flow).
+  const onSelectionChange = useCallback(({ edges: es }: OnSelectionChangeParams) => {
     const edgeIds = es.map((e) => e.id);
     const curEdges = useEditor.getState().selectedEdges;
     if (edgeIds.join('|') !== curEdges.join('|')) useEditor.getState().set({ selectedEdges: edgeIds });
-  }, [select]);
+  }, []);
 
   return (
     <CompactContext.Provider value={compact}>
@@ -144,12 +173,12 @@ export function DesignCanvas() {
         deleteKeyCode={null}
         proOptions={proOptions}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
+        <CanvasGrid bounds={bounds} />
+        <CanvasMinimap boxes={boxes} />
         <Controls />
         <Panel position="top-left"><CanvasTools /></Panel>
         <ConnectionHint plan={plan} />
-        {lod.compact && lod.boxes && lod.paths && <OverviewLayer boxes={lod.boxes} nodes={nodes} paths={lod.paths} />}
+        {lod.compact && lod.boxes && lod.paths && <OverviewLayer boxes={lod.boxes} nodes={projected.nodes} paths={lod.paths} />}
       </ReactFlow>
       <DeleteDialog />
       <ShortcutsDialog />

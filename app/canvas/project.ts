@@ -52,7 +52,16 @@ function cachedRows(design: Design, cache: ProjectionCache): Map<Id, Row[]> {
 }
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-const rowsKey = (rows: Row[]) => rows.map((r) => `${r.id}|${r.name}|${r.detail}|${r.kind}`).join('\n');
+/** What a partition's rows show, as one string; kept per rows array (rows are cached while their sources are unchanged). */
+const rowKeys = new WeakMap<Row[], string>();
+const rowsKey = (rows: Row[]) => {
+  let k = rowKeys.get(rows);
+  if (k === undefined) rowKeys.set(rows, (k = rows.map((r) => `${r.id}|${r.name}|${r.detail}|${r.kind}`).join('\n')));
+  return k;
+};
+
+/** Frames take the pointer only on their header and resize handles (see the frame node below). */
+const FRAME_STYLE = { pointerEvents: 'none' } as const;
 
 /**
  * The canvas is a projection of the design: frames contain their partitions, VLANs and HEA ports;
@@ -82,6 +91,9 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
     emit(s.id, [s, l, sel, w, h], () => ({
       id: s.id, type: 'frame', position: { x: l.x, y: l.y }, data: { systemId: s.id },
       width: w, height: h, selected: sel, zIndex: -1, dragHandle: '.frame-header',
+      // React Flow sets pointer-events inline on every node: only the header and the resize handles take
+      // the pointer, so a drag on a frame's empty body pans the canvas (or box-selects with Shift).
+      style: FRAME_STYLE,
     }));
   }
   for (const p of Object.values(d.partitions)) {

@@ -15,6 +15,7 @@ export interface PartitionIndex {
 
 const ORDER: Row['kind'][] = ['vscsi-server', 'vfc-server', 'sea', 'trunk', 'control-channel', 'lagg', 'port-ethernet', 'port-fc',
   'port-sas', 'backing', 'vscsi-client', 'vfc-client', 'veth', 'hea-lport'];
+const RANK = new Map(ORDER.map((k, i) => [k, i]));
 
 /** Builds the adapter rows of every partition in one pass over the design (linear). */
 export function buildRows(design: Design): Map<Id, Row[]> {
@@ -78,10 +79,13 @@ export function buildRows(design: Design): Map<Id, Row[]> {
   }
   for (const l of Object.values(d.heaLogicalPorts)) push(l.partitionId, { id: l.id, kind: 'hea-lport', name: l.deviceName, detail: 'HEA logical port' });
   for (const list of rows.values()) {
-    list.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.name.localeCompare(b.name, undefined, { numeric: true }));
+    list.sort((a, b) => (RANK.get(a.kind) ?? 99) - (RANK.get(b.kind) ?? 99) || byName.compare(a.name, b.name));
   }
   return rows;
 }
+
+/** Device names in AIX order (vhost2 before vhost10); one collator, not one per comparison. */
+const byName = new Intl.Collator(undefined, { numeric: true });
 
 export const partitionKindLabel = (p: Partition): string =>
   ({ vios: 'VIOS', aix: 'AIX', linux: 'Linux', ibmi: 'IBM i' })[p.kind];

@@ -8,3 +8,4 @@ export * from './query.ts';
 export * from './references.ts';
 export * from './slots.ts';
 export * from './layout/tidy.ts';
+export * from './delta.ts';

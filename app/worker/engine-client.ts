@@ -1,10 +1,14 @@
 import * as Comlink from 'comlink';
-import type { Design } from '../model/index.ts';
+import { diffDesign, type Design } from '../model/index.ts';
+import type { EngineValidation, StaleBase } from '../engine/api.ts';
 import type { EngineWorkerApi } from './engine.worker.ts';
 
 export const WORKER_TIMEOUT_MS = 5000;
 
 export class WorkerTimeout extends Error {}
+
+/** The rules never read positions: the layout stays behind. */
+const NO_LAYOUT = { nodes: {} };
 
 /**
  * Owns the validation worker: starts it, bounds every call to 5 s, and replaces the worker when it
@@ -14,6 +18,11 @@ export class EngineClient {
   private worker: Worker | null = null;
   private remote: Comlink.Remote<EngineWorkerApi> | null = null;
   private crashed: ((message: string) => void) | null = null;
+  /** The design the worker holds (as last sent), under the id it knows it by; null when unknown. */
+  private sent: { id: number; design: Design } | null = null;
+  private nextId = 1;
+  /** How the last design went to the worker: whole, or as a delta of this many records (for tests and the bench). */
+  lastTransfer: { kind: 'whole' } | { kind: 'delta'; records: number } | null = null;
 
   constructor(private readonly onRestart: (reason: string) => void) {}
 
@@ -34,6 +43,7 @@ export class EngineClient {
     this.worker?.terminate();
     this.worker = null;
     this.remote = null;
+    this.sent = null;
     this.onRestart(reason);
   }
 
@@ -56,8 +66,26 @@ export class EngineClient {
     }
   }
 
-  validate(design: Design, revision: number) {
-    return this.call((r) => r.validate(design, revision));
+  /**
+   * Validates a design in the worker. After the first call only what changed is sent (the worker keeps
+   * the design it was last given); a fresh worker, or one that lost track, gets the whole design again.
+   */
+  async validate(design: Design, revision: number): Promise<EngineValidation> {
+    const id = this.nextId++;
+    const base = this.sent;
+    this.sent = null; // unknown until the worker answers
+    let r: EngineValidation | StaleBase | null = null;
+    if (base) {
+      const delta = diffDesign(base.design, design);
+      this.lastTransfer = { kind: 'delta', records: delta.records };
+      r = await this.call<EngineValidation | StaleBase>(async (w) => w.validateDelta(delta, base.id, id, revision));
+    }
+    if (!r || 'stale' in r) {
+      this.lastTransfer = { kind: 'whole' };
+      r = await this.call<EngineValidation>(async (w) => w.validateAndKeep({ ...design, layout: NO_LAYOUT }, id, revision));
+    }
+    this.sent = { id, design };
+    return r;
   }
 
   /** Test hook: make the worker hang (the next call times out and the worker is replaced). */

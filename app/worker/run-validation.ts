@@ -4,7 +4,6 @@ import { useUi } from '../store/ui-store.ts';
 import { EngineClient } from './engine-client.ts';
 
 export const DEBOUNCE_MS = 10;
-const NO_LAYOUT = { nodes: {} };
 export const START_DELAY_MS = 400;
 
 let current: EngineClient | null = null;
@@ -31,8 +30,7 @@ export function startValidation(): EngineClient {
     if (running) { again = true; return; }
     running = true;
     const revision = useDiagnostics.getState().designRevision;
-    // The rules never read positions: the layout stays behind (a third less to copy into the worker).
-    const design = { ...useDesign.getState().design, layout: NO_LAYOUT };
+    const design = useDesign.getState().design;
     try {
       const result = await client.validate(design, revision);
       useDiagnostics.getState().setResult(result);
@@ -58,8 +56,13 @@ export function startValidation(): EngineClient {
     timer = setTimeout(() => { timer = null; void run(); }, delay);
   };
   diag.bumpRevision();
-  // The first check waits for the first paint: copying a large design to the worker is not free.
-  schedule(START_DELAY_MS);
+  // The first check waits for the first paint and then for a quiet moment: starting the worker and
+  // copying a large design into it is not free, and the canvas comes first.
+  const first = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => { if (!timer && !running) void run(); }, { timeout: 2000 });
+    else void run();
+  };
+  timer = setTimeout(() => { timer = null; first(); }, START_DELAY_MS);
   useDesign.subscribe((s, prev) => {
     if (s.design === prev.design) return;
     failures = 0;

@@ -85,7 +85,10 @@ async function browserFigures(results: Result[]): Promise<void> {
         row('pan 100% (drawn fps)', 'pan100Fps', true);
         row('zoom longest frame', 'zoomMaxFrameMs', false);
         results.push({ name: 'JS heap (MB)', n, median_ms: null, p95_ms: null, fps: null, ratio: Math.round((m(ours, 'heapMB') / m(bare, 'heapMB')) * 100) / 100, value: m(ours, 'heapMB'), unit: 'MB' });
-        results.push({ name: 'edit to diagnostics', n, median_ms: m(ours, 'editToDiagnosticsMs'), p95_ms: Math.max(...ours.map((x) => Number(x.editToDiagnosticsMs))), fps: null, ratio: null });
+        const edits = ours.flatMap((x) => x.editsMs);
+        const sorted = [...edits].sort((a, b) => a - b);
+        results.push({ name: 'edit to diagnostics', n, median_ms: median(edits), p95_ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? null, fps: null, ratio: null });
+        results.push({ name: 'edit to diagnostics, first after load', n, median_ms: m(ours, 'editToDiagnosticsMs'), p95_ms: Math.max(...ours.map((x) => Number(x.editToDiagnosticsMs))), fps: null, ratio: null });
         results.push({ name: 'nodes / edges drawn', n, median_ms: null, p95_ms: null, fps: null, ratio: null, value: ours[0]?.nodes ?? 0, unit: `nodes, ${ours[0]?.edges ?? 0} edges` });
       }
     } finally {

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
-import { ViewportPortal, useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { InViewport } from '../InViewport.tsx';
 import { useDesign } from '../../store/design-store.ts';
 import { useDiagnostics } from '../../store/diagnostics-store.ts';
 import { useUi } from '../../store/ui-store.ts';
@@ -8,6 +9,10 @@ import { rowSummary } from './row-summary.ts';
 import type { Box } from './overview-boxes.ts';
 import type { OverviewPaths } from './overview-paths.ts';
 import { hitTest, overviewShapes, rectsPath } from './overview-shapes.ts';
+
+/** Zoom from which overview names (26 px in flow units) are at least about 5 px on screen. */
+export const LABEL_MIN_ZOOM = 0.2;
+const labelsLegible = (s: ReactFlowState) => s.transform[2] >= LABEL_MIN_ZOOM;
 
 interface Props { boxes: Map<string, Box>; nodes: readonly FlowNode[]; paths: OverviewPaths[] }
 
@@ -32,6 +37,9 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
   const badges = useDiagnostics((s) => s.badges);
   const partitions = useDesign((s) => s.design.domain.partitions);
   const { screenToFlowPosition } = useReactFlow();
+  // Names are drawn only when they can be read: below that, a thousand text elements cost a lot to lay
+  // out and paint and show nothing but grey.
+  const legible = useStore(labelsLegible);
   // Only names and kinds matter here: an edit of a partition's memory must not redraw the overview.
   const sig = useMemo(() => Object.values(partitions).map((p) => `${p.id}\u0001${p.name}\u0001${p.kind}`).join('\u0002'), [partitions]);
   const shapes = useMemo(() => overviewShapes(
@@ -58,7 +66,7 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
     else useUi.getState().select(e.shiftKey ? [...useUi.getState().selection, id] : [id]);
   };
   return (
-    <ViewportPortal>
+    <InViewport>
       <svg className="overview" style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible', width: 1, height: 1 }} onClick={onClick} role="group" aria-label="Overview">
         <g className="overview-edges">{paths.map((p) => <path key={p.kind} className={`overview-${p.kind}`} d={p.d} />)}</g>
         {shapes.boxes.map((b) => <path key={b.cls} className={`ov-box ov-${b.cls}`} d={b.d} />)}
@@ -66,8 +74,8 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
         <path className="ov-mark ov-error" d={marks.error} />
         <path className="ov-mark ov-warning" d={marks.warning} />
         <path className="ov-mark ov-selected" d={marks.selected} />
-        <OverviewLabels labels={shapes.labels} />
+        {legible && <OverviewLabels labels={shapes.labels} />}
       </svg>
-    </ViewportPortal>
+    </InViewport>
   );
 });

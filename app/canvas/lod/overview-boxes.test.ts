@@ -15,4 +15,15 @@ describe('culling for the detailed level', () => {
     expect([...visibleNodeIds(boxes, viewRect([0, 0, 1], 800, 600))].sort()).toEqual(['a', 'f']);
     expect([...visibleNodeIds(boxes, viewRect([-4800, 0, 1], 800, 600))].sort()).toEqual(['b', 'f']);
   });
+
+  it('keeps the same boxes for a new array of nodes that sit where they sat, and new ones when one moves', () => {
+    const a = [n('f', 'frame', 100, 200), n('p', 'partition', 10, 20, 'f')];
+    const first = absoluteBoxes(a);
+    const measured = a.map((x) => ({ ...x, measured: { width: 1, height: 1 } }));
+    expect(absoluteBoxes(measured)).toBe(first);
+    const moved = [a[0]!, { ...a[1]!, position: { x: 50, y: 20 } }];
+    const next = absoluteBoxes(moved);
+    expect(next).not.toBe(first);
+    expect(next.get('p')).toMatchObject({ x: 150, y: 220 });
+  });
 });

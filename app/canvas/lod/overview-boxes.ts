@@ -2,8 +2,40 @@ import type { FlowNode } from '../project.ts';
 
 export interface Box { id: string; type: string; x: number; y: number; w: number; h: number }
 
-/** Absolute rectangles of nodes (children are placed relative to their frame). */
+const boxCache = new WeakMap<readonly FlowNode[], Map<string, Box>>();
+
+/**
+ * Absolute rectangles of nodes (children are placed relative to their frame). Kept per nodes array: the
+ * level of detail, the overview paths, the minimap and the view fitting all ask for the same array.
+ * The map is shared: do not change it.
+ */
 export function absoluteBoxes(nodes: readonly FlowNode[]): Map<string, Box> {
+  let out = boxCache.get(nodes);
+  if (!out) {
+    // A new array whose nodes sit where they sat (React Flow reporting what it measured, a selection):
+    // the same boxes, so that nothing derived from them is drawn again.
+    out = last && sameGeometry(last.nodes, nodes) ? last.boxes : computeBoxes(nodes);
+    boxCache.set(nodes, out);
+  }
+  last = { nodes, boxes: out };
+  return out;
+}
+
+let last: { nodes: readonly FlowNode[]; boxes: Map<string, Box> } | null = null;
+
+function sameGeometry(a: readonly FlowNode[], b: readonly FlowNode[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id || x.parentId !== y.parentId || x.type !== y.type || x.width !== y.width || x.height !== y.height
+      || x.position.x !== y.position.x || x.position.y !== y.position.y) return false;
+  }
+  return true;
+}
+
+function computeBoxes(nodes: readonly FlowNode[]): Map<string, Box> {
   const byId = new Map<string, FlowNode>();
   for (const n of nodes) byId.set(n.id, n);
   const out = new Map<string, Box>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overviewPaths } from './overview-paths.ts';
+import { absoluteBoxes } from './overview-boxes.ts';
 import type { FlowEdge, FlowNode } from '../project.ts';
 
 const node = (id: string, x: number, y: number, parentId?: string): FlowNode => ({
@@ -12,13 +13,13 @@ describe('overviewPaths', () => {
     const frame = { ...node('f', 1000, 500), type: 'frame', data: { systemId: 'f' } } as FlowNode;
     const nodes = [frame, node('v', 10, 10, 'f'), node('c', 300, 10, 'f')];
     const edges = [edge('1', 'v', 'c', 'vscsi'), edge('2', 'v', 'c', 'vscsi'), edge('3', 'v', 'c', 'vfc')];
-    const paths = overviewPaths(nodes, edges);
+    const paths = overviewPaths(absoluteBoxes(nodes), edges);
     expect(paths).toEqual([
       { kind: 'vscsi', d: 'M1110 530L1300 530', count: 1 },
       { kind: 'vfc', d: 'M1110 530L1300 530', count: 1 },
     ]);
   });
   it('skips edges whose nodes are missing', () => {
-    expect(overviewPaths([node('a', 0, 0)], [edge('1', 'a', 'zz', 'vfc')])).toEqual([]);
+    expect(overviewPaths(absoluteBoxes([node('a', 0, 0)]), [edge('1', 'a', 'zz', 'vfc')])).toEqual([]);
   });
 });

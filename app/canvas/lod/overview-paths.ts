@@ -1,15 +1,14 @@
-import type { EdgeKind, FlowEdge, FlowNode } from '../project.ts';
-import { absoluteBoxes } from './overview-boxes.ts';
+import type { EdgeKind, FlowEdge } from '../project.ts';
+import type { Box } from './overview-boxes.ts';
 
 export interface OverviewPaths { kind: EdgeKind; d: string; count: number }
 
 /**
  * Zoomed out, every connection is drawn into one SVG path per kind (instead of thousands of edge
  * elements): one straight segment per pair of nodes and kind, however many adapters join them.
- * Positions are absolute (child positions are relative to their frame).
+ * `boxes` are the nodes' absolute rectangles (see absoluteBoxes).
  */
-export function overviewPaths(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): OverviewPaths[] {
-  const boxes = absoluteBoxes(nodes);
+export function overviewPaths(boxes: ReadonlyMap<string, Box>, edges: readonly FlowEdge[]): OverviewPaths[] {
   const seen = new Set<string>();
   const parts = new Map<EdgeKind, string[]>();
   for (const e of edges) {

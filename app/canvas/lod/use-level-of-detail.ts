@@ -36,7 +36,7 @@ export function useLevelOfDetail(nodes: FlowNode[], edges: FlowEdge[], keep: Rea
   const key = useStore((s) => (large && !zoomedOut ? viewKey(s) : ''));
   const store = useStoreApi();
   const boxes = useMemo(() => (large ? absoluteBoxes(nodes) : null), [large, nodes]);
-  const paths = useMemo(() => (compact ? overviewPaths(nodes, edges) : null), [compact, nodes, edges]);
+  const paths = useMemo(() => (compact && boxes ? overviewPaths(boxes, edges) : null), [compact, boxes, edges]);
   return useMemo(() => {
     if (!large || !boxes) return { compact: false, nodes, edges, boxes: null, paths: null };
     if (compact) return { compact, nodes: nodes.filter((n) => n.type === 'frame' || keep.has(n.id)), edges: [], boxes, paths };

@@ -7,6 +7,7 @@ import { useDesign } from '../../store/design-store.ts';
 import type { Node } from '@xyflow/react';
 import type { PartitionData } from '../project.ts';
 import { partitionKindLabel } from '../rows.ts';
+import { NODE_SIZE } from '../../model/layout/tidy.ts';
 
 const HEADER_Y = { top: 23 };
 
@@ -14,6 +15,22 @@ const ROW_ICON: Record<string, string> = {
   'vscsi-server': 'S', 'vscsi-client': 'S', 'vfc-server': 'F', 'vfc-client': 'F', veth: 'E', trunk: 'T',
   'control-channel': 'C', sea: 'B', 'port-ethernet': 'e', 'port-fc': 'f', 'port-sas': 's', backing: 'D', 'hea-lport': 'H', lagg: 'L',
 };
+
+/** Rows per chunk; a node with more rows renders them in chunks with `content-visibility: auto`. */
+const CHUNK = 24;
+const ROW_HEIGHT = NODE_SIZE.row;
+function chunks<T>(rows: T[]): T[][] {
+  if (rows.length <= CHUNK) return [rows];
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+const chunkStyles = new Map<number, { containIntrinsicSize: string }>();
+function chunkStyle(n: number) {
+  let s = chunkStyles.get(n);
+  if (!s) chunkStyles.set(n, (s = { containIntrinsicSize: `auto ${n * ROW_HEIGHT}px` }));
+  return s;
+}
 
 /** A VIOS or client partition: header with its settings, then one row per adapter or device, each with handles. */
 export const PartitionNode = memo(function PartitionNode({ id, data, selected }: NodeProps<Node<PartitionData, 'partition'>>) {
@@ -43,19 +60,23 @@ export const PartitionNode = memo(function PartitionNode({ id, data, selected }:
       <Handle type="source" position={Position.Right} id="out" className="header-handle" style={HEADER_Y} title="Connect: vSCSI to a VIOS, a VLAN, a LUN, an HEA port" />
       <Handle type="source" position={Position.Right} id="vscsi" className="pair-handle pair-vscsi" title="Drag to a VIOS or client: virtual SCSI pair (vhost ↔ vscsi)">+vSCSI</Handle>
       <Handle type="source" position={Position.Right} id="npiv" className="pair-handle pair-npiv" title="Drag to a VIOS or client: virtual Fibre Channel pair (vfchost ↔ fcs)">+NPIV</Handle>
-      {compact ? <div className="row-summary">{rowSummary(data.rows)}</div> : <ul className="rows">
-        {data.rows.map((r) => (
-          <li key={r.id} className={`row row-${r.kind}`} data-rowid={r.id} title={`${r.name} · ${r.detail}`}>
-            <Handle type="target" position={Position.Left} id={r.id} className="row-handle" />
-            <span className="row-icon" aria-hidden>{ROW_ICON[r.kind]}</span>
-            <span className="row-name">{r.name}</span>
-            <span className="row-detail">{r.detail}</span>
-            <ElementBadge id={r.id} />
-            <Handle type="source" position={Position.Right} id={r.id} className="row-handle" />
-          </li>
+      {compact ? <div className="row-summary">{rowSummary(data.rows)}</div> : data.rows.length === 0
+        ? <ul className="rows"><li className="row row-empty">no adapters yet</li></ul>
+        : chunks(data.rows).map((chunk, i) => (
+          // Long lists (a VIOS serving hundreds of clients) come in chunks the browser skips when off-screen.
+          <ul key={i} className={data.rows.length > CHUNK ? 'rows row-chunk' : 'rows'} style={chunkStyle(chunk.length)}>
+            {chunk.map((r) => (
+              <li key={r.id} className={`row row-${r.kind}`} data-rowid={r.id} title={`${r.name} · ${r.detail}`}>
+                <Handle type="target" position={Position.Left} id={r.id} className="row-handle" />
+                <span className="row-icon" aria-hidden>{ROW_ICON[r.kind]}</span>
+                <span className="row-name">{r.name}</span>
+                <span className="row-detail">{r.detail}</span>
+                <ElementBadge id={r.id} />
+                <Handle type="source" position={Position.Right} id={r.id} className="row-handle" />
+              </li>
+            ))}
+          </ul>
         ))}
-        {data.rows.length === 0 && <li className="row row-empty">no adapters yet</li>}
-      </ul>}
     </div>
   );
 });
