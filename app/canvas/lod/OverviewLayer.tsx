@@ -1,18 +1,20 @@
 import { memo, useMemo } from 'react';
-import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { viewKey } from './zoom.ts';
 import { InViewport } from '../InViewport.tsx';
 import { useDesign } from '../../store/design-store.ts';
 import { useDiagnostics } from '../../store/diagnostics-store.ts';
 import { useUi } from '../../store/ui-store.ts';
 import type { FlowNode, PartitionData, SmallData } from '../project.ts';
 import { rowSummary } from './row-summary.ts';
-import type { Box } from './overview-boxes.ts';
+import { intersects, viewRect, type Box } from './overview-boxes.ts';
 import type { OverviewPaths } from './overview-paths.ts';
 import { hitTest, overviewShapes, rectsPath } from './overview-shapes.ts';
 
 /** Zoom from which overview names (26 px in flow units) are at least about 5 px on screen. */
 export const LABEL_MIN_ZOOM = 0.2;
-const labelsLegible = (s: ReactFlowState) => s.transform[2] >= LABEL_MIN_ZOOM;
+/** '' while names are too small to read; else where the view is (quantised), so labels follow the view. */
+const labelView = (s: ReactFlowState) => (s.transform[2] >= LABEL_MIN_ZOOM ? viewKey(s) : '');
 
 interface Props { boxes: Map<string, Box>; nodes: readonly FlowNode[]; paths: OverviewPaths[] }
 
@@ -39,7 +41,6 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
   const { screenToFlowPosition } = useReactFlow();
   // Names are drawn only when they can be read: below that, a thousand text elements cost a lot to lay
   // out and paint and show nothing but grey.
-  const legible = useStore(labelsLegible);
   // Only names and kinds matter here: an edit of a partition's memory must not redraw the overview.
   const sig = useMemo(() => Object.values(partitions).map((p) => `${p.id}\u0001${p.name}\u0001${p.kind}`).join('\u0002'), [partitions]);
   const shapes = useMemo(() => overviewShapes(
@@ -49,6 +50,15 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
     (n) => (n.type === 'partition' ? rowSummary((n.data as PartitionData).rows) : undefined),
   // eslint-disable-next-line react-hooks/exhaustive-deps
   ), [nodes, boxes, sig]);
+  // Only the names near the view are mounted (at 20 % a screen shows a few hundred of thousands).
+  const labelKey = useStore(labelView);
+  const store = useStoreApi();
+  const near = useMemo(() => {
+    if (!labelKey) return [];
+    const s = store.getState();
+    const r = viewRect(s.transform, s.width, s.height);
+    return shapes.labels.filter((l) => { const b = boxes.get(l.id); return b ? intersects(b, r) : false; });
+  }, [labelKey, shapes.labels, boxes, store]);
   const marks = useMemo(() => {
     const pick = (pred: (id: string) => boolean) => rectsPath([...boxes.values()].filter((b) => b.type !== 'frame' && pred(b.id)));
     const sel = new Set(selection);
@@ -74,7 +84,7 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
         <path className="ov-mark ov-error" d={marks.error} />
         <path className="ov-mark ov-warning" d={marks.warning} />
         <path className="ov-mark ov-selected" d={marks.selected} />
-        {legible && <OverviewLabels labels={shapes.labels} />}
+        {near.length > 0 && <OverviewLabels labels={near} />}
       </svg>
     </InViewport>
   );

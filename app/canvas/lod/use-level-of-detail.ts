@@ -1,20 +1,13 @@
 import { useMemo } from 'react';
-import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useStore, useStoreApi } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../project.ts';
 import { absoluteBoxes, viewRect, visibleNodeIds, type Box } from './overview-boxes.ts';
 import { overviewPaths, type OverviewPaths } from './overview-paths.ts';
-import { isCompact } from './zoom.ts';
+import { isCompact, viewKey } from './zoom.ts';
 
 /** Designs with more nodes than this get the level of detail; smaller ones are always drawn in full. */
 export const LOD_MIN_NODES = 150;
 
-/** The view, quantised to half a screen, so the canvas re-renders only when what is mounted must change. */
-const viewKey = (s: ReactFlowState): string => {
-  const [tx, ty, z] = s.transform;
-  const w = Math.max(1, s.width);
-  const h = Math.max(1, s.height);
-  return `${Math.floor(tx / (w / 2))}|${Math.floor(ty / (h / 2))}|${Math.round(Math.log2(z) * 4)}`;
-};
 
 export interface LevelOfDetail {
   compact: boolean;

@@ -5,3 +5,11 @@ export const DETAIL_ZOOM = 0.45;
 
 /** Boolean selector: components re-render only when the zoom crosses the threshold. */
 export const isCompact = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM;
+
+/** The view, quantised to half a screen, so the canvas re-renders only when what is mounted must change. */
+export const viewKey = (s: ReactFlowState): string => {
+  const [tx, ty, z] = s.transform;
+  const w = Math.max(1, s.width);
+  const h = Math.max(1, s.height);
+  return `${Math.floor(tx / (w / 2))}|${Math.floor(ty / (h / 2))}|${Math.round(Math.log2(z) * 4)}`;
+};
