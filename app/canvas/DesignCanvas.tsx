@@ -79,7 +79,7 @@ export function DesignCanvas() {
   const lod = useLevelOfDetail(nodes, projected.edges, selected);
   const { compact } = lod;
   // Every box (also what is not mounted) for the minimap, and the design's extent for the dotted background.
-  const boxes = useMemo(() => lod.boxes ?? absoluteBoxes(nodes), [lod.boxes, nodes]);
+  const boxes = absoluteBoxes(nodes); // kept per nodes array: the same map the level of detail uses
   const bounds = useMemo(() => allBounds(nodes), [nodes]);
   // React Flow fits only what it has mounted; a large design is fitted on its boxes once at start.
   const fittedOnce = useRef(false);
