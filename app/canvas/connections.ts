@@ -14,13 +14,16 @@ export interface Connection {
   deps: readonly unknown[];
 }
 
+/** The same values in the same order (the identity caches' dependency check). */
+export const sameDeps = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** Connections per source collection, kept while the collections they read are the same objects. */
 const memo = new WeakMap<object, Map<string, { deps: readonly unknown[]; value: Connection[] }>>();
 function cached(tag: string, key: object, deps: readonly unknown[], compute: () => Connection[]): Connection[] {
   let byTag = memo.get(key);
   if (!byTag) memo.set(key, (byTag = new Map()));
   const hit = byTag.get(tag);
-  if (hit && hit.deps.length === deps.length && hit.deps.every((x, i) => x === deps[i])) return hit.value;
+  if (hit && sameDeps(hit.deps, deps)) return hit.value;
   const value = compute();
   byTag.set(tag, { deps, value });
   return value;

@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Design, Id } from '../model/index.ts';
-import { designConnections, type ConnectionKind } from './connections.ts';
+import { designConnections, sameDeps, type ConnectionKind } from './connections.ts';
 import { buildRows, type Row } from './rows.ts';
 import { NODE_SIZE, partitionHeightFor } from '../model/layout/tidy.ts';
 
@@ -45,13 +45,12 @@ function cachedRows(design: Design, cache: ProjectionCache): Map<Id, Row[]> {
   const deps = [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters, d.seas, d.physicalPorts, d.linkAggregations, d.backingDevices,
     d.heaLogicalPorts, d.vtds, d.luns, d.sanFabrics, d.ethernetSwitches, names];
   const prev = rowsCache.get(cache);
-  if (prev && same(prev.deps, deps)) return prev.rows;
+  if (prev && sameDeps(prev.deps, deps)) return prev.rows;
   const rows = buildRows(design);
   rowsCache.set(cache, { deps, rows });
   return rows;
 }
 
-const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** What a partition's rows show, as one string; kept per rows array (rows are cached while their sources are unchanged). */
 const rowKeys = new WeakMap<Row[], string>();
 const rowsKey = (rows: Row[]) => {
@@ -74,7 +73,7 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
   const nextNodes = new Map<string, { deps: readonly unknown[]; node: FlowNode }>();
   const emit = (id: string, deps: readonly unknown[], build: () => FlowNode) => {
     const prev = cache.nodes.get(id);
-    const node = prev && same(prev.deps, deps) ? prev.node : build();
+    const node = prev && sameDeps(prev.deps, deps) ? prev.node : build();
     nextNodes.set(id, { deps, node });
     nodes.push(node);
   };
@@ -149,7 +148,7 @@ function projectEdges(design: Design, cache: ProjectionCache): FlowEdge[] {
   const next = new Map<string, { deps: readonly unknown[]; edge: FlowEdge }>();
   const emit = (id: string, kind: EdgeKind, source: Id, sourceHandle: Id | null, target: Id, targetHandle: Id | null, label: string, deps: readonly unknown[]) => {
     const prev = cache.edges.get(id);
-    const edge: FlowEdge = prev && same(prev.deps, deps) ? prev.edge : {
+    const edge: FlowEdge = prev && sameDeps(prev.deps, deps) ? prev.edge : {
       id, source, target, sourceHandle, targetHandle, data: { kind }, className: `edge-${kind}`,
       // Adapter pairs carry their slots in the rows; a label per pair would bury the canvas, so it is only read out.
       ...(label ? (kind === 'vscsi' || kind === 'vfc' ? { ariaLabel: label } : { label, ariaLabel: label }) : {}), type: 'default',
