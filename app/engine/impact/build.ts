@@ -11,6 +11,7 @@ function unitComponents(u: ModelUnit, into: Set<number>): void {
     for (const c of p.requires) into.add(c);
     for (const g of p.anyOf) for (const alt of g) for (const c of alt) into.add(c);
   }
+  for (const c of u.controlChannel ?? []) into.add(c);
 }
 
 /**

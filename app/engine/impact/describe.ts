@@ -1,6 +1,6 @@
 /** The one-line reasons of the verdicts, naming the components: what is lost, why, and what carries the service now. */
 import type { Id } from '../../model/schema/index.ts';
-import { DOWN, PARTIAL, STALE, UP, caseRank, unitCase, type FailureState, type UnitCase } from './evaluate.ts';
+import { DOWN, PARTIAL, STALE, UP, caseRank, stormSet, unitCase, type FailureState, type UnitCase } from './evaluate.ts';
 import type { ModelPath, ModelService, ModelUnit, PathModel } from './model.ts';
 import { VERDICTS, type ServiceVerdict, type Verdict } from './types.ts';
 
@@ -55,7 +55,8 @@ function describeUnit(model: PathModel, u: ModelUnit, s: FailureState, hcheck0: 
   const rank = caseRank(c);
   if (c === 'no-path') return { rank, text: 'no path is drawn to it', lost, surviving, causes: ['no path'] };
   if (c === 'storm') {
-    const seas = (u.stormPaths ?? []).map((i) => u.paths[i]!).filter((_, k) => states[u.stormPaths![k]!]! <= PARTIAL).map((p) => p.through);
+    const storm = stormSet(u, s) ?? [];
+    const seas = storm.filter((i) => states[i]! <= PARTIAL).map((i) => u.paths[i]!.through);
     return { rank, text: `${list(seas)} both bridge without a working control channel: broadcast storm`, lost: [...lost, ...surviving], surviving: [], causes: ['broadcast storm'] };
   }
   if (c === 'undetected') {
