@@ -60,14 +60,27 @@ export class SeaBridging implements Machine {
   }
 
   update(h: MachineHost): void {
+    const before = Array.from(this.phys);
     for (let i = 0; i < this.phys.length; i++) {
       this.phys[i] = pathState(this.unit.paths[i]!, h.physical, false);
       if (this.bridging[i] && this.phys[i] === DOWN) {
         this.bridging[i] = 0;
-        this.say(h, `${this.sea(i)} stops bridging ${this.unit.label}${h.cause ? ` (${h.cause})` : ""}`);
+        this.say(h, `${this.sea(i)} stops bridging ${this.unit.label}${h.cause ? ` (${h.cause})` : ''}`);
       }
     }
+    if (this.mechanism === 'sea-sharing') this.sharingPartner(h, before);
     this.reconcile(h);
+  }
+
+  /** Load sharing: the partner of the SEA bridging this VLAN goes or returns (it bridged the other half of the trunks). */
+  private sharingPartner(h: MachineHost, before: number[]): void {
+    const cur = this.current();
+    if (cur.length !== 1) return;
+    for (let i = 0; i < this.phys.length; i++) {
+      if (this.bridging[i]) continue;
+      if (this.phys[i] === DOWN && before[i] !== DOWN) this.say(h, `${this.sea(cur[0]!)} bridges every trunk (${this.sea(i)} lost), ${this.unit.label} unchanged`);
+      else if (this.phys[i] !== DOWN && before[i] === DOWN && this.desired(h)[0] === cur[0]) this.say(h, `${this.sea(i)} is back: the pair returns to load sharing, ${this.sea(cur[0]!)} keeps ${this.unit.label}`);
+    }
   }
 
   private reconcile(h: MachineHost): void {
