@@ -8,7 +8,7 @@ function lvMirror(mirrored: boolean): Design {
   const d = dualVios({ vscsiPathTimeout: 30, vscsiErrRecov: 'fast_fail' });
   const dom = d.domain;
   const client = byName(d, 'aix01');
-  const served = Object.values(dom.vtds).filter((t) => dom.vscsiAdapters[t.serverAdapterId]?.remotePartitionId === client).map((t) => dom.backingDevices[t.backingDeviceId]!);
+  const served = Object.values(dom.vtds).filter((t) => dom.vscsiAdapters[t.serverAdapterId]?.remotePartitionId === client).map((t) => dom.backingDevices[t.backingDeviceId ?? '']!);
   for (const b of served) { b.kind = 'logical-volume'; b.lunId = null; b.name = 'lv_aix01'; }
   const [a, b] = served.sort((x, y) => (dom.partitions[x.partitionId]!.name < dom.partitions[y.partitionId]!.name ? -1 : 1));
   dom.volumeGroups['vg-1'] = { id: 'vg-1', partitionId: client, name: 'rootvg', diskIds: [a!.id], mirrorDiskIds: mirrored ? [b!.id] : [], thirdCopyDiskIds: [] };

@@ -89,8 +89,10 @@ export abstract class Multipath implements Machine {
       this.failed[i] = 0;
       const r = this.timing.recover(this.unit.paths[i]!);
       const resumed = this.current < 0;
-      if (resumed) this.current = i;
-      this.say(h, `${this.onEnabled(h, i, r?.why ?? '')}${resumed ? ', I/O resumes on it' : ''}`, i);
+      // fail_over sends I/O to the first enabled path in priority order: a preferred path that returns takes it back.
+      const back = !resumed && this.policy === 'fail_over' && i < this.current;
+      if (resumed || back) this.current = i;
+      this.say(h, `${this.onEnabled(h, i, r?.why ?? '')}${resumed ? ', I/O resumes on it' : back ? ', I/O returns to it (path priority)' : ''}`, i);
     }
   }
 

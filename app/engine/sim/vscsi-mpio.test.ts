@@ -36,7 +36,7 @@ describe('vSCSI client MPIO across two VIOS', () => {
     const v1 = byName(d60, 'vios1');
     const s60 = play(d60, [[10, 'fail', v1], [300, 'restore', v1]]);
     expect(find(s60.events, /aix01 LUN .*stays Failed until the health check/).t).toBe(300_000);
-    expect(find(s60.events, /aix01 LUN .*path via vscsi0 \(vios1\) Enabled again by the health check, hcheck_interval=60/).t).toBe(360_000);
+    expect(find(s60.events, /aix01 LUN .*path via vscsi0 \(vios1\) Enabled again by the health check, hcheck_interval=60, I\/O returns to it \(path priority\)/).t).toBe(360_000);
     expect(partitionState(s60, 'aix01', 'storage')).toBe(OK);
 
     const d0 = dualVios({ hcheckInterval: 0 });

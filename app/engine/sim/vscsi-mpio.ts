@@ -53,6 +53,6 @@ export class VscsiMpio extends Multipath {
   }
 
   protected onEnabled(_h: MachineHost, i: number, why: string): string {
-    return `path via ${pathName(this.unit.paths[i]!)} Enabled again by the ${why}${this.current === i ? '' : ', standby for fail_over'}`;
+    return `path via ${pathName(this.unit.paths[i]!)} Enabled again by the ${why}${this.current === i || i < this.current ? '' : ', standby for fail_over'}`;
   }
 }
