@@ -127,7 +127,7 @@ export class SeaBridging implements Machine {
       const w = want[0]!;
       const role = this.mechanism === 'sea-sharing'
         ? (before.length === 0 || (before.length === 1 && before[0] !== w) ? (w === 0 ? `bridges ${this.unit.label} again, back to load sharing (PRIMARY_SH)` : `bridges every trunk, ${this.unit.label} included`) : `alone bridges ${this.unit.label}`)
-        : `becomes PRIMARY for ${this.unit.label}`;
+        : `${before.includes(w) ? 'stays' : 'becomes'} PRIMARY for ${this.unit.label}`;
       const stopped = before.filter((i) => i !== w).map((i) => this.sea(i));
       this.say(h, `${this.sea(w)} ${role} (${this.why})${stopped.length > 0 ? `; ${stopped.join(', ')} ${stopped.length >= 1 && before.length >= 2 ? 'stops bridging, storm over' : 'goes BACKUP'}` : ''}`);
     } else this.say(h, `no SEA bridges ${this.unit.label}: outside traffic lost`);
