@@ -17,4 +17,4 @@ export * from './suppressions.ts';
 export * from './bridge.ts';
 export * from './update-external.ts';
 export * from './clipboard.ts';
-export * from './scenarios.ts';
+export * from './simulation.ts';

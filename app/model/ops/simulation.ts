@@ -1,5 +1,5 @@
 import type { Id } from '../schema/index.ts';
-import { scenarioSchema, type Scenario } from '../schema/index.ts';
+import { scenarioSchema, simulationSettingsSchema, type Scenario, type SimulationSettingsInput } from '../schema/index.ts';
 import { OpError } from '../errors.ts';
 import { op } from './op.ts';
 
@@ -30,4 +30,17 @@ export const saveScenario = op<{ id?: Id; name: string; description?: string; ev
 export const removeScenario = op<{ id: Id }>((d, { id }) => {
   if (!d.scenarios[id]) throw new OpError('No such scenario');
   delete d.scenarios[id];
+});
+
+/**
+ * Sets the simulation's settings saved in the design (SEA failover delay, vSCSI retry, fc_err_recov delays ...): the
+ * patch's fields over the saved ones; a field set to undefined goes back to the default; nothing left removes them.
+ */
+export const setSimulationSettings = op<{ patch: { [K in keyof SimulationSettingsInput]?: SimulationSettingsInput[K] | undefined } }>((d, { patch }) => {
+  const merged: Record<string, unknown> = { ...d.simulation };
+  for (const [k, v] of Object.entries(patch)) { if (v === undefined) delete merged[k]; else merged[k] = v; }
+  const r = simulationSettingsSchema.strict().safeParse(merged);
+  if (!r.success) throw new OpError(`Invalid simulation setting ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`);
+  if (Object.keys(r.data).length === 0) delete d.simulation;
+  else d.simulation = r.data;
 });
