@@ -9,7 +9,8 @@
  *   sim.stepToNextEvent();          // -> the events of the next moment something happens ([] at the end)
  *   sim.frame();                    // -> SimFrame: typed arrays per component (linkState, linkLoad, linkUtilisation)
  *                                   //    and per client partition (storage, network: 0 OK 1 Degraded 2 Outage
- *                                   //    3 failing over); fresh buffers, transfer them from a worker
+ *                                   //    3 failing over) and per path (pathState: standby, active, failing,
+ *                                   //    failed; laid out by sim.paths()); fresh buffers, transfer them
  *   sim.snapshot();                 // -> { t, frame, impact (ImpactResult), overloads, events, settled }
  *   sim.stateAt(30_000);            // -> snapshot at an earlier (or later) time, recomputed by replaying the actions
  *                                   //    from the start on a fresh simulation of the same model: never approximated
@@ -27,8 +28,8 @@ import type { Design } from '../../model/schema/index.ts';
 import type { ImpactResult } from '../impact/types.ts';
 import type { PathModel } from '../impact/model.ts';
 import { Simulation, type SimulationOptions } from './simulation.ts';
-import type { SimAction, SimEvent, SimFrame, SimSnapshot } from './types.ts';
-import { frameOf, impactAt, overloads } from './view.ts';
+import type { PathInfo, SimAction, SimEvent, SimFrame, SimSnapshot } from './types.ts';
+import { frameOf, impactAt, overloads, pathInfo } from './view.ts';
 
 export * from './types.ts';
 export { DEFAULT_SETTINGS, resolveSettings, type SimulationSettings } from './settings.ts';
@@ -47,6 +48,8 @@ export interface SimulationApi {
   runToSettled(limitMs?: number): SimEvent[];
   settled(): boolean;
   frame(withLoad?: boolean): SimFrame;
+  /** The layout of frame().pathState: every path of every unit, once per topology. */
+  paths(): PathInfo[];
   /** Verdicts now; `withLoad` false leaves out links over capacity (the impact engine's view). */
   impact(withLoad?: boolean): ImpactResult;
   snapshot(): SimSnapshot;
@@ -69,6 +72,7 @@ export function createSimulation(input: Design | PathModel, options: SimulationO
     runToSettled: (limit) => sim.runToSettled(limit),
     settled: () => sim.settled(),
     frame: (withLoad = true) => frameOf(sim, withLoad),
+    paths: () => pathInfo(sim),
     impact: (withLoad = true) => impactAt(sim, withLoad),
     snapshot: () => snap(sim),
     stateAt: (t) => {

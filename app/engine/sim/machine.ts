@@ -33,6 +33,10 @@ export interface Machine {
   /** Client partitions whose services use the unit (one for a disk; every client on a VLAN for its bridging). */
   readonly owners: Owner[];
   readonly mechanism: SimMechanism;
+  /** Per path: UP, PARTIAL or DOWN from its components (impact/evaluate.ts). */
+  readonly phys: Uint8Array;
+  /** Per path, for multipath machines: 1 = the client marked it Failed. */
+  readonly failed?: Uint8Array;
   /** The physical state of some component on the unit's paths changed. */
   update(h: MachineHost): void;
   fire(h: MachineHost, tag: number, id: number): void;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPathModel } from '../impact/index.ts';
 import { byName, dualVios } from './fixtures.ts';
 import { createSimulation, formatEvent, runScenario } from './index.ts';
+import { PATH_ACTIVE, PATH_FAILED, PATH_FAILING, PATH_STANDBY } from './types.ts';
 
 describe('simulation API', () => {
   it('recomputes the state at an earlier time by replay, equal to a run stopped there', () => {
@@ -55,5 +56,28 @@ describe('simulation API', () => {
     expect(r.finalImpact.counts.Outage).toBe(3);
     expect(r.events[0]!.t).toBe(5_000);
     expect(() => runScenario(d, 'nothing')).toThrow(/No scenario is named "nothing"; the design has "both down"/);
+  });
+
+  it("gives each path's state for the animation: active, standby, failing while unnoticed, failed, back by priority", () => {
+    const d = dualVios({ vscsiPathTimeout: 30, vscsiErrRecov: 'fast_fail', hcheckInterval: 60 });
+    const sim = createSimulation(d);
+    const paths = sim.paths();
+    const lun = paths.map((p, i) => ({ p, i })).filter(({ p }) => p.unit === 'LUN aix01_rootvg');
+    expect(lun.map(({ p }) => `${p.via} ${p.through}`)).toEqual(['vscsi0 vios1', 'vscsi1 vios2']);
+    expect(lun[0]!.p.partitionIds).toEqual([byName(d, 'aix01')]);
+    const [a, b] = lun.map(({ i }) => i) as [number, number];
+    const at = () => { const f = sim.frame(); return [f.pathState[a], f.pathState[b]]; };
+    expect(sim.frame().pathState).toHaveLength(paths.length);
+    expect(at()).toEqual([PATH_ACTIVE, PATH_STANDBY]);
+    sim.apply({ atMs: 10_000, action: 'fail', targetId: byName(d, 'vios1') });
+    sim.apply({ atMs: 100_000, action: 'restore', targetId: byName(d, 'vios1') });
+    sim.runUntil(20_000);
+    expect(at()).toEqual([PATH_FAILING, PATH_STANDBY]);
+    sim.runUntil(41_200);
+    expect(at()).toEqual([PATH_FAILED, PATH_ACTIVE]);
+    sim.runUntil(120_000);
+    expect(at()).toEqual([PATH_FAILED, PATH_ACTIVE]);
+    sim.runUntil(160_000);
+    expect(at()).toEqual([PATH_ACTIVE, PATH_STANDBY]);
   });
 });

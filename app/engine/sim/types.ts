@@ -51,6 +51,8 @@ export interface SimFrame {
   linkUtilisation: Float32Array;
   storage: Uint8Array;
   network: Uint8Array;
+  /** Per path of every machine (PathInfo order): PATH_STANDBY, PATH_ACTIVE, PATH_FAILING (down, not yet noticed), PATH_FAILED. */
+  pathState: Uint8Array;
   /** Events so far (the index of the next event): the UI fetches events.slice(prev, eventCount). */
   eventCount: number;
 }
@@ -71,3 +73,16 @@ export interface SimSnapshot {
 
 export const formatTime = (ms: number): string => `t+${(ms / 1000).toFixed(1)} s`;
 export const formatEvent = (e: SimEvent): string => `${formatTime(e.t)} ${e.sentence}`;
+
+/** Path state codes in frames. */
+export const PATH_STANDBY = 0;
+export const PATH_ACTIVE = 1;
+export const PATH_FAILING = 2;
+export const PATH_FAILED = 3;
+
+/**
+ * The paths the frame's pathState speaks of, once per topology: one entry per path of every machine, with the unit it
+ * belongs to (a disk, a VLAN's bridging, a NIB channel), the client partitions using it and the design records drawn
+ * along it (for the animation's dots).
+ */
+export interface PathInfo { unit: string; mechanism: SimMechanism; partitionIds: string[]; through: string; via: string; elementIds: string[] }

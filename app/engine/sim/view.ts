@@ -3,12 +3,13 @@
  * verdicts in the impact engine's shape with their reasons (a failing over service reads Degraded there, with why).
  */
 import { describeService } from '../impact/describe.ts';
+import { DOWN } from '../impact/evaluate.ts';
 import { byWorst, partitionImpact } from '../impact/impact.ts';
 import { VERDICTS, type ImpactResult, type ServiceVerdict, type Verdict } from '../impact/types.ts';
 import { serviceState } from './lvm-mirror.ts';
 import type { Simulation } from './simulation.ts';
 import {
-  DEGRADED, FAILING_OVER, LINK_ACTIVE, LINK_FAILED, LINK_IDLE, LINK_OVERLOADED, OK, type Overload, type SimFrame, worseState,
+  DEGRADED, FAILING_OVER, LINK_ACTIVE, PATH_ACTIVE, PATH_FAILED, PATH_FAILING, PATH_STANDBY, type PathInfo, LINK_FAILED, LINK_IDLE, LINK_OVERLOADED, OK, type Overload, type SimFrame, worseState,
 } from './types.ts';
 
 /** Every service's state code, without the load (the availability the impact engine speaks of). */
@@ -56,7 +57,32 @@ export function frameOf(sim: Simulation, withLoad = true): SimFrame {
     linkUtilisation[c] = sim.loads ? sim.loads.utilisation(c) : 0;
     linkState[c] = sim.physical.failed[c] ? LINK_FAILED : sim.over[c] ? LINK_OVERLOADED : load > 1e-9 ? LINK_ACTIVE : LINK_IDLE;
   }
-  return { t: sim.now, linkState, linkLoad, linkUtilisation, storage, network, eventCount: sim.events.length };
+  return { t: sim.now, linkState, linkLoad, linkUtilisation, storage, network, pathState: pathStates(sim), eventCount: sim.events.length };
+}
+
+/** Every machine's paths in order (the layout of SimFrame.pathState). */
+export function pathInfo(sim: Simulation): PathInfo[] {
+  const out: PathInfo[] = [];
+  for (const m of sim.machinery.machines) {
+    const partitionIds = m.owners.map((o) => o.partitionId);
+    for (const p of m.unit.paths) out.push({ unit: m.unit.label, mechanism: m.mechanism, partitionIds, through: p.through, via: p.via, elementIds: p.elementIds });
+  }
+  return out;
+}
+
+export function pathStates(sim: Simulation): Uint8Array {
+  let n = 0;
+  for (const m of sim.machinery.machines) n += m.unit.paths.length;
+  const out = new Uint8Array(n);
+  let k = 0;
+  for (const m of sim.machinery.machines) {
+    const active = m.active();
+    for (let i = 0; i < m.unit.paths.length; i++, k++) {
+      const down = m.phys[i] === DOWN;
+      out[k] = m.failed?.[i] ? PATH_FAILED : down ? (m.failed ? PATH_FAILING : PATH_FAILED) : active.includes(i) ? PATH_ACTIVE : PATH_STANDBY;
+    }
+  }
+  return out;
 }
 
 export function overloads(sim: Simulation): Overload[] {
