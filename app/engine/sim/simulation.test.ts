@@ -47,6 +47,8 @@ describe('simulation API', () => {
     expect(() => sim.apply({ atMs: 1_000, action: 'fail', targetId: byName(d, 'vios1') })).toThrow(/before the clock/);
     expect(() => sim.apply({ atMs: 6_000, action: 'fail', targetId: 'nope' })).toThrow(/No failable component/);
     expect(() => sim.apply({ atMs: 6_000, action: 'standby', targetId: byName(d, 'vios1') })).toThrow(/applies to an SEA/);
+    const lun = sim.model.components.find((c) => c.kind === 'lun')!;
+    expect(() => sim.apply({ atMs: 6_000, action: 'shutdown', targetId: lun.id })).toThrow(/shutdown applies to a VIOS or a frame/);
   });
 
   it('runs a saved scenario by name to its final verdicts', () => {

@@ -92,6 +92,7 @@ export class Simulation implements MachineHost {
     if (c === undefined) throw new Error(`No failable component has the id "${action.targetId}"`);
     const kind = this.model.components[c]!.kind;
     if ((action.action === 'standby' || action.action === 'auto') && kind !== 'sea') throw new Error(`${action.action} applies to an SEA, not to ${this.model.components[c]!.name}`);
+    if (action.action === 'shutdown' && kind !== 'vios' && kind !== 'frame') throw new Error(`shutdown applies to a VIOS or a frame, not to ${this.model.components[c]!.name}`);
     this.actions.push(action);
     this.queue.push(action.atMs, { kind: 'action', action });
     this.queuedActions++;
