@@ -77,6 +77,8 @@ export interface ModelUnit {
   stormPaths?: number[];
   /** SEA pair with a working control channel: its adapters (components); one failed while both SEAs are up = a storm. */
   controlChannel?: number[];
+  /** Shared by the services of many partitions (a VLAN's bridges); its state does not depend on the partition. */
+  shared?: boolean;
   /** LV-, file-backed or internal disk of a VIOS (one path by nature). */
   localDisk?: boolean;
 }

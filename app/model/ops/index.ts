@@ -18,3 +18,4 @@ export * from './bridge.ts';
 export * from './update-external.ts';
 export * from './clipboard.ts';
 export * from './simulation.ts';
+export * from './volume-groups.ts';
