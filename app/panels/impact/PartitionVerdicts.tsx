@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { PartitionImpact } from '../../engine/impact/types.ts';
+import { pathHighlight, useImpact } from '../../store/impact-store.ts';
+import { useUi } from '../../store/ui-store.ts';
+import { VerdictPill } from './VerdictPill.tsx';
+
+const PAGE = 100;
+
+/** Selects a partition on the canvas and lights up its lost and surviving paths. */
+function show(p: PartitionImpact): void {
+  useImpact.getState().setHighlight(pathHighlight(p));
+  useUi.getState().select([p.partitionId]);
+}
+
+/** Every client partition with its storage and network verdict and the reason, worst first (as the engine sorts). */
+export function PartitionVerdicts({ partitions, label }: { partitions: readonly PartitionImpact[]; label: string }) {
+  const [limit, setLimit] = useState(PAGE);
+  const open = useImpact((s) => s.highlight?.partitionId ?? null);
+  if (partitions.length === 0) return <p className="muted">No client partition in this design.</p>;
+  return (
+    <>
+      <ul className="impact-lines" aria-label={label}>
+        {partitions.slice(0, limit).map((p) => (
+          <li key={p.partitionId} className={`impact-line worst-${p.verdict.toLowerCase()}${open === p.partitionId ? ' open' : ''}`}>
+            <button type="button" className="impact-main" onClick={() => (open === p.partitionId ? useImpact.getState().setHighlight(null) : show(p))}
+              aria-expanded={open === p.partitionId} title="Select the partition and show its lost and surviving paths">
+              <span className="impact-name">{p.name}</span>
+              <VerdictPill verdict={p.storage} what="storage" />
+              <VerdictPill verdict={p.network} what="network" />
+              <span className="impact-reason">{p.reason || 'every path up'}</span>
+            </button>
+            {open === p.partitionId && (
+              <ul className="impact-services" aria-label={`Services of ${p.name}`}>
+                {p.services.map((s) => (
+                  <li key={s.key}>
+                    <VerdictPill verdict={s.verdict} what={s.kind} />
+                    <span className="service-label">{s.label}</span>
+                    <span className="impact-reason">{s.reason}</span>
+                  </li>
+                ))}
+                {p.services.length === 0 && <li className="muted">no disk or network</li>}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+      {partitions.length > limit && <button type="button" onClick={() => setLimit((l) => l + PAGE)}>Show {Math.min(PAGE, partitions.length - limit)} more</button>}
+    </>
+  );
+}
