@@ -41,8 +41,9 @@ export const FailureTools = memo(function FailureTools() {
         {component ? name : 'Select what fails'}
         {picked && <button type="button" className="unpick" aria-label={`Stop acting on ${name}`} title="Act on the canvas selection again" onClick={() => s.pick(null)}>×</button>}
       </span>
-      <button type="button" className="fail-button" disabled={!component || failed} onClick={() => component && s.fail(component.id)} title={why || `Fail ${name} (F)`}>Fail</button>
-      <button type="button" disabled={!component || !failed} onClick={() => component && s.restore(component.id)} title={why || `Restore ${name} (F)`}>Restore</button>
+      {failed
+        ? <button type="button" onClick={() => s.restore(component!.id)} title={`Restore ${name} (F)`}>Restore</button>
+        : <button type="button" className="fail-button" disabled={!component} onClick={() => component && s.fail(component.id)} title={why || `Fail ${name} (F)`}>Fail</button>}
       <button type="button" aria-pressed={!!component && whatIf === component.id} disabled={!component || failed} onClick={toggleWhatIf} title={why || `Show what failing ${name} would do, without failing it`}>What if</button>
       <button type="button" disabled={component?.kind !== 'vios'} onClick={() => component && s.rehearse(component.id)} title={component?.kind === 'vios' ? `Shut ${name} down as an administrator would and show every client's verdict` : 'Select a VIOS'} aria-label="Rehearse maintenance">Rehearse</button>
       <button type="button" disabled={failures === 0 && !whatIf} onClick={s.restoreAll} title="Restore every failed component">Restore all</button>

@@ -24,7 +24,7 @@ function FailedList() {
         const [id, name] = k.split('\u0000') as [string, string];
         return (
           <li key={id}>
-            <span className="failed-name">{name}</span>
+            <s className="failed-name">{name}</s>
             <button type="button" aria-label={`Restore ${name}`} title={`Restore ${name}`} onClick={() => useImpact.getState().restore(id)}>↺</button>
           </li>
         );
@@ -51,26 +51,22 @@ export function ImpactPanel() {
             <button key={t.key} type="button" role="tab" aria-selected={tab === t.key} aria-controls={`impact-${t.key}`} id={`impact-tab-${t.key}`} onClick={() => s.setTab(t.key)}>{t.label}</button>
           ))}
         </div>
-        <span className={`impact-summary${counts?.Outage ? ' has-outage' : counts?.Degraded ? ' has-degraded' : ''}`} role="status" aria-label="Impact summary">{summary}</span>
       </div>
       <div className="impact-body" role="tabpanel" id={`impact-${tab}`} aria-labelledby={`impact-tab-${tab}`}>
         {tab === 'partitions' && (
           <>
-            {(failures > 0 || whatIfName) && (
-              <div className="impact-state">
-                {failures > 0 && <><span className="muted-small">Failed:</span><FailedList /><button type="button" onClick={s.restoreAll}>Restore all</button></>}
-                {whatIfName && (
-                  <span className="what-if-banner" role="note">
-                    What if <b>{whatIfName}</b> fails? (a preview: nothing is failed)
-                    <button type="button" onClick={() => s.fail(s.whatIf!)}>Fail it</button>
-                    <button type="button" onClick={() => s.setWhatIf(null)}>End preview</button>
-                  </span>
-                )}
-              </div>
-            )}
-            <div className="impact-hint">
+            <div className="impact-state">
+              <span className={`impact-summary${counts?.Outage ? ' has-outage' : counts?.Degraded ? ' has-degraded' : ''}`} role="status" aria-label="Impact summary">{summary}</span>
+              {failures > 0 && <><span className="muted-small">Failed:</span><FailedList /><button type="button" onClick={s.restoreAll}>Restore all</button></>}
+              {whatIfName && (
+                <span className="what-if-banner" role="note">
+                  What if <b>{whatIfName}</b> fails? (a preview: nothing is failed)
+                  <button type="button" onClick={() => s.fail(s.whatIf!)}>Fail it</button>
+                  <button type="button" onClick={() => s.setWhatIf(null)}>End preview</button>
+                </span>
+              )}
               <ComponentPicker />
-              {failures === 0 && !whatIfName && <span className="muted-small">or select a VIOS, port, SEA, fabric, array, LUN or switch and press <b>Fail</b> (F) or <b>What if</b>; right-click an adapter row for its port or SEA.</span>}
+              {failures === 0 && !whatIfName && <span className="muted-small">or select a VIOS, fabric, array, LUN or switch and press <b>Fail</b> (F) or <b>What if</b>; right-click a port or SEA row.</span>}
             </div>
             {result && <PartitionVerdicts partitions={result.partitions} label="Client partitions" />}
           </>

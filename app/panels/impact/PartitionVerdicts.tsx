@@ -19,6 +19,7 @@ export function PartitionVerdicts({ partitions, label }: { partitions: readonly 
   if (partitions.length === 0) return <p className="muted">No client partition in this design.</p>;
   return (
     <>
+      <div className="impact-columns" aria-hidden><span className="impact-name">Partition</span><span>Storage</span><span>Network</span><span>Reason</span></div>
       <ul className="impact-lines" aria-label={label}>
         {partitions.slice(0, limit).map((p) => (
           <li key={p.partitionId} className={`impact-line worst-${p.verdict.toLowerCase()}${open === p.partitionId ? ' open' : ''}`}>
