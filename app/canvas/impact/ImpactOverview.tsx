@@ -6,12 +6,12 @@ import { rectsPath } from '../lod/overview-shapes.ts';
 import { useFailedElements } from './failed-elements.ts';
 
 const VERDICTS: Verdict[] = ['OK', 'Degraded', 'Outage'];
-/** Two status tiles on the top edge of a partition box (storage, network), as large as a zoomed-out view needs. */
-const TILE = { w: 110, h: 34, gap: 8 };
+/** Two status tiles along the bottom of a partition box (storage, network), as large as a zoomed-out view needs. */
+const TILE = { w: 124, h: 30, gap: 8 };
 
 /**
  * The impact in the zoomed-out overview: every client's storage and network verdict as two coloured tiles
- * with their initial and word (S OK / N Outage) on its top edge, failed elements crossed out in red.
+ * with their initial and word (S Degraded / N Outage) along its bottom, failed elements crossed out in red.
  */
 export const ImpactOverview = memo(function ImpactOverview({ boxes }: { boxes: ReadonlyMap<string, Box> }) {
   const badges = useImpact((s) => s.badges);
@@ -23,13 +23,13 @@ export const ImpactOverview = memo(function ImpactOverview({ boxes }: { boxes: R
       const box = boxes.get(id);
       if (!box) continue;
       const [storage, network] = b.split(':') as [Verdict, Verdict];
-      const x1 = box.x + box.w - 2 * TILE.w - TILE.gap - 6;
-      const y = box.y - TILE.h - 4;
+      const x1 = box.x + 12;
+      const y = box.y + Math.max(40, box.h - TILE.h - 10);
       tiles[storage].push({ id, type: 's', x: x1, y, w: TILE.w, h: TILE.h });
       tiles[network].push({ id, type: 'n', x: x1 + TILE.w + TILE.gap, y, w: TILE.w, h: TILE.h });
       if (storage !== 'OK' || network !== 'OK') {
-        texts.push({ id: `${id}s`, x: x1 + 8, y: y + 25, text: `S ${storage}`, verdict: storage });
-        texts.push({ id: `${id}n`, x: x1 + TILE.w + TILE.gap + 8, y: y + 25, text: `N ${network}`, verdict: network });
+        texts.push({ id: `${id}s`, x: x1 + 8, y: y + 22, text: `S ${storage}`, verdict: storage });
+        texts.push({ id: `${id}n`, x: x1 + TILE.w + TILE.gap + 8, y: y + 22, text: `N ${network}`, verdict: network });
       }
     }
     const crossed = [...failed].map((id) => boxes.get(id)).filter((b): b is Box => !!b);

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { shownResult, useImpact, type ImpactTab } from '../../store/impact-store.ts';
 import { PartitionVerdicts } from './PartitionVerdicts.tsx';
@@ -39,6 +40,8 @@ export function ImpactPanel() {
     tab: s.tab, status: s.status, failures: s.failures.length, result: shownResult(s),
     counts: shownResult(s)?.counts ?? null, whatIfName: s.whatIf ? s.failable[s.whatIf]?.name ?? s.whatIf : null,
   })));
+  // The long list follows in a transition: the canvas badges and the summary come first.
+  const list = useDeferredValue(result);
   const s = useImpact.getState();
   const summary = !counts ? (status === 'failed' ? 'The impact could not be computed' : 'Computing…')
     : `${counts.Outage} Outage · ${counts.Degraded} Degraded · ${counts.OK} OK${status === 'computing' ? ' · updating…' : ''}`;
@@ -68,7 +71,7 @@ export function ImpactPanel() {
               <ComponentPicker />
               {failures === 0 && !whatIfName && <span className="muted-small">or select a VIOS, fabric, array, LUN or switch and press <b>Fail</b> (F) or <b>What if</b>; right-click a port or SEA row.</span>}
             </div>
-            {result && <PartitionVerdicts partitions={result.partitions} label="Client partitions" />}
+            {list && <PartitionVerdicts partitions={list.partitions} label="Client partitions" />}
           </>
         )}
         {tab === 'single-points' && <SinglePoints />}
