@@ -98,3 +98,10 @@ export interface MaintenanceRehearsal {
   impact: ImpactResult;
   blockers: MaintenanceBlocker[];
 }
+
+/**
+ * Options of an impact computation. `restored`: components that failed and are up again (the Restore after a Fail).
+ * They count as up, except that on an AIX client with hcheck_interval=0 an MPIO path through them stays Failed
+ * (Degraded until the path is re-enabled with chpath); a component both failed and restored counts as failed.
+ */
+export interface ImpactOptions { restored?: readonly string[] }
