@@ -15,8 +15,11 @@ export interface ImpactAnswer {
 }
 
 export interface ImpactApi {
-  /** Impact of each set of failures on the kept design `designId`. */
-  impact(designId: number, sets: Failure[][]): ImpactAnswer | StaleDesign;
+  /**
+   * Impact of each set of failures on the kept design `designId`; `restored`: components up again after a
+   * failure (a path of an hcheck_interval=0 client through them stays Failed).
+   */
+  impact(designId: number, sets: Failure[][], restored?: string[]): ImpactAnswer | StaleDesign;
   /** Every failable component of the kept design. */
   failable(designId: number): FailableComponent[] | StaleDesign;
   /** Every single point of failure (N-1), sorted by impact. */
@@ -46,11 +49,11 @@ export function createImpactApi(held: () => { id: number; design: Design } | nul
   };
   const stale: StaleDesign = { stale: true };
   return {
-    impact(designId, sets) {
+    impact(designId, sets, restored = []) {
       const m = modelOf(designId);
       if (!m) return stale;
       const t0 = performance.now();
-      const results = sets.map((failures) => impactOf(m.model, failures));
+      const results = sets.map((failures) => impactOf(m.model, failures, { restored }));
       return { results, durationMs: performance.now() - t0, modelMs: m.builtMs };
     },
     failable(designId) {

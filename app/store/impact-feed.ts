@@ -66,7 +66,8 @@ export function startImpactFeed(client: EngineClient): () => void {
       }
       const sets: Failure[][] = [s.failures];
       if (s.whatIf) sets.push([...s.failures, { id: s.whatIf }]);
-      const answer = await client.withDesign(design, (w, id) => w.impact(id, sets));
+      const restored = s.restored.filter((id) => failable[id]);
+      const answer = await client.withDesign(design, (w, id) => w.impact(id, sets, restored));
       if (my !== seq) return;
       const [impact, preview] = answer.results;
       const next = { impact: impact ?? null, preview: preview ?? null, whatIf: s.whatIf };
@@ -128,7 +129,7 @@ export function startImpactFeed(client: EngineClient): () => void {
   };
 
   const onImpact = (s: ImpactState, prev: ImpactState) => {
-    if (s.failures !== prev.failures || s.whatIf !== prev.whatIf) void refresh();
+    if (s.failures !== prev.failures || s.whatIf !== prev.whatIf || s.restored !== prev.restored) void refresh();
     if (s.tab !== prev.tab && s.tab === 'single-points') void refreshSinglePoints();
     if (s.rehearsalFor !== prev.rehearsalFor) void refreshRehearsal();
     if (s.pairs.status !== prev.pairs.status || s.pairs.startedAt !== prev.pairs.startedAt) {
@@ -144,7 +145,7 @@ export function startImpactFeed(client: EngineClient): () => void {
       // Failures belong to the design they were made on.
       stopPairs();
       store.getState().set({
-        failures: [], whatIf: null, picked: null, preview: null, highlight: null, rehearsalFor: null, rehearsal: null,
+        failures: [], restored: [], whatIf: null, picked: null, preview: null, highlight: null, rehearsalFor: null, rehearsal: null,
         singlePoints: null, pairs: IDLE_PAIRS,
       });
     } else if (store.getState().pairs.status !== 'idle') {

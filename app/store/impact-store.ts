@@ -24,6 +24,11 @@ export interface PathHighlight { partitionId: string; lost: string[]; surviving:
 export interface ImpactState {
   /** Failures in force, in the order they were made. */
   failures: Failure[];
+  /**
+   * Components restored after a failure (until Restore all): up again, but an AIX client with
+   * hcheck_interval=0 keeps its MPIO path through them Failed until it is re-enabled (the engine says so).
+   */
+  restored: string[];
   /** A component whose impact is previewed without failing it (What if). */
   whatIf: string | null;
   /** The component named in the picker (acted on instead of the canvas selection while set). */
@@ -73,6 +78,7 @@ export function badgesOf(result: ImpactResult | null): Record<string, string> {
 
 export const useImpact = create<ImpactState>()((set, get) => ({
   failures: [],
+  restored: [],
   whatIf: null,
   picked: null,
   failable: {},
@@ -90,15 +96,15 @@ export const useImpact = create<ImpactState>()((set, get) => ({
   fail: (id, planned) => {
     if (get().failures.some((f) => f.id === id)) return;
     const failure: Failure = planned ? { id, planned: true } : { id };
-    set({ failures: [...get().failures, failure], whatIf: null, preview: null, status: 'computing', tab: get().tab === 'maintenance' ? 'partitions' : get().tab });
+    set({ failures: [...get().failures, failure], restored: get().restored.filter((r) => r !== id), whatIf: null, preview: null, status: 'computing', tab: get().tab === 'maintenance' ? 'partitions' : get().tab });
   },
   restore: (id) => {
     if (!get().failures.some((f) => f.id === id)) return;
-    set({ failures: get().failures.filter((f) => f.id !== id), status: 'computing' });
+    set({ failures: get().failures.filter((f) => f.id !== id), restored: [...get().restored.filter((r) => r !== id), id], status: 'computing' });
   },
   restoreAll: () => {
-    if (get().failures.length === 0 && !get().whatIf) return;
-    set({ failures: [], whatIf: null, preview: null, status: 'computing' });
+    if (get().failures.length === 0 && !get().whatIf && get().restored.length === 0) return;
+    set({ failures: [], restored: [], whatIf: null, preview: null, status: 'computing' });
   },
   setWhatIf: (id) => set({ whatIf: id, preview: null, ...(id ? { status: 'computing' as const, tab: 'partitions' as const } : { badges: badgesOf(get().impact) }) }),
   pick: (id) => set({ picked: id }),

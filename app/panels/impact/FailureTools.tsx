@@ -30,7 +30,7 @@ export const FailureTools = memo(function FailureTools() {
   const selection = useUi((st) => st.selection);
   useEffect(() => { useImpact.getState().pick(null); }, [selection]);
   const { component, failed, why } = useFailureTarget();
-  const failures = useImpact((s) => s.failures.length);
+  const failures = useImpact((s) => s.failures.length + s.restored.length);
   const whatIf = useImpact((s) => s.whatIf);
   const picked = useImpact((s) => !!s.picked);
   const s = useImpact.getState();
@@ -46,7 +46,7 @@ export const FailureTools = memo(function FailureTools() {
         : <button type="button" className="fail-button" disabled={!component} onClick={() => component && s.fail(component.id)} title={why || `Fail ${name} (F)`}>Fail</button>}
       <button type="button" aria-pressed={!!component && whatIf === component.id} disabled={!component || failed} onClick={toggleWhatIf} title={why || `Show what failing ${name} would do, without failing it`}>What if</button>
       <button type="button" disabled={component?.kind !== 'vios'} onClick={() => component && s.rehearse(component.id)} title={component?.kind === 'vios' ? `Shut ${name} down as an administrator would and show every client's verdict` : 'Select a VIOS'} aria-label="Rehearse maintenance">Rehearse</button>
-      <button type="button" disabled={failures === 0 && !whatIf} onClick={s.restoreAll} title="Restore every failed component">Restore all</button>
+      <button type="button" disabled={failures === 0 && !whatIf} onClick={s.restoreAll} title="Restore every failed component (and re-enable every path left Failed)">Restore all</button>
     </div>
   );
 });
