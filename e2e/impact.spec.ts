@@ -134,6 +134,18 @@ test('single VIOS: its failure is an Outage for every client, and it heads the s
   await expect(spof.first()).toContainText(/3 in Outage/);
 });
 
+test('N-2: the pairs analysis runs in its worker and finds that losing both VIOS is an Outage', async ({ page }) => {
+  await openFresh(page);
+  await expectEveryLine(page, /storage\s*OK/is);
+  await impact(page).getByRole('tab', { name: 'Pairs (N-2)' }).click();
+  await impact(page).getByRole('button', { name: 'Analyse pairs (N-2)' }).click();
+  await expect(impact(page).getByRole('status').filter({ hasText: /cause an Outage/ })).toBeVisible({ timeout: 30_000 });
+  const pairs = impact(page).getByRole('list', { name: 'Pairs of failures' }).getByRole('listitem');
+  await expect(pairs.filter({ hasText: /vios1 \+ vios2|vios2 \+ vios1/ })).toHaveCount(1);
+  // Nothing was failed by the analysis.
+  await expect(impact(page).getByRole('list', { name: 'Failed components' })).toHaveCount(0);
+});
+
 test('a port, an SEA or an adapter fails from its row\'s context menu', async ({ page }) => {
   await openFresh(page);
   await expectEveryLine(page, /storage\s*OK/is);
