@@ -13,7 +13,9 @@ import type { Mechanism, ModelPath, ModelUnit, RecoverySettings } from './model.
 
 export interface NetworkService { key: string; label: string; mechanism: Mechanism; unit: ModelUnit; recovery: RecoverySettings; internalNote?: string }
 
-interface VlanUnit { unit: ModelUnit; recovery: RecoverySettings; label: string }
+interface VlanUnit { unit: ModelUnit; recovery: RecoverySettings; label: string; internalNote: string }
+
+const NO_CHANNELS: EtherChannel[] = [];
 
 /** Whether an SEA failover pair coordinates: both on one control channel VLAN, or both on the automatic channel. */
 function controlChannel(ctx: BuildContext, a: SharedEthernetAdapter, b: SharedEthernetAdapter): NonNullable<RecoverySettings['controlChannel']> {
@@ -93,7 +95,7 @@ export function networkBuilder(ctx: BuildContext) {
     let out: VlanUnit;
     if (seas.length === 0) {
       out = {
-        label, recovery: {},
+        label, recovery: {}, internalNote: '',
         unit: { label, mechanism: 'hypervisor', paths: [makePath({ through: 'the hypervisor', via: '', kind: 'hypervisor', viosId: null, requires: [clientFrame], elementIds: [] })] },
       };
     } else {
@@ -110,7 +112,7 @@ export function networkBuilder(ctx: BuildContext) {
         mechanism = 'sea-uncoordinated';
         stormPaths = seas.map((_, i) => i);
       }
-      out = { label, recovery, unit: { label, mechanism, paths, ...(stormPaths ? { stormPaths } : {}) } };
+      out = { label, recovery, internalNote: `traffic to other partitions on VLAN ${vlan} stays in the hypervisor`, unit: { label, mechanism, paths, ...(stormPaths ? { stormPaths } : {}) } };
       if (seas.length === 2 && !isHa(seas[0]!) && !isHa(seas[1]!)) out.unit.mechanism = 'sea-uncoordinated';
     }
     vlanUnits.set(key, out);
@@ -152,37 +154,36 @@ export function networkBuilder(ctx: BuildContext) {
     if (!pi) return [];
     const sys = pi.partition.systemId;
     const out: NetworkService[] = [];
-    const inChannel = new Set<Id>();
-    for (const e of channels.get(clientId) ?? []) {
-      inChannel.add(e.primaryId);
-      if (e.backupId) inChannel.add(e.backupId);
+    const inChannel: Id[] = [];
+    for (const e of channels.get(clientId) ?? NO_CHANNELS) {
+      inChannel.push(e.primaryId);
+      if (e.backupId) inChannel.push(e.backupId);
       out.push(etherChannel(e, sys, clientFrame));
     }
-    const seen = new Set<string>();
+    const seen: string[] = [];
     const table = pi.vethAt;
     for (let slot = 0; slot < table.length; slot++) {
       const entry = table[slot];
       if (entry === undefined) continue;
       for (const a of Array.isArray(entry) ? entry : [entry]) {
-        if (a.trunk || inChannel.has(a.id)) continue;
+        if (a.trunk || inChannel.includes(a.id)) continue;
         for (const vlan of vlansOf(a)) {
           const key = `vlan:${sys}:${a.vswitch}:${vlan}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          if (seen.includes(key)) continue;
+          seen.push(key);
           const v = vlanUnit(sys, a.vswitch, vlan, clientFrame);
-          const internalNote = `traffic to other partitions on VLAN ${vlan} stays in the hypervisor`;
-          out.push({ key, label: v.label, mechanism: v.unit.mechanism, unit: v.unit, recovery: v.recovery, internalNote });
+          out.push({ key, label: v.label, mechanism: v.unit.mechanism, unit: v.unit, recovery: v.recovery, internalNote: v.internalNote });
         }
       }
     }
     for (const lp of pi.heaLogical) {
-      if (inChannel.has(lp.id)) continue;
+      if (inChannel.includes(lp.id)) continue;
       const paths = memberPaths(lp.id, sys, clientFrame);
       const label = `HEA logical port ${lp.deviceName}`;
       out.push({ key: `hea:${lp.id}`, label, mechanism: 'hea', unit: { label, mechanism: 'hea', paths }, recovery: {} });
     }
     for (const port of pi.ports) {
-      if (port.kind !== 'ethernet' || inChannel.has(port.id)) continue;
+      if (port.kind !== 'ethernet' || inChannel.includes(port.id)) continue;
       const label = `own Ethernet port ${port.deviceName}`;
       out.push({ key: `port:${port.id}`, label, mechanism: 'dedicated', unit: { label, mechanism: 'dedicated', paths: memberPaths(port.id, sys, clientFrame) }, recovery: {} });
     }

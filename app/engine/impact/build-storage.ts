@@ -19,7 +19,19 @@ function lunFabrics(ctx: BuildContext, lun: Lun): Id[] {
 }
 
 /** The FC ports of a VIOS through which it sees a LUN, as alternatives (port, its adapter, its fabric); null when not drawn. */
+const reachCache = new WeakMap<BuildContext, Map<string, number[][] | null>>();
 function viosReach(ctx: BuildContext, viosId: Id, lun: Lun): number[][] | null {
+  let cache = reachCache.get(ctx);
+  if (!cache) reachCache.set(ctx, (cache = new Map()));
+  const key = `${viosId}|${lun.arrayId}|${lun.fabricIds.join(',')}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const out = viosReachOf(ctx, viosId, lun);
+  cache.set(key, out);
+  return out;
+}
+
+function viosReachOf(ctx: BuildContext, viosId: Id, lun: Lun): number[][] | null {
   const fabrics = lunFabrics(ctx, lun);
   const ports = ctx.ix.part(viosId)?.ports.filter((p) => p.kind === 'fc' && p.cabledToId && ctx.design.domain.sanFabrics[p.cabledToId]) ?? [];
   if (ports.length === 0) return null;
@@ -73,6 +85,8 @@ function lunMechanism(paths: readonly ModelPath[]): Mechanism {
   return paths.length > 1 ? 'vscsi-mpio' : 'single-path';
 }
 
+const NONE: never[] = [];
+
 const isLocalBacking = (b: BackingDevice): boolean => b.kind !== 'physical-volume' || !b.lunId;
 
 /** The storage services of one client partition, volume groups first, then the disks outside any volume group. */
@@ -80,55 +94,69 @@ export function storageServices(ctx: BuildContext, clientId: Id, clientFrame: nu
   const d = ctx.design.domain;
   const units = new Map<Id, ModelUnit>(); // disk id (LUN or backing device) -> unit
   const order: Id[] = [];
-  const unit = (id: Id, make: () => ModelUnit): ModelUnit => {
-    let u = units.get(id);
-    if (!u) { u = make(); units.set(id, u); order.push(id); }
-    return u;
-  };
-  for (const p of ctx.der.diskPaths.get(clientId) ?? []) {
+  // Written without closures: this runs for every client, and closures cost on large designs.
+  for (const p of ctx.der.diskPaths.get(clientId) ?? NONE) {
     const b = p.backing;
-    if (!isLocalBacking(b)) {
-      const lun = d.luns[b.lunId!];
-      unit(b.lunId!, () => ({ label: `LUN ${lun?.name ?? b.lunId}`, short: `LUN ${lun?.name ?? b.lunId}`, mechanism: 'single-path', paths: [] })).paths.push(vscsiPath(ctx, clientFrame, p, mpio));
-    } else {
-      const kind = b.kind === 'logical-volume' ? 'logical volume' : b.kind === 'file-disk' ? 'file' : 'disk';
-      unit(b.id, () => ({ label: `${kind} ${b.name} on ${ctx.name(b.partitionId)}`, short: `${b.name} (${ctx.name(b.partitionId)})`, mechanism: 'single-path', paths: [], localDisk: true }))
-        .paths.push(vscsiPath(ctx, clientFrame, p, mpio));
+    const local = isLocalBacking(b);
+    const id = local ? b.id : b.lunId!;
+    let u = units.get(id);
+    if (!u) {
+      if (local) {
+        const kind = b.kind === 'logical-volume' ? 'logical volume' : b.kind === 'file-disk' ? 'file' : 'disk';
+        u = { label: `${kind} ${b.name} on ${ctx.name(b.partitionId)}`, short: `${b.name} (${ctx.name(b.partitionId)})`, mechanism: 'single-path', paths: [], localDisk: true };
+      } else {
+        const name = `LUN ${d.luns[id]?.name ?? id}`;
+        u = { label: name, short: name, mechanism: 'single-path', paths: [] };
+      }
+      units.set(id, u);
+      order.push(id);
     }
+    u.paths.push(vscsiPath(ctx, clientFrame, p, mpio));
   }
-  const npiv = ctx.der.npivPaths.get(clientId) ?? [];
-  const ownFc = ctx.ix.part(clientId)?.ports.filter((p) => p.kind === 'fc') ?? [];
+  const npiv = ctx.der.npivPaths.get(clientId) ?? NONE;
+  const ports = ctx.ix.part(clientId)?.ports ?? NONE;
+  const ownFc: PhysicalPort[] = [];
+  for (const port of ports) if (port.kind === 'fc') ownFc.push(port);
   let zoned = 0;
-  for (const lun of ctx.npivLuns.get(clientId) ?? []) {
+  for (const lun of ctx.npivLuns.get(clientId) ?? NONE) {
     zoned++;
-    const u = unit(lun.id, () => ({ label: `LUN ${lun.name}`, short: `LUN ${lun.name}`, mechanism: 'npiv-multipath', paths: [] }));
+    let u = units.get(lun.id);
+    if (!u) { u = { label: `LUN ${lun.name}`, short: `LUN ${lun.name}`, mechanism: 'npiv-multipath', paths: [] }; units.set(lun.id, u); order.push(lun.id); }
     for (const p of npiv) if (reaches(ctx, p.port.cabledToId, lun)) u.paths.push(npivPath(ctx, clientFrame, p, lun, mpio));
     for (const port of ownFc) if (reaches(ctx, port.cabledToId, lun)) u.paths.push(ownFcPath(ctx, clientFrame, port, lun, mpio));
   }
   for (const id of order) { const u = units.get(id)!; if (!u.localDisk) u.mechanism = lunMechanism(u.paths); }
   if (zoned === 0 && npiv.length > 0) {
-    unit(`npiv:${clientId}`, () => ({
-      label: `SAN through NPIV (${[...new Set(npiv.map((p) => p.client.deviceName))].join(', ')}; no LUN listed)`,
-      mechanism: 'npiv-multipath', paths: npiv.map((p) => npivPath(ctx, clientFrame, p, null, mpio)),
-    }));
+    const names: string[] = [];
+    const paths: ModelPath[] = [];
+    for (const p of npiv) {
+      if (!names.includes(p.client.deviceName)) names.push(p.client.deviceName);
+      paths.push(npivPath(ctx, clientFrame, p, null, mpio));
+    }
+    const id = `npiv:${clientId}`;
+    units.set(id, { label: `SAN through NPIV (${names.join(', ')}; no LUN listed)`, mechanism: 'npiv-multipath', paths });
+    order.push(id);
   }
   if (zoned === 0 && ownFc.length > 0) {
-    unit(`fc:${clientId}`, () => ({
+    const id = `fc:${clientId}`;
+    units.set(id, {
       label: `SAN through own FC ports (${ownFc.map((p) => p.deviceName).join(', ')})`, mechanism: 'dedicated',
       paths: ownFc.map((p) => ownFcPath(ctx, clientFrame, p, null, mpio)),
-    }));
+    });
+    order.push(id);
   }
-  for (const port of ctx.ix.part(clientId)?.ports ?? []) {
+  for (const port of ports) {
     if (port.kind !== 'sas') continue;
-    unit(port.id, () => ({
+    units.set(port.id, {
       label: `internal disks on ${port.deviceName}`, mechanism: 'dedicated', localDisk: true,
       paths: [makePath({ through: `own adapter ${port.deviceName}`, via: port.deviceName, kind: 'dedicated-sas', viosId: null, requires: [clientFrame, ...ctx.portComps(port)], elementIds: [port.id] })],
-    }));
+    });
+    order.push(port.id);
   }
 
   const out: StorageService[] = [];
   const used = new Set<Id>();
-  for (const vg of ctx.volumeGroups.get(clientId) ?? []) {
+  for (const vg of ctx.volumeGroups.get(clientId) ?? NONE) {
     const copies = copiesOf(vg);
     if (copies.length === 0) continue;
     const copyUnits = copies.map((ids) => ids.map((id) => {
@@ -140,9 +168,9 @@ export function storageServices(ctx: BuildContext, clientId: Id, clientFrame: nu
     out.push({ key: `vg:${vg.id}`, label: vg.name, mechanism, copies: copyUnits, copyLabels });
   }
   for (const id of order) {
-    if (used.has(id)) continue;
+    if (used.size > 0 && used.has(id)) continue;
     const u = units.get(id)!;
-    const key = d.luns[id] ? `lun:${id}` : d.backingDevices[id] ? `backing:${id}` : id.startsWith('npiv:') || id.startsWith('fc:') ? id : `port:${id}`;
+    const key = id.startsWith('npiv:') || id.startsWith('fc:') ? id : d.luns[id] ? `lun:${id}` : d.backingDevices[id] ? `backing:${id}` : `port:${id}`;
     out.push({ key, label: u.label, mechanism: u.mechanism, copies: [[u]] });
   }
   return out;

@@ -6,12 +6,32 @@ import { storageServices } from './build-storage.ts';
 import { networkBuilder } from './build-network.ts';
 import type { ModelPartition, ModelService, ModelUnit, PathModel, RecoverySettings } from './model.ts';
 
-function unitComponents(u: ModelUnit, into: Set<number>): void {
+function unitComponents(u: ModelUnit, into: number[]): void {
   for (const p of u.paths) {
-    for (const c of p.requires) into.add(c);
-    for (const g of p.anyOf) for (const alt of g) for (const c of alt) into.add(c);
+    for (const c of p.requires) if (!into.includes(c)) into.push(c);
+    for (const g of p.anyOf) for (const alt of g) for (const c of alt) if (!into.includes(c)) into.push(c);
   }
 }
+
+interface Acc { services: ModelService[]; servicesOf: number[][]; partitionsOf: number[][] }
+
+/** Adds a service: its component list (the frame first), its index, and the component -> services index. */
+function addService(acc: Acc, mp: ModelPartition, svc: ModelService): void {
+  const components: number[] = mp.frame >= 0 ? [mp.frame] : [];
+  for (const copy of svc.copies) for (const u of copy) unitComponents(u, components);
+  components.sort(byNumber);
+  svc.components = components;
+  svc.index = acc.services.length;
+  acc.services.push(svc);
+  mp.services.push(svc.index);
+  for (const c of components) {
+    acc.servicesOf[c]!.push(svc.index);
+    const list = acc.partitionsOf[c]!;
+    if (list[list.length - 1] !== mp.index) list.push(mp.index);
+  }
+}
+
+const byNumber = (a: number, b: number): number => a - b;
 
 /**
  * The path model of a design (REFERENCE.md section 3): per client partition (every partition that is not a VIOS),
@@ -26,6 +46,7 @@ export function buildPathModel(design: Design, index?: DesignIndex): PathModel {
   const C = ctx.components.length;
   const servicesOf: number[][] = Array.from({ length: C }, () => []);
   const partitionsOf: number[][] = Array.from({ length: C }, () => []);
+  const acc: Acc = { services, servicesOf, partitionsOf };
   const clients = ctx.ix.partitions.filter((p) => p.kind !== 'vios').sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
   for (const p of clients) {
     const frame = ctx.comp(p.systemId);
@@ -38,23 +59,13 @@ export function buildPathModel(design: Design, index?: DesignIndex): PathModel {
       hcheckInterval: hcheck, hcheckMode: tun.hcheckMode, vscsiPathTimeout: tun.vscsiPathTimeout, vscsiErrRecov: tun.vscsiErrRecov,
       fcErrRecov: tun.fcErrRecov, dynamicTracking: tun.dynamicTracking,
     };
-    const add = (s: Omit<ModelService, 'index' | 'partition' | 'components'>) => {
-      const comps = new Set<number>();
-      if (frame >= 0) comps.add(frame);
-      for (const copy of s.copies) for (const u of copy) unitComponents(u, comps);
-      const components = [...comps].sort((a, b) => a - b);
-      const index = services.length;
-      services.push({ ...s, index, partition: pIndex, components });
-      mp.services.push(index);
-      for (const c of components) {
-        servicesOf[c]!.push(index);
-        const list = partitionsOf[c]!;
-        if (list[list.length - 1] !== pIndex) list.push(pIndex);
-      }
-    };
-    for (const s of storageServices(ctx, p.id, frame, p.kind === 'aix')) add({ ...s, kind: 'storage', recovery: storageRecovery });
+    for (const s of storageServices(ctx, p.id, frame, p.kind === 'aix')) {
+      addService(acc, mp, { index: 0, partition: pIndex, key: s.key, label: s.label, kind: 'storage', mechanism: s.mechanism, copies: s.copies, ...(s.copyLabels ? { copyLabels: s.copyLabels } : {}), recovery: storageRecovery, components: [] });
+    }
     for (const s of network(p.id, frame)) {
-      add({ key: s.key, label: s.label, kind: 'network', mechanism: s.mechanism, copies: [[s.unit]], recovery: s.recovery, ...(s.internalNote ? { internalNote: s.internalNote } : {}) });
+      const svc: ModelService = { index: 0, partition: pIndex, key: s.key, label: s.label, kind: 'network', mechanism: s.mechanism, copies: [[s.unit]], recovery: s.recovery, components: [] };
+      if (s.internalNote) svc.internalNote = s.internalNote;
+      addService(acc, mp, svc);
     }
   }
   const seasOfVios = new Map<string, { id: string; deviceName: string; haMode: string }[]>();

@@ -47,7 +47,8 @@ export function baseline(model: PathModel): { services: ServiceVerdict[]; partit
   const hit = baselines.get(model);
   if (hit) return hit;
   const none = failureState(model, []);
-  const services = model.services.map((s) => describeService(model, s, none));
+  const memo = new Map();
+  const services = model.services.map((s) => describeService(model, s, none, memo));
   const partitions = model.partitions.map((p) => partitionImpact(p, p.services.map((i) => services[i]!)));
   const out = { services, partitions };
   baselines.set(model, out);
@@ -70,8 +71,9 @@ export function impactOf(model: PathModel, failures: readonly Failure[], opts: I
   for (let c = 0; c < state.failed.length; c++) if (state.failed[c] || state.restored?.[c]) mark(c);
   const touchedParts = new Set<number>();
   const fresh = new Map<number, ServiceVerdict>();
+  const memo = new Map();
   for (const s of touched) {
-    fresh.set(s, describeService(model, model.services[s]!, state));
+    fresh.set(s, describeService(model, model.services[s]!, state, memo));
     touchedParts.add(model.services[s]!.partition);
   }
   const partitions = model.partitions.map((p) => (touchedParts.has(p.index)

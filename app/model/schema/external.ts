@@ -32,7 +32,7 @@ export const lunSchema = z.object({
   /**
    * Client partitions that see this LUN directly (document version 2): zoned on the fabric and masked on the array
    * to their WWPNs, through NPIV virtual FC adapters (or their own FC ports). Checked against the fabrics their
-   * adapters reach (NPIV-11).
+   * adapters reach (NPIV-12).
    */
   npivClientIds: z.array(idSchema).default([]),
 });
