@@ -141,7 +141,9 @@ test('N-2: the pairs analysis runs in its worker and finds that losing both VIOS
   await impact(page).getByRole('button', { name: 'Analyse pairs (N-2)' }).click();
   await expect(impact(page).getByRole('status').filter({ hasText: /cause an Outage/ })).toBeVisible({ timeout: 30_000 });
   const pairs = impact(page).getByRole('list', { name: 'Pairs of failures' }).getByRole('listitem');
-  await expect(pairs.filter({ hasText: /vios1 \+ vios2|vios2 \+ vios1/ })).toHaveCount(1);
+  const both = pairs.filter({ has: page.locator('.entry-what b', { hasText: /^(vios1 \+ vios2|vios2 \+ vios1)$/ }) });
+  await expect(both).toHaveCount(1);
+  await expect(both).toContainText('3 in Outage');
   // Nothing was failed by the analysis.
   await expect(impact(page).getByRole('list', { name: 'Failed components' })).toHaveCount(0);
 });
