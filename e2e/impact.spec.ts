@@ -191,6 +191,24 @@ test('failures are not design edits: Ctrl+Z leaves them, the saved JSON and the 
   expect(autosaved).not.toMatch(/"failures"|"failed"/);
 });
 
+test('a large design zoomed out shows the verdicts and the failed VIOS in its overview; Fail by name', async ({ page }) => {
+  await page.goto('/?bench=200');
+  await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true', null, { timeout: 120_000 });
+  await expect(page.getByRole('group', { name: 'Overview' })).toBeVisible();
+  await expect(impact(page).getByRole('status', { name: 'Impact summary' })).toHaveText(/0 Outage · 0 Degraded · 200 OK/, { timeout: 30_000 });
+  // Fail by name: the picker names any component, the toolbar acts on it.
+  const picker = impact(page).getByRole('combobox', { name: 'Component to fail' });
+  await picker.fill('vios1');
+  await picker.press('Enter');
+  await expect(toolbar(page).getByText('vios1', { exact: true })).toBeVisible();
+  await toolbar(page).getByRole('button', { name: 'Fail', exact: true }).click();
+  await expect(impact(page).getByRole('status', { name: 'Impact summary' })).toHaveText(/^0 Outage · 200 Degraded/, { timeout: 30_000 });
+  const overview = page.getByRole('group', { name: 'Overview' });
+  await expect(overview.locator('path.ov-degraded')).toHaveAttribute('d', /^M/);
+  await expect(overview.locator('path.ov-failed-cross')).toHaveAttribute('d', /^M/);
+  await page.screenshot({ path: test.info().outputPath('impact-overview-200.png') });
+});
+
 test('screenshot at 1440×900 with vios1 failed', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openFresh(page);

@@ -15,7 +15,7 @@ export const ImpactBadge = memo(function ImpactBadge({ id }: { id: string }) {
   const whatIf = useImpact((s) => !!s.whatIf);
   if (failed) {
     return (
-      <div className={`impact-badge is-${failed}`} role="status" aria-label={failed === 'failed' ? 'Failed' : 'Would fail (What if)'}>
+      <div className={`impact-badge is-${failed}`} role="status" aria-live="off" aria-label={failed === 'failed' ? 'Failed' : 'Would fail (What if)'}>
         <span className="verdict verdict-outage">{failed === 'failed' ? '✕ Failed' : '✕ What if: fails'}</span>
       </div>
     );
@@ -23,7 +23,7 @@ export const ImpactBadge = memo(function ImpactBadge({ id }: { id: string }) {
   if (!badge) return null;
   const [storage, network] = badge.split(':') as [Verdict, Verdict];
   return (
-    <div className={`impact-badge${whatIf ? ' is-preview' : ''}`} role="status" aria-label={`Storage ${storage}, network ${network}${whatIf ? ' (What if)' : ''}`}>
+    <div className={`impact-badge${whatIf ? ' is-preview' : ''}`} role="status" aria-live="off" aria-label={`Storage ${storage}, network ${network}${whatIf ? ' (What if)' : ''}`}>
       <span className={`verdict ${VERDICT_CLASS[storage]}`} title={`Storage: ${storage}`}><span aria-hidden>{ICON[storage]}</span> Storage {storage}</span>
       <span className={`verdict ${VERDICT_CLASS[network]}`} title={`Network: ${network}`}><span aria-hidden>{ICON[network]}</span> Network {network}</span>
     </div>

@@ -38,7 +38,7 @@ export const FailureTools = memo(function FailureTools() {
   return (
     <div className="failure-tools" role="toolbar" aria-label="Failures">
       <span className={`failure-target${component ? '' : ' none'}${failed ? ' is-failed' : ''}`} title={why || `${KIND_LABEL[component!.kind]} ${name}`}>
-        {component ? name : 'Select what fails'}
+        <span className="target-name">{component ? name : 'Select what fails'}</span>
         {picked && <button type="button" className="unpick" aria-label={`Stop acting on ${name}`} title="Act on the canvas selection again" onClick={() => s.pick(null)}>×</button>}
       </span>
       {failed
