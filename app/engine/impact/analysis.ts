@@ -7,7 +7,7 @@ import { serviceRank, type FailureState } from './evaluate.ts';
 import { describeService } from './describe.ts';
 import { baseline } from './impact.ts';
 import type { PathModel } from './model.ts';
-import { VERDICT_RANK, VERDICTS, type AnalysisProgress, type FailureEntry, type Verdict } from './types.ts';
+import { VERDICT_RANK, VERDICTS, type AnalysisProgress, type FailableComponent, type FailureEntry, type Verdict } from './types.ts';
 
 /** A service whose verdict changed under a failure, with its new rank (1 Degraded, 2 Outage). */
 export interface ServiceChange { service: number; rank: number }
@@ -70,14 +70,23 @@ function entryOf(model: PathModel, failed: readonly number[], changes: readonly 
     });
   }
   partitions.sort((a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { components: failed.map((c) => model.components[c]!), partitions, outages, degraded };
+  return { components: failed.map((c) => model.components[c]!), partitions, outages, degraded, services: changes.length };
 }
 
+const hasFrame = (e: FailureEntry): number => (e.components.some((c) => c.kind === 'frame') ? 1 : 0);
+
+/**
+ * Outages first, then Degraded partitions, then services made worse; entries with a frame go after the others (a
+ * frame takes everything on it, which the design cannot avoid); then by name.
+ */
 export function byImpact(a: FailureEntry, b: FailureEntry): number {
   const an = a.components.map((c) => c.name).join(' + ');
   const bn = b.components.map((c) => c.name).join(' + ');
-  return b.outages - a.outages || b.degraded - a.degraded || (an < bn ? -1 : an > bn ? 1 : 0);
+  return hasFrame(a) - hasFrame(b) || b.outages - a.outages || b.degraded - a.degraded || b.services - a.services || (an < bn ? -1 : an > bn ? 1 : 0);
 }
+
+/** Components whose single failure the design could avoid: what the RED rules and `simulate --spof` judge by. */
+export const AVOIDABLE: ReadonlySet<FailableComponent['kind']> = new Set(['vios', 'physical-port', 'physical-adapter', 'link-aggregation', 'sea', 'hea-port', 'san-fabric']);
 
 /** Per component, the services it makes worse on its own (computed once per model, shared by N-1, N-2 and the rules). */
 const singles = new WeakMap<PathModel, ServiceChange[][]>();

@@ -4,5 +4,5 @@ export type { Mechanism, ModelPartition, ModelPath, ModelService, ModelUnit, Pat
 export { failableComponents, resolveComponent, type Resolved } from './components.ts';
 export { buildPathModel } from './build.ts';
 export { computeImpact, impactOf } from './impact.ts';
-export { analysePairs, analyseSinglePoints, type PairOptions } from './analysis.ts';
+export { AVOIDABLE, analysePairs, analyseSinglePoints, type PairOptions } from './analysis.ts';
 export { rehearseMaintenance } from './maintenance.ts';

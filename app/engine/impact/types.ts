@@ -79,6 +79,8 @@ export interface FailureEntry {
   partitions: Array<Pick<PartitionImpact, 'partitionId' | 'name' | 'storage' | 'network' | 'verdict' | 'reason'>>;
   outages: number;
   degraded: number;
+  /** Client services made worse (a tie-breaker: a VIOS takes disks and networks, a switch only networks). */
+  services: number;
 }
 
 export interface AnalysisProgress { done: number; total: number }
