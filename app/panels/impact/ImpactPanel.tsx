@@ -63,7 +63,7 @@ export function ImpactPanel() {
               {failures > 0 && <><span className="muted-small">Failed:</span><FailedList /><button type="button" onClick={s.restoreAll}>Restore all</button></>}
               {whatIfName && (
                 <span className="what-if-banner" role="note">
-                  What if <b>{whatIfName}</b> fails? (a preview: nothing is failed)
+                  <span>What if <b>{whatIfName}</b> fails? <span className="muted-small">(a preview: nothing is failed)</span></span>
                   <button type="button" onClick={() => s.fail(s.whatIf!)}>Fail it</button>
                   <button type="button" onClick={() => s.setWhatIf(null)}>End preview</button>
                 </span>
