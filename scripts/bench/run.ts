@@ -2,7 +2,8 @@
  * npm run bench [-- --json] [--sizes 50,200,1000] [--browser-sizes 200,1000] [--rounds 3] [--no-browser]
  *
  * Engine figures in Node (validation, JSON open, generation) and in-browser figures on the production
- * build for our app and for a bare React Flow page with the same node and edge counts. Prints a table,
+ * build for our app and for a bare React Flow page with the same node and edge counts, and in our app the
+ * time from Fail (of a VIOS) to its impact shown, with the engine worker's time for that impact. Prints a table,
  * or with --json one object { machine, results: [{ name, n, median_ms, p95_ms, fps, ratio }] }.
  */
 import { spawn, spawnSync } from 'node:child_process';
