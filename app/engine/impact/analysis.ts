@@ -6,7 +6,7 @@
 import { serviceRank, type FailureState } from './evaluate.ts';
 import { describeService } from './describe.ts';
 import { baseline } from './impact.ts';
-import type { PathModel } from './model.ts';
+import type { ModelUnit, PathModel } from './model.ts';
 import { VERDICT_RANK, VERDICTS, type AnalysisProgress, type FailableComponent, type FailureEntry, type Verdict } from './types.ts';
 
 /** A service whose verdict changed under a failure, with its new rank (1 Degraded, 2 Outage). */
@@ -95,11 +95,13 @@ export function singleChanges(model: PathModel): ServiceChange[][] {
   if (out) return out;
   const state: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
   const base = ranksWithNothingFailed(model);
+  const memo = new Map<ModelUnit, number>();
   out = model.components.map((_, c) => {
     state.failed[c] = 1;
+    memo.clear();
     const list: ServiceChange[] = [];
     for (const s of model.servicesOf[c]!) {
-      const rank = serviceRank(model, model.services[s]!, state);
+      const rank = serviceRank(model, model.services[s]!, state, memo);
       if (rank > base[s]!) list.push({ service: s, rank });
     }
     state.failed[c] = 0;

@@ -96,7 +96,7 @@ export function networkBuilder(ctx: BuildContext) {
     if (seas.length === 0) {
       out = {
         label, recovery: {}, internalNote: '',
-        unit: { label, mechanism: 'hypervisor', paths: [makePath({ through: 'the hypervisor', via: '', kind: 'hypervisor', viosId: null, requires: [clientFrame], elementIds: [] })] },
+        unit: { label, mechanism: 'hypervisor', shared: true, paths: [makePath({ through: 'the hypervisor', via: '', kind: 'hypervisor', viosId: null, requires: [clientFrame], elementIds: [] })] },
       };
     } else {
       const paths = seas.map((s) => seaPath(ctx, clientFrame, s, trunkPriority(ctx, s, vswitch, vlan)));
@@ -112,7 +112,7 @@ export function networkBuilder(ctx: BuildContext) {
         mechanism = 'sea-uncoordinated';
         stormPaths = seas.map((_, i) => i);
       }
-      out = { label, recovery, internalNote: `traffic to other partitions on VLAN ${vlan} stays in the hypervisor`, unit: { label, mechanism, paths, ...(stormPaths ? { stormPaths } : {}) } };
+      out = { label, recovery, internalNote: `traffic to other partitions on VLAN ${vlan} stays in the hypervisor`, unit: { label, mechanism, paths, shared: true, ...(stormPaths ? { stormPaths } : {}) } };
       if (seas.length === 2 && !isHa(seas[0]!) && !isHa(seas[1]!)) out.unit.mechanism = 'sea-uncoordinated';
     }
     vlanUnits.set(key, out);

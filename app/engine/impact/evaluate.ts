@@ -80,8 +80,11 @@ export function unitCase(u: ModelUnit, s: FailureState, hcheck0: boolean, states
 
 export const caseRank = (c: UnitCase): number => (c === 'ok' ? 0 : c === 'degraded' ? 1 : 2);
 
-/** The verdict rank (0 OK, 1 Degraded, 2 Outage) of a service under a failure state. */
-export function serviceRank(model: PathModel, svc: ModelService, s: FailureState): number {
+/**
+ * The verdict rank (0 OK, 1 Degraded, 2 Outage) of a service under a failure state. `memo` keeps the rank of units
+ * shared by many services (a VLAN's bridges) within one failure state.
+ */
+export function serviceRank(model: PathModel, svc: ModelService, s: FailureState, memo?: Map<ModelUnit, number>): number {
   const part = model.partitions[svc.partition]!;
   if (part.frame >= 0 && s.failed[part.frame]) return 2;
   const hcheck0 = part.hcheckInterval === 0;
@@ -90,7 +93,11 @@ export function serviceRank(model: PathModel, svc: ModelService, s: FailureState
   for (const copy of svc.copies) {
     let copyRank = 0;
     for (const u of copy) {
-      const r = caseRank(unitCase(u, s, hcheck0));
+      let r: number;
+      if (memo && u.shared) {
+        const hit = memo.get(u);
+        if (hit === undefined) { r = caseRank(unitCase(u, s, hcheck0)); memo.set(u, r); } else r = hit;
+      } else r = caseRank(unitCase(u, s, hcheck0));
       if (r > copyRank) copyRank = r;
       if (copyRank === 2) break;
     }
