@@ -11,6 +11,8 @@ const CLIENTS = 3;
 
 /** Selects a partition by clicking its header on the canvas. */
 async function select(page: Page, name: string): Promise<void> {
+  // The worker has answered once (it knows what can fail) before the toolbar can name a selection.
+  await expect(impact(page).getByRole('status', { name: 'Impact summary' })).toHaveText(/\d+ OK/, { timeout: 30_000 });
   await partition(page, name).locator('.partition-name').click();
   await expect(toolbar(page).getByText(name, { exact: true })).toBeVisible();
 }
