@@ -16,6 +16,7 @@ export function failureTarget(): FailureTarget {
   const id = s.picked ?? (useUi.getState().selection.length === 1 ? useUi.getState().selection[0]! : null);
   if (!id) return { component: null, failed: false, why: 'Select a VIOS, a port, an SEA, a fabric, an array, a LUN, a switch or a frame' };
   const component = componentFor(s.failable, id);
+  if (!component && !s.impact) return { component: null, failed: false, why: 'The impact engine is starting…' };
   if (!component) return { component: null, failed: false, why: 'The selection cannot fail on its own (a client partition fails with what serves it)' };
   return { component, failed: s.failures.some((f) => f.id === component.id), why: '' };
 }
