@@ -11,7 +11,9 @@ import { useStableArray } from './use-stable-array.ts';
 import { CompactContext } from './lod/lod-context.ts';
 import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
-import { absoluteBoxes, allBounds, focusBounds } from './lod/overview-boxes.ts';
+import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
+import { focusRect } from './row-focus.ts';
+import { SelectedRows } from './SelectedRows.tsx';
 import { CanvasGrid } from './CanvasGrid.tsx';
 import { CanvasMinimap } from './CanvasMinimap.tsx';
 import { newProjectionCache, projectDesign, type FlowNode } from './project.ts';
@@ -104,7 +106,7 @@ export function DesignCanvas() {
   useEffect(() => {
     if (focusRequest && focusRequest.ids.length > 0) {
       // The elements may not be mounted (level of detail): frame their boxes from the layout instead.
-      const bounds = focusBounds(nodes, focusRequest.ids);
+      const bounds = focusRect(nodes, focusRequest.ids);
       if (bounds) {
         // Never closer than about 100 %: pad small targets to a readable area.
         const w = Math.max(bounds.w, 900);
@@ -198,6 +200,7 @@ export function DesignCanvas() {
       <ShortcutsDialog />
       <ConnectDialog />
       <ConnectChoiceMenu />
+      <SelectedRows />
     </div>
     </CompactContext.Provider>
   );
