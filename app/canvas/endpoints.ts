@@ -74,6 +74,7 @@ export function hintFor(e: End): string {
     case 'backing': return 'Drop on a vhost to create the virtual target device';
     case 'veth': return 'Drop on a VLAN to carry it tagged (802.1Q)';
     case 'lagg': case 'lport': return 'Drop on a VLAN to bridge it with an SEA';
+    case 'sea': return `${e.s.deviceName} is an SEA: it is made by dropping an Ethernet port, a link aggregation or an HEA logical port of the VIOS on a VLAN`;
     case 'vlan': return 'Drop on a partition (virtual Ethernet adapter) or a VIOS Ethernet port (SEA)';
     case 'fabric': return 'Drop on an FC port, a LUN or a storage array';
     case 'array': return 'Drop on a SAN fabric';

@@ -12,7 +12,7 @@ import type { FlowNode } from './project.ts';
 const inField = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 /** A move burst (keys pressed one after the other) ends this long after the last arrow: one undo step. */
-const BURST_MS = 700;
+const BURST_MS = 1200;
 const STEP = 10;
 const BIG_STEP = 50;
 
@@ -69,7 +69,8 @@ export function useCanvasKeys(nodes: () => readonly FlowNode[]): void {
     };
     const onKey = (e: KeyboardEvent) => {
       const arrow = ARROWS[e.key];
-      if (!arrow) endBurst();
+      // Another key ends a burst of moves (Shift, pressed for a bigger step, does not).
+      if (!arrow && !['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) endBurst();
       const editor = useEditor.getState();
       const connect = useConnectUi.getState();
       if (inField(e.target) || editor.pendingDelete || editor.shortcutsOpen || editor.templatesOpen || connect.dialogFor || connect.choice) return;
