@@ -9,7 +9,7 @@ import { useConnectUi } from './connect-ui-store.ts';
 import { labelOf } from './labels.ts';
 import type { FlowNode } from './project.ts';
 
-const inField = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+const inField = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || !!t.closest('dialog, [role="dialog"], [role="menu"]'));
 const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 /** A move burst (keys pressed one after the other) ends this long after the last arrow: one undo step. */
 const BURST_MS = 1200;
