@@ -30,7 +30,11 @@ describe('a connection dropped on a node body', () => {
     expect(r.options).toEqual([]);
     expect(r.refusal).toMatchObject({ ok: false, ruleId: 'PAIR-2' });
     const none = planDropOnNode(d, { nodeId: vios1, handle: dev(vios1, 'vfchost0') }, Object.keys(dom.vlans)[0]!);
-    expect(none.refusal).toMatchObject({ ok: false, reason: expect.stringMatching(/^No PowerVM link joins vfchost0/) });
+    // "No link", said with what the dragged end is for.
+    expect(none.refusal).toMatchObject({ ok: false, reason: expect.stringMatching(/^No PowerVM link joins vfchost0 .*: drop on a physical FC port of this VIOS \(vfcmap\)$/) });
+    // The node's own refusal, not one of its adapter rows (aix02's vscsi0 would say something true but beside the point).
+    const bd = Object.values(dom.backingDevices).find((b) => b.partitionId === vios1)!.id;
+    expect(planDropOnNode(d, { nodeId: vios1, handle: bd }, aix02).refusal).toMatchObject({ reason: expect.stringMatching(/^No PowerVM link joins hdisk0 \(backing device\) and partition aix02: drop on a vhost/) });
   });
 });
 

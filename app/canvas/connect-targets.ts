@@ -1,6 +1,6 @@
 import type { Design, Id } from '../model/index.ts';
 import { planConnection } from './connect.ts';
-import { describeEnd, resolveEnd } from './endpoints.ts';
+import { describeEnd, hintFor, resolveEnd } from './endpoints.ts';
 import { buildRows, type Row } from './rows.ts';
 import { refuse, type Plan } from './plan.ts';
 
@@ -50,10 +50,14 @@ const GENERIC = /^No PowerVM link joins /;
 export function planDropOnNode(design: Design, from: EndRef, nodeId: Id): { options: ConnectOption[]; refusal: Plan | null } {
   const { options, refusals } = optionsTo(design, from, nodeId, buildRows(design));
   if (options.length > 0) return { options, refusal: null };
-  const telling = refusals.find((r) => r.partitionLevel && !(!r.plan.ok && GENERIC.test(r.plan.reason)))
-    ?? refusals.find((r) => !r.plan.ok && !GENERIC.test(r.plan.reason))
-    ?? refusals.find((r) => r.partitionLevel) ?? refusals[0];
-  return { options, refusal: telling?.plan ?? refuse('Nothing to connect there') };
+  // The node's own refusal (not one of an adapter row of it), and for "no link" what the dragged end is for.
+  const telling = refusals.find((r) => r.partitionLevel) ?? refusals[0];
+  const plan = telling?.plan;
+  if (!plan || plan.ok) return { options, refusal: refuse('Nothing to connect there') };
+  const end = resolveEnd(design, from.nodeId, from.handle);
+  const hint = end ? hintFor(end) : '';
+  if (GENERIC.test(plan.reason) && hint) return { options, refusal: refuse(`${plan.reason}: ${hint.charAt(0).toLowerCase()}${hint.slice(1)}`) };
+  return { options, refusal: plan };
 }
 
 /** The nodes a connection from an element can reach: its own frame's partitions, VLANs and HEA ports, and everything outside the frames. */
