@@ -9,10 +9,12 @@ import { ReadOnlyBanner } from './panels/import-export/ReadOnlyBanner.tsx';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
 import { useUi } from './store/ui-store.ts';
 import { useShortcuts } from './panels/use-shortcuts.ts';
+import { useFileDrop } from './panels/use-file-drop.ts';
 
 export function App() {
   const theme = useUi((s) => s.theme);
   useShortcuts();
+  useFileDrop();
   useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
   return (
     <ReactFlowProvider>

@@ -16,7 +16,7 @@ describe('openDesign / saveDesign', () => {
     expect(text.endsWith('}\n')).toBe(true);
   });
   it.each([
-    ['not JSON', '{"format":', /\(line 1, column 11\): not valid JSON: a value was expected/],
+    ['not JSON', '{"format":', /Not valid JSON at line 1, column 11: a value was expected/],
     ['an array', '[]', /JSON object/],
     ['another format', '{"format":"drawio"}', /Not a PowerVM design/],
     ['a newer version', '{"format":"powervm-design","version":99}', /version 99/],

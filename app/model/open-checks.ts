@@ -25,20 +25,28 @@ function placed(text: string | null, problems: JsonProblem[]): JsonProblem[] {
   return shown.map((p, i) => (at[i] ? { ...p, at: at[i] } : p));
 }
 
+interface Walk { a: unknown; b: unknown; up: Walk | null; key: PathSegment }
+const pathOf = (w: Walk): PathSegment[] => {
+  const out: PathSegment[] = [];
+  for (let at: Walk | null = w; at?.up; at = at.up) out.push(at.key);
+  return out.reverse();
+};
+
 /** Every field of the input that the schema's output does not have (zod drops unknown keys without a word). */
 function droppedFields(input: unknown, output: unknown): JsonProblem[] {
   const out: JsonProblem[] = [];
-  const work: { a: unknown; b: unknown; path: PathSegment[] }[] = [{ a: input, b: output, path: [] }];
+  const work: Walk[] = [{ a: input, b: output, up: null, key: '' }];
   while (work.length > 0 && out.length < MAX_ERRORS) {
-    const { a, b, path } = work.pop()!;
+    const w = work.pop()!;
+    const { a, b } = w;
     if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') continue;
     if (Array.isArray(a)) {
-      if (Array.isArray(b)) a.forEach((v, i) => work.push({ a: v, b: b[i], path: [...path, i] }));
+      if (Array.isArray(b)) for (let i = 0; i < a.length; i++) work.push({ a: a[i], b: b[i], up: w, key: i });
       continue;
     }
-    for (const k of Object.keys(a)) {
-      if (!Object.hasOwn(b, k)) out.push({ path: [...path, k], message: `"${k}" is not a field of a design here; it would be lost, so the document is refused` });
-      else work.push({ a: (a as Record<string, unknown>)[k], b: (b as Record<string, unknown>)[k], path: [...path, k] });
+    for (const k in a) {
+      if (!Object.hasOwn(b, k)) out.push({ path: [...pathOf(w), k], message: `"${k}" is not a field of a design here; it would be lost, so the document is refused` });
+      else work.push({ a: (a as Record<string, unknown>)[k], b: (b as Record<string, unknown>)[k], up: w, key: k });
     }
   }
   return out;

@@ -42,8 +42,9 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out || '(document)';
 }
 
+/** `path (line L, column C): message`; a problem of the whole text is its message alone. */
 export const formatProblem = (p: JsonProblem): string =>
-  `${formatPath(p.path)}${p.at ? ` (line ${p.at.line}, column ${p.at.column})` : ''}: ${p.message}`;
+  (p.path.length === 0 && !p.at ? p.message : `${formatPath(p.path)}${p.at ? ` (line ${p.at.line}, column ${p.at.column})` : ''}: ${p.message}`);
 
 /** jsonc-parser's error names (printParseErrorCode) in words. */
 const SYNTAX: Record<string, string> = {
@@ -127,16 +128,18 @@ export function parseJson(input: string, maxDepth = MAX_JSON_DEPTH): JsonResult 
       },
       onLiteralValue: (v) => put(v),
       onError: (code, _o, _l, line, ch) => {
-        problem(pathHere(), `not valid JSON: ${SYNTAX[printParseErrorCode(code)] ?? printParseErrorCode(code)}`, line, ch, true);
+        const what = SYNTAX[printParseErrorCode(code)] ?? printParseErrorCode(code);
+        problems.push({ path: [], message: `Not valid JSON at line ${line + 1}, column ${ch + 1 + (line === 0 ? offsetShift : 0)}: ${what}` });
+        throw new Abort();
       },
     }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch (e) {
     if (!(e instanceof Abort)) {
-      problems.push({ path: [], message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` });
+      problems.push({ path: [], message: `Not valid JSON: ${e instanceof Error ? e.message : String(e)}` });
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  if (!hasRoot) return { ok: false, problems: [{ path: [], message: 'not valid JSON: the text holds no value' }] };
+  if (!hasRoot) return { ok: false, problems: [{ path: [], message: 'Not valid JSON: the text holds no value' }] };
   return { ok: true, value: root };
 }
 
