@@ -73,7 +73,6 @@ interface Frame { value: Record<string, unknown> | unknown[]; at: PathSegment; k
 /** Parses untrusted JSON text (a leading byte-order mark is skipped). Never throws. */
 export function parseJson(input: string, maxDepth = MAX_JSON_DEPTH): JsonResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const offsetShift = text === input ? 0 : 1;
   const problems: JsonProblem[] = [];
   const frames: Frame[] = [];
   let root: unknown;
@@ -91,7 +90,7 @@ export function parseJson(input: string, maxDepth = MAX_JSON_DEPTH): JsonResult 
     return p;
   };
   const problem = (path: PathSegment[], message: string, line: number, character: number, fatal = false) => {
-    problems.push({ path, message, at: { line: line + 1, column: character + 1 + (line === 0 ? offsetShift : 0) } });
+    problems.push({ path, message, at: { line: line + 1, column: character + 1 } });
     if (fatal || problems.length >= MAX_PROBLEMS) throw new Abort();
   };
   const put = (v: unknown) => {
@@ -129,7 +128,7 @@ export function parseJson(input: string, maxDepth = MAX_JSON_DEPTH): JsonResult 
       onLiteralValue: (v) => put(v),
       onError: (code, _o, _l, line, ch) => {
         const what = SYNTAX[printParseErrorCode(code)] ?? printParseErrorCode(code);
-        problems.push({ path: [], message: `Not valid JSON at line ${line + 1}, column ${ch + 1 + (line === 0 ? offsetShift : 0)}: ${what}` });
+        problems.push({ path: [], message: `Not valid JSON at line ${line + 1}, column ${ch + 1}: ${what}` });
         throw new Abort();
       },
     }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -149,7 +148,6 @@ export function parseJson(input: string, maxDepth = MAX_JSON_DEPTH): JsonResult 
  */
 export function locate(input: string, paths: readonly (readonly PathSegment[])[]): (JsonPosition | undefined)[] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const shift = text === input ? 0 : 1;
   const wanted = new Map<string, number[]>();
   paths.forEach((p, i) => {
     const k = p.map(String).join('\u0000');
@@ -160,7 +158,7 @@ export function locate(input: string, paths: readonly (readonly PathSegment[])[]
   let depth = 0;
   const hit = (segs: string[], line: number, ch: number) => {
     const ids = wanted.get(segs.join('\u0000'));
-    if (ids) for (const i of ids) out[i] ??= { line: line + 1, column: ch + 1 + (line === 0 ? shift : 0) };
+    if (ids) for (const i of ids) out[i] ??= { line: line + 1, column: ch + 1 };
   };
   const here = (): string[] => {
     const top = stack[stack.length - 1];
