@@ -84,7 +84,7 @@ describe('npm run check', () => {
   });
 
   it('exits 2 and names the file and the reason when a file cannot be read or is not a design', async () => {
-    for (const [file, reason] of [['missing.json', /cannot read the file: ENOENT/], ['broken.json', /not a valid design: Not valid JSON/], ['other.json', /not a valid design: Not a PowerVM design/]] as const) {
+    for (const [file, reason] of [['missing.json', /cannot read the file: ENOENT/], ['broken.json', /not a valid design: Not valid JSON/], ['other.json', /not a valid design: format \(line 1, column 2\): Not a PowerVM design/]] as const) {
       const io = capture();
       expect(await main([path('bad.json'), path(file)], io)).toBe(2);
       expect(io.stderr[0]).toBe(`${path(file)}: cannot be checked`);
