@@ -159,3 +159,13 @@ describe('opening refuses, with the JSON path and the line and column', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('text files of command output', () => {
+  it('are read with their byte-order mark (UTF-8, UTF-16 LE and BE) like design files', async () => {
+    const { decodeTextBytes } = await import('./parse-json.ts');
+    const t = 'lpar_name=vios1,lpar_id=1\n';
+    const le = new Uint8Array([0xff, 0xfe, ...[...t].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const be = new Uint8Array([0xfe, 0xff, ...[...t].flatMap((c) => [0, c.charCodeAt(0)])]);
+    for (const b of [new TextEncoder().encode(`\ufeff${t}`), new TextEncoder().encode(t), le, be]) expect(decodeTextBytes(b)).toBe(t);
+  });
+});

@@ -255,3 +255,13 @@ export function decodeJsonBytes(bytes: Uint8Array): { ok: true; text: string } |
     return { ok: false, message: `the file is not valid ${label === 'utf-8' ? 'UTF-8' : label.toUpperCase()} text` };
   }
 }
+
+/**
+ * Bytes of a text file (command output) to text: a UTF-16 byte-order mark is honoured, a UTF-8 one dropped, and
+ * anything else read as UTF-8 with replacement characters (an import reports lines it cannot read instead).
+ */
+export function decodeTextBytes(bytes: Uint8Array): string {
+  const b0 = bytes[0], b1 = bytes[1];
+  const label = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(label).decode(bytes);
+}
