@@ -169,3 +169,15 @@ describe('text files of command output', () => {
     for (const b of [new TextEncoder().encode(`\ufeff${t}`), new TextEncoder().encode(t), le, be]) expect(decodeTextBytes(b)).toBe(t);
   });
 });
+
+describe('lookups by id never find an inherited member', () => {
+  it.each([...RESERVED_NAMES])('%s is no record of any collection', async (name) => {
+    const { collectionOf, getPartition, removeElements, copyElements, findCollection, COLLECTIONS, OpError } = await import('./index.ts');
+    const d = buildDualViosTemplate();
+    expect(collectionOf(d, name)).toBeNull();
+    expect(findCollection(d.domain, name, COLLECTIONS)).toBeNull();
+    expect(() => getPartition(d, name)).toThrow(OpError);
+    expect(() => removeElements(d, { ids: [name] })).toThrow(OpError);
+    expect(copyElements(d, [name]).ids).toEqual([]);
+  });
+});
