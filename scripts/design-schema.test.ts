@@ -7,7 +7,7 @@ import { buildDualViosTemplate } from '../app/model/templates/sample.ts';
 import { generateBenchDesign } from '../app/model/generate.ts';
 import { designJsonSchemaText, schemaFile } from './design-schema.ts';
 
-const committed = () => readFileSync(schemaFile(), 'utf8');
+const committed = () => { try { return readFileSync(schemaFile(), 'utf8'); } catch { return `(${schemaFile()} is missing)`; } };
 /** An independent validator (Ajv, not zod) reading the committed file, as any other tool would. */
 let compiled: ReturnType<Ajv2020['compile']> | null = null;
 const validator = () => (compiled ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(JSON.parse(committed()) as object));
@@ -16,7 +16,7 @@ const templates = readdirSync(templatesDir).filter((f) => f.endsWith('.json') &&
 
 describe('published JSON Schema (public/schema)', () => {
   it('is committed exactly as the zod schema generates it (run npm run schema after changing app/model/schema)', () => {
-    expect(committed()).toBe(designJsonSchemaText());
+    expect(committed(), 'public/schema differs from the zod schema: run `npm run schema` and commit the file').toBe(designJsonSchemaText());
   });
 
   it('keeps one file per document version up to the current one', () => {
