@@ -50,8 +50,9 @@ export function mutate(doc: Record<string, Json>, m: Mutation): void {
   const p = paths[m.pick % paths.length]!;
   const parent = at(doc, p.slice(0, -1)) as Record<string, Json> | Json[];
   const key = p[p.length - 1]!;
-  const domain = (doc.domain ?? {}) as Record<string, Record<string, Json>>;
-  const collections = Object.keys(domain);
+  const isObj = (v: unknown): v is Record<string, Json> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const domain = (isObj(doc.domain) ? doc.domain : {}) as Record<string, Record<string, Json>>;
+  const collections = Object.keys(domain).filter((c) => isObj(domain[c]));
   const ids = collections.flatMap((c) => Object.keys(domain[c]!));
   switch (m.kind) {
     case 'delete': if (Array.isArray(parent)) parent.splice(Number(key), 1); else delete parent[key as string]; break;
@@ -80,8 +81,10 @@ export function mutate(doc: Record<string, Json>, m: Mutation): void {
     case 'version': doc.version = ([m.value, '1', null, [1], 1.5, -1, 0, 2, 99] as Json[])[m.other % 9]!; break;
     case 'format': doc.format = ([m.value, 1, null, ['powervm-design'], 'drawio'] as Json[])[m.other % 5]!; break;
     case 'orphan-layout': {
-      const layout = (doc.layout ??= { nodes: {} }) as { nodes?: Record<string, Json> };
-      put((layout.nodes ??= {}), m.name || 'gone', { x: 1, y: 2 });
+      if (!isObj(doc.layout)) doc.layout = { nodes: {} };
+      const layout = doc.layout as Record<string, Json>;
+      if (!isObj(layout.nodes)) layout.nodes = {};
+      put(layout.nodes as Record<string, Json>, m.name || 'gone', { x: 1, y: 2 });
       break;
     }
     case 'bad-scenario':
