@@ -27,7 +27,7 @@ function withSystemId(id: string): string {
 }
 
 const hostile: [string, string, RegExp][] = [
-  ['version-string.json', sample().replace('"version": 1,', '"version": "1",'), /version \(line 3, column 3\): "version" must be a whole number/],
+  ['version-string.json', sample().replace(/"version": \d+,/, '"version": "1",'), /version \(line 3, column 3\): "version" must be a whole number/],
   ['proto-key.json', sample().replace('"partitions": {', '"partitions": {\n      "__proto__": {"id": "__proto__"},'), /domain\.partitions\.__proto__ \(line 116, column 7\): "__proto__" is a reserved name/],
   ['constructor-ref.json', withSystemId('constructor'), /domain\.partitions\.lpar-1\.systemId \(line \d+, column \d+\): a reserved name/],
   ['dup-key.json', sample().replace(/("lpar-1": \{\s*"id": "lpar-1",)/, '$1 "kind": "aix",'), /domain\.partitions\.lpar-1\.kind \(line \d+, column \d+\): the key "kind" appears twice/],

@@ -109,8 +109,9 @@ function openUnsafe(input: unknown): OpenResult {
   } catch (e) {
     return refuse([{ path: ['version'], message: (e as Error).message }]);
   }
-  // Positions in the text match the paths only when nothing was migrated.
-  const source = migrated.from === DESIGN_VERSION ? text : null;
+  // Since version 1 the document keeps its shape (later migrations add records and fields), so the paths of
+  // problems still lead to the text; a version 0 document was reshaped, so its problems are named without a place.
+  const source = migrated.from >= 1 ? text : null;
   const parsed = designSchema.safeParse(migrated.doc);
   if (!parsed.success) return refuse(placed(source, parsed.error.issues.map(zodProblem)));
   const dropped = droppedFields(migrated.doc, parsed.data);

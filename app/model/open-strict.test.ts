@@ -3,7 +3,7 @@ import { openDesign, saveDesign } from './design-file.ts';
 import { buildDualViosTemplate } from './templates/sample.ts';
 import { checkIntegrity } from './references.ts';
 import { MAX_JSON_DEPTH, RESERVED_NAMES, parseJson } from './parse-json.ts';
-import { idSchema } from './schema/index.ts';
+import { DESIGN_VERSION, idSchema } from './schema/index.ts';
 import { prototypeSnapshot } from './testing/prototype-snapshot.ts';
 
 const sample = () => JSON.parse(saveDesign(buildDualViosTemplate())) as Record<string, any>;
@@ -66,7 +66,7 @@ describe('opening refuses, with the JSON path and the line and column', () => {
   it.each([
     ['the string "1"', '"1"'], ['null', 'null'], ['[1]', '[1]'], ['1.5', '1.5'], ['-1', '-1'], ['true', 'true'], ['an object', '{}'],
   ])('a version that is %s, instead of reading it as version 0 and dropping the domain', (_label, version) => {
-    const doc = text(sample()).replace('"version": 1,', `"version": ${version},`);
+    const doc = text(sample()).replace(`"version": ${DESIGN_VERSION},`, `"version": ${version},`);
     refused(doc, /^version \(line 3, column 3\): "version" must be a whole number/);
   });
 
