@@ -20,6 +20,9 @@ async function shown(page: Page): Promise<{ name: string; partitions: number }> 
   return { name: await page.getByLabel('Design name').inputValue(), partitions: await page.locator('[data-testid^="partition-"]').count() };
 }
 
+/** The 1-based line of the first occurrence of a text in the sample template. */
+const lineOf = (needle: string): number => sample().slice(0, sample().indexOf(needle)).split('\n').length;
+
 function withSystemId(id: string): string {
   const d = JSON.parse(sample()) as { domain: { partitions: Record<string, { systemId: string }> } };
   d.domain.partitions['lpar-1']!.systemId = id;
@@ -28,7 +31,7 @@ function withSystemId(id: string): string {
 
 const hostile: [string, string, RegExp][] = [
   ['version-string.json', sample().replace(/"version": \d+,/, '"version": "1",'), /version \(line 3, column 3\): "version" must be a whole number/],
-  ['proto-key.json', sample().replace('"partitions": {', '"partitions": {\n      "__proto__": {"id": "__proto__"},'), /domain\.partitions\.__proto__ \(line 116, column 7\): "__proto__" is a reserved name/],
+  ['proto-key.json', sample().replace('"partitions": {', '"partitions": {\n      "__proto__": {"id": "__proto__"},'), new RegExp(`domain\\.partitions\\.__proto__ \\(line ${lineOf('"partitions": {') + 1}, column 7\\): "__proto__" is a reserved name`)],
   ['constructor-ref.json', withSystemId('constructor'), /domain\.partitions\.lpar-1\.systemId \(line \d+, column \d+\): a reserved name/],
   ['dup-key.json', sample().replace(/("lpar-1": \{\s*"id": "lpar-1",)/, '$1 "kind": "aix",'), /domain\.partitions\.lpar-1\.kind \(line \d+, column \d+\): the key "kind" appears twice/],
   ['deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /nested deeper than 64 levels/],
