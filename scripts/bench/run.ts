@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { benchEngine } from './engine.ts';
+import { benchSimulation } from './simulation.ts';
 import { launch, measurePage, type BrowserFigures } from './browser.ts';
 
 const argv = process.argv.slice(2);
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   log(`engine figures in Node for N = ${SIZES.join(', ')}…`);
   for (const r of benchEngine(SIZES)) results.push({ name: r.name, n: r.n, median_ms: r.median_ms, p95_ms: r.p95_ms, fps: null, ratio: null });
+  for (const r of benchSimulation(SIZES)) results.push({ name: r.name, n: r.n, median_ms: r.median_ms, p95_ms: r.p95_ms, fps: null, ratio: null, value: r.events, unit: 'events' });
   if (!argv.includes('--no-browser')) await browserFigures(results);
   const out = { machine: { ...machine, loadAverage1mAtEnd: loadavg()[0], durationS: Math.round((Date.now() - started) / 1000) }, results };
   if (JSON_OUT) { console.log(JSON.stringify(out, null, 2)); return; }
