@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Design } from '../../model/index.ts';
-import { applyAutoLayout } from '../../model/index.ts';
+import { applyAutoLayout, decodeTextBytes } from '../../model/index.ts';
 import type { ImportInput, ImportResult } from '../../io/import/index.ts';
 import { runImport, type ImportJob } from '../../worker/import-client.ts';
 import { runLayout, type LayoutJob } from '../../worker/layout-client.ts';
@@ -44,7 +44,7 @@ export async function importFiles(files: File[]): Promise<void> {
   const mine = ++run;
   set({ step: 'running', stage: 'reading', files: files.length, lines: 0, startedAt: Date.now() });
   try {
-    const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, text: decodeTextBytes(new Uint8Array(await f.arrayBuffer())) })));
     if (mine === run) await importInputs(inputs);
   } catch (e) {
     if (mine !== run) return;
