@@ -22,9 +22,13 @@ beforeAll(async () => {
   const both = produce(sample, (d) => {
     const [v1, v2] = Object.values(d.domain.partitions).filter((p) => p.kind === 'vios').map((p) => p.id);
     d.scenarios['scn-9'] = { id: 'scn-9', name: 'Both VIOS', description: '', events: [{ at: 1, action: 'fail', targetId: v1! }, { at: 2, action: 'fail', targetId: v2! }] };
-    d.scenarios['scn-10'] = { id: 'scn-10', name: 'Ghost', description: '', events: [{ at: 1, action: 'fail', targetId: 'lpar-999' }] };
   });
   await writeFile(path('both.json'), saveDesign(both));
+  // A scenario naming an element the design does not have: opening refuses the file (a reference to nothing).
+  const ghost = produce(sample, (d) => {
+    d.scenarios['scn-10'] = { id: 'scn-10', name: 'Ghost', description: '', events: [{ at: 1, action: 'fail', targetId: 'lpar-999' }] };
+  });
+  await writeFile(path('ghost.json'), saveDesign(ghost));
   await writeFile(path('junk.json'), '{"hello": 1}');
 });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
@@ -49,7 +53,7 @@ describe('npm run simulate -- design.json --scenario NAME', () => {
   });
 
   it('exit 2 for a file that is not a design, an unknown scenario, a target not in the design, a missing name', async () => {
-    for (const args of [[path('junk.json'), '--scenario', 'x'], [path('sample.json'), '--scenario', 'nope'], [path('both.json'), '--scenario', 'Ghost'], [path('sample.json'), '--scenario']]) {
+    for (const args of [[path('junk.json'), '--scenario', 'x'], [path('sample.json'), '--scenario', 'nope'], [path('ghost.json'), '--scenario', 'Ghost'], [path('sample.json'), '--scenario']]) {
       const io = capture();
       expect(await main(args, io)).toBe(2);
       expect(io.stderr.join('\n')).not.toBe('');
