@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 
 export type Theme = 'light' | 'dark';
-export interface Notice { id: number; kind: 'info' | 'error' | 'success'; text: string }
+/** A button in a notice (e.g. download a damaged autosave). */
+export interface NoticeAction { label: string; run: () => void }
+export interface Notice { id: number; kind: 'info' | 'error' | 'success'; text: string; action?: NoticeAction }
 
 interface UiState {
   selection: string[];
@@ -13,7 +15,7 @@ interface UiState {
   focusRequest: { ids: string[]; seq: number } | null;
   select: (ids: string[]) => void;
   setTheme: (t: Theme) => void;
-  notify: (kind: Notice['kind'], text: string) => void;
+  notify: (kind: Notice['kind'], text: string, action?: NoticeAction) => void;
   dismiss: (id: number) => void;
   setReadOnly: (v: boolean) => void;
   focus: (ids: string[]) => void;
@@ -30,8 +32,8 @@ export const useUi = create<UiState>()(
     focusRequest: null,
     select: (ids) => set((s) => { s.selection = ids; }),
     setTheme: (t) => set((s) => { s.theme = t; }),
-    notify: (kind, text) => set((s) => {
-      s.notices.push({ id: ++noticeSeq, kind, text });
+    notify: (kind, text, action) => set((s) => {
+      s.notices.push({ id: ++noticeSeq, kind, text, ...(action ? { action } : {}) });
       if (s.notices.length > 4) s.notices.shift();
     }),
     dismiss: (id) => set((s) => { s.notices = s.notices.filter((n) => n.id !== id); }),
