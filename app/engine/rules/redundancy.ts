@@ -49,7 +49,8 @@ function singleSan(ix: DesignIndex, emit: Emit, what: 'ports' | 'fabrics'): void
       const only = singleReach(ix, g, what);
       if (only === null) continue;
       single ??= new Map();
-      single.set(only, [...(single.get(only) ?? []), g.lunId]);
+      const list = single.get(only);
+      if (list) list.push(g.lunId); else single.set(only, [g.lunId]);
     }
     for (const [only, luns] of single ?? []) {
       const name = what === 'ports'
@@ -73,7 +74,7 @@ export const RED_1: Rule = defineRule({
     for (const clientId of diskPaths.keys()) {
       const paths = diskPaths.get(clientId)!;
       let lone: Map<Id, string[]> | null = null; // VIOS -> disks that depend on it alone
-      const add = (vios: Id, disk: string) => { lone ??= new Map(); lone.set(vios, [...(lone.get(vios) ?? []), disk]); };
+      const add = (vios: Id, disk: string) => { lone ??= new Map(); const list = lone.get(vios); if (list) list.push(disk); else lone.set(vios, [disk]); };
       for (const g of lunGroups(clientId)) {
         if (g.vios.length === 1) add(g.vios[0]!, `${lunName(ix, g.lunId)} (${g.paths[0]!.backing.name})`);
       }

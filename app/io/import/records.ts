@@ -24,6 +24,10 @@ export class RecordBuilder {
   readonly partIds = new Map<string, string>();
   private readonly counters = new Map<CollectionName, number>();
   private readonly ids = new Map<string, string>();
+  /** Records left out because their schema refused them (references to them must then be cut). */
+  skipped = 0;
+  /** Records made. */
+  made = 0;
 
   constructor(private readonly inv: Inventory, private readonly names: Map<string, string>) {
     for (const c of Object.keys(ID_PREFIX) as CollectionName[]) this.domain[c] = {};
@@ -36,9 +40,11 @@ export class RecordBuilder {
     if (!parsed.success) {
       const i = parsed.error.issues[0];
       this.inv.warn(`${what} was left out: ${i?.path.join('.')}: ${i?.message}`);
+      this.skipped++;
       return null;
     }
     this.counters.set(c, n);
+    this.made++;
     this.domain[c][id] = parsed.data;
     return id;
   }

@@ -22,8 +22,8 @@ export type ImportPhase =
 interface ImportFlow { phase: ImportPhase }
 export const useImportFlow = create<ImportFlow>(() => ({ phase: { step: 'idle' } }));
 
-/** Command outputs are text: a bigger file is almost surely the wrong one (and would stall the tab). */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/** Command outputs are text (a million lines of lsmap are about 50 MB): a bigger file is almost surely the wrong one. */
+export const MAX_FILE_BYTES = 96 * 1024 * 1024;
 
 const set = (phase: ImportPhase) => useImportFlow.setState({ phase });
 let job: ImportJob | LayoutJob | null = null;
