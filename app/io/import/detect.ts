@@ -1,7 +1,7 @@
 import { parseHmcRecord } from '../hmc-fields.ts';
 import { isCollector } from './collector.ts';
 import { virtualioSubtypeOf } from './lshwres.ts';
-import { forEachLine, hmcErrorOn } from './report.ts';
+import { forEachRecordLine, hmcErrorOn } from './report.ts';
 
 /** The kinds of command output the importer reads. */
 export const TEXT_KINDS = [
@@ -81,6 +81,6 @@ export class KindVotes {
 export function detectKind(text: string): TextKind {
   if (isCollector(text)) return 'collector';
   const votes = new KindVotes();
-  forEachLine(text, (line) => votes.add(lineSign(line)));
+  forEachRecordLine(text, (line) => votes.add(lineSign(line)));
   return votes.kind();
 }

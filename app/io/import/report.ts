@@ -105,6 +105,36 @@ export const WRAP_COLUMNS = 80;
 /** True when a line was long enough to have been wrapped (by a terminal at 80 columns, or by mail near it). */
 export const mayBeWrapped = (line: string): boolean => line.length >= WRAP_COLUMNS - 14;
 
+const FIRST_KEY = /^\s*([a-z][a-z0-9_]*)=/;
+
+/**
+ * For HMC listings (`key=value,...` records): a line continues the record before it when that record
+ * was long enough to be wrapped and the line does not start with the key every record starts with.
+ */
+export function continuesRecord(previous: string, line: string): boolean {
+  const key = FIRST_KEY.exec(previous)?.[1];
+  if (!key || !(mayBeWrapped(previous) || /,\s*$/.test(previous))) return false; // a record never ends with a comma
+  // A line holding the first key as a field of its own is a record (fields in another order), not a tail.
+  let field = FIELD_OF.get(key);
+  if (!field) { field = new RegExp(`(?:^|,)\\s*"?${key}=`); FIELD_OF.set(key, field); }
+  return !field.test(line) && !hmcErrorOn(line, 0);
+}
+const FIELD_OF = new Map<string, RegExp>();
+
+/** forEachLine with HMC records that were wrapped joined again (for telling kinds apart); n is the first line's number. */
+export function forEachRecordLine(text: string, fn: (line: string, n: number, last: number) => void): void {
+  let held: string | null = null;
+  let heldAt = 0;
+  let lastAt = 0;
+  forEachLine(text, (line, n) => {
+    if (held !== null && line.trim() !== '' && continuesRecord(held, line)) { held = joinWrapped(held, line); lastAt = n; return; }
+    if (held !== null) fn(held, heldAt, lastAt);
+    held = line;
+    heldAt = lastAt = n;
+  });
+  if (held !== null) fn(held, heldAt, lastAt);
+}
+
 /** Joins a wrapped line: a hard wrap at the column width or at a comma loses nothing; a mail wrap lost a space. */
 export function joinWrapped(previous: string, next: string): string {
   const cut = previous.length >= WRAP_COLUMNS - 1 || /[,=/:]$/.test(previous) || /^\s*,/.test(next) || /\s$/.test(previous) || /^\s/.test(next);

@@ -1,5 +1,5 @@
 import { KindVotes, type TextKind, lineSign } from './detect.ts';
-import { forEachLine, splitLines } from './report.ts';
+import { forEachRecordLine, splitLines } from './report.ts';
 
 /** One command output found in a text holding several (pasted together), with its lines' numbers in the text. */
 export interface Segment {
@@ -20,15 +20,15 @@ const family = (k: TextKind): string => (k === 'lshwres-scsi' || k === 'lshwres-
 export function splitOutputs(text: string): Segment[] {
   const segs: { family: string | null; votes: KindVotes; first: number; last: number }[] = [];
   let cur: (typeof segs)[number] | null = null;
-  forEachLine(text, (line, n) => {
+  forEachRecordLine(text, (line, n, last) => {
     const sign = lineSign(line);
     const fam = sign && sign !== 'error' ? family(sign.kind) : null;
     if (!cur || (fam !== null && cur.family !== null && fam !== cur.family)) {
-      cur = { family: fam, votes: new KindVotes(), first: n, last: n };
+      cur = { family: fam, votes: new KindVotes(), first: n, last };
       segs.push(cur);
     } else if (fam !== null && cur.family === null) cur.family = fam;
     cur.votes.add(sign);
-    cur.last = n;
+    cur.last = last;
   });
   if (segs.length <= 1) return segs.map((g) => ({ kind: g.votes.kind(), text, lines: [] }));
   const all = splitLines(text);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, nameSchema } from './common.ts';
+import { assumedSchema, idSchema, nameSchema } from './common.ts';
 
 /** Partition kinds; `lpar_env` is aixlinux for aix/linux, os400 for ibmi, vioserver for vios. */
 export const PARTITION_KINDS = ['aix', 'linux', 'ibmi', 'vios'] as const;
@@ -57,6 +57,8 @@ export const partitionSchema = z.object({
   tunables: clientTunablesSchema.optional(),
   /** Profile name (default "default"). */
   profileName: z.string().max(64).optional(),
+  /** "processor" / "memory" when no output gave them (see assumedSchema). */
+  assumed: assumedSchema,
 });
 export type Partition = z.infer<typeof partitionSchema>;
 
