@@ -51,12 +51,12 @@ test('two outputs pasted from mail are each recognised and reported; assumed val
   await client.locator('.partition-name').click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   const ec = inspector.getByLabel('Entitled capacity');
-  await expect(inspector.getByText('Entitled capacity (assumed)')).toBeVisible();
-  await expect(inspector.getByText('Memory (MB) (assumed)')).toBeVisible();
+  await expect(inspector.getByText('Entitled capacity (assumed)', { exact: true })).toBeVisible();
+  await expect(inspector.getByText('Memory (MB) (assumed)', { exact: true })).toBeVisible();
   await ec.fill('0.8');
   await ec.press('Enter');
-  await expect(inspector.getByText('Entitled capacity (assumed)')).toHaveCount(0);
-  await expect(inspector.getByText('Memory (MB) (assumed)')).toBeVisible();
+  await expect(inspector.getByText('Entitled capacity (assumed)', { exact: true })).toHaveCount(0);
+  await expect(inspector.getByText('Memory (MB) (assumed)', { exact: true })).toBeVisible();
   await expect(ec).toHaveValue('0.8');
   expect(errors).toEqual([]);
 });
