@@ -4,6 +4,9 @@ export const SHORTCUTS: [string, string][] = [
   ['Enter (on a palette item)', 'Add it into the selected frame or partition, or the first one that fits'],
   ['Drag a palette item', 'Drop it on the canvas, a frame or a partition'],
   ['Drag handle → handle', 'Wire: vSCSI, NPIV, VTD, vfcmap, cable, VLAN, SEA, HEA logical port'],
+  ['Drag handle → a node', 'Wire to the right adapter of that node, or pick one when several fit'],
+  ['C', 'Connect… the selected element: every connection it can make, with the operation'],
+  ['Arrow keys (Shift: bigger step)', 'Move the selected elements (one undo step per burst)'],
   ['Click, Shift+click', 'Select, add to the selection'],
   ['Shift+drag on the canvas', 'Box select'],
   ['Delete / Backspace', 'Delete the selection (asks, and lists what goes with it)'],
@@ -12,6 +15,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo'],
   ['Ctrl+S', 'Save as JSON'],
   ['/', 'Search an element by name'],
+  ['F', 'Fail the selected VIOS, port, SEA, fabric, array, LUN, switch or frame; again to restore it'],
   ['?', 'This list'],
   ['Escape', 'Close a dialog'],
 ];

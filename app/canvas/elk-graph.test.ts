@@ -12,7 +12,7 @@ describe('ELK graph builder', () => {
     const g = buildElkGraph(d);
     const frame = g.children!.find((c) => c.id === sys)!;
     expect(frame.children!.map((c) => c.id).sort()).toEqual([...Object.keys(d.domain.partitions), ...Object.keys(d.domain.vlans)].sort());
-    expect(g.children!.length).toBe(1 + 2 + 1 + 3 + 1);
+    expect(g.children!.length).toBe(1 + 2 + 1 + 6 + 1); // frame, fabrics, array, rootvg and data LUNs, switch
     expect(frame.edges!.length).toBeGreaterThan(5);
     const inFrame = new Set(frame.children!.map((c) => c.id));
     for (const e of frame.edges!) expect(inFrame.has(e.sources[0]!) && inFrame.has(e.targets[0]!)).toBe(true);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DESIGN_FORMAT, DESIGN_VERSION, designSchema, type Design } from './schema/index.ts';
 import { checkIntegrity } from './references.ts';
+import { migrate1to2 } from './migrate-v2.ts';
 
 /**
  * The way into the app for any saved design: JSON text -> migrated, schema-checked, whole design, or a
@@ -17,6 +18,8 @@ export const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record
     for (const key of Object.keys(designSchema.shape.domain.shape)) if (key in rest) domain[key] = rest[key];
     return { format, version: 1, name: name ?? 'Migrated design', domain, layout: layout ?? { nodes: {} } };
   },
+  // 1 -> 2: client volume groups and NPIV-visible LUNs (app/model/migrate-v2.ts).
+  1: migrate1to2,
 };
 
 export const MAX_DESIGN_BYTES = 50 * 1024 * 1024;
@@ -67,8 +70,11 @@ export function openDesign(input: string | unknown): OpenResult {
 
 /** Stable, diff-friendly JSON: keys of records sorted, two-space indent, trailing newline. */
 export function saveDesign(design: Design): string {
-  const { format, version, name, description, domain, layout, scenarios, suppressions } = design;
-  const ordered = { format, version, name, description, domain: sortKeys(domain), layout: sortKeys(layout), scenarios: sortKeys(scenarios), suppressions };
+  const { format, version, name, description, domain, layout, scenarios, suppressions, simulation } = design;
+  const ordered = {
+    format, version, name, description, domain: sortKeys(domain), layout: sortKeys(layout), scenarios: sortKeys(scenarios), suppressions,
+    ...(simulation ? { simulation: sortKeys(simulation) } : {}),
+  };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 

@@ -42,7 +42,7 @@ export function Header() {
 
   return (
     <header className="app-header">
-      <span className="logo" aria-hidden>⧉</span>
+      <img className="logo" src={`${import.meta.env.BASE_URL}logo.svg`} alt="" width={26} height={26} />
       <input
         className="design-name"
         aria-label="Design name"

@@ -11,10 +11,12 @@ import {
   virtualEthernetAdapterSchema, vlanSchema,
 } from './network.ts';
 import { ethernetSwitchSchema, lunSchema, sanFabricSchema, storageArraySchema } from './external.ts';
+import { volumeGroupSchema } from './volume-group.ts';
 import { layoutSchema, scenarioSchema, suppressionSchema } from './layout.ts';
+import { simulationSettingsSchema } from './simulation.ts';
 
 export const DESIGN_FORMAT = 'powervm-design';
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
 
 const records = <T extends z.ZodTypeAny>(schema: T) => z.record(idSchema, schema).default({});
 
@@ -39,6 +41,7 @@ export const domainSchema = z.object({
   storageArrays: records(storageArraySchema),
   luns: records(lunSchema),
   ethernetSwitches: records(ethernetSwitchSchema),
+  volumeGroups: records(volumeGroupSchema),
 });
 export type Domain = z.infer<typeof domainSchema>;
 export type CollectionName = keyof Domain;
@@ -52,6 +55,8 @@ export const designSchema = z.object({
   layout: layoutSchema.default({ nodes: {} }),
   scenarios: records(scenarioSchema),
   suppressions: z.array(suppressionSchema).default([]),
+  /** Timed simulation settings (optional: defaults from REFERENCE.md section 3). */
+  simulation: simulationSettingsSchema.optional(),
 });
 export type Design = z.infer<typeof designSchema>;
 

@@ -6,7 +6,7 @@ import { tidyLayout } from '../layout/tidy.ts';
 /**
  * The sample opened on first start: one POWER9 frame, a VIOS pair, three AIX/Linux clients with vSCSI
  * boot disks through both VIOS (MPIO, no_reserve), NPIV through both VIOS to two fabrics, and SEA
- * failover with a control channel on VLAN 10.
+ * failover with a control channel on VLAN 10; two scenarios for the simulation (VIOS maintenance, Broadcast storm).
  */
 export function buildDualViosTemplate(opts: { name?: string; clients?: number; haMode?: 'auto' | 'sharing' } = {}): Design {
   const b = new DesignBuilder(ops.emptyDesign(opts.name ?? 'Dual VIOS: vSCSI MPIO, NPIV and SEA failover'));
@@ -60,8 +60,29 @@ export function buildDualViosTemplate(opts: { name?: string; clients?: number; h
       const port = b.find('physicalPorts', (p) => p.partitionId === v && p.kind === 'fc' && p.cabledToId === fabric);
       b.apply(ops.connectVirtualFc, { serverPartitionId: v, clientPartitionId: c, preset: 'next-free', physicalPortId: port.id });
     }
+    // Through NPIV the client sees its data LUN itself (zoned and masked to its WWPNs on both fabrics): datavg.
+    const name = kind === 'aix' ? `aix0${i + 1}` : `lnx0${i + 1}`;
+    b.apply(ops.addLun, { arrayId: array, name: `${name}_data01`, sizeGB: 500 });
+    const data = b.last('luns');
+    b.apply(ops.zoneLunToPartition, { lunId: data, partitionId: c });
+    b.apply(ops.addVolumeGroup, { partitionId: c, name: 'rootvg', diskIds: [lun] });
+    b.apply(ops.addVolumeGroup, { partitionId: c, name: 'datavg', diskIds: [data] });
     b.apply(ops.connectPartitionToVlan, { partitionId: c, vlanId: vlan });
   }
   b.apply(ops.applyAutoLayout, { nodes: tidyLayout(b.design, 3) });
+  // Two scenarios to play in the simulation (`npm run simulate -- sample.json --scenario "VIOS maintenance"`).
+  b.apply(ops.saveScenario, {
+    name: 'VIOS maintenance',
+    description: 'vios1 shut down the planned way at t+10 s (its SEA put to standby first), back at t+300 s: every client keeps its disks and network through vios2, then the paths return.',
+    events: [{ at: 10, action: 'shutdown', targetId: v1 }, { at: 300, action: 'restore', targetId: v1 }],
+  });
+  const channel = Object.values(b.design.domain.seas).find((s) => s.partitionId === v1)?.controlChannelId;
+  if (channel) {
+    b.apply(ops.saveScenario, {
+      name: 'Broadcast storm',
+      description: "vios1's control channel adapter fails at t+10 s: vios2 stops hearing keep-alives, both SEAs bridge VLAN 10 and the loop storms; restored at t+60 s, the SEAs agree again.",
+      events: [{ at: 10, action: 'fail', targetId: channel }, { at: 60, action: 'restore', targetId: channel }],
+    });
+  }
   return b.design;
 }
