@@ -1,6 +1,8 @@
 import type { Design } from './model/index.ts';
 import { openDesign } from './model/index.ts';
-import { loadAutosave, startAutosave } from './io/autosave.ts';
+import { type AutosaveLoad, loadAutosave, startAutosave } from './io/autosave.ts';
+import { appAutosaveStore } from './io/autosave-idb.ts';
+import { downloadText } from './io/files.ts';
 import { useDesign } from './store/design-store.ts';
 import { useUi } from './store/ui-store.ts';
 import { startValidation } from './worker/run-validation.ts';
@@ -42,9 +44,10 @@ export async function bootstrap(): Promise<void> {
     startEngine();
     return;
   }
-  const saved = loadAutosave(localStorage);
-  if (saved) {
-    useDesign.getState().replace(saved);
+  const saved = await loadAutosave(appAutosaveStore(), localStorage);
+  reportAutosave(saved);
+  if (saved.state === 'ok') {
+    useDesign.getState().replace(saved.design);
   } else {
     const sample = await fetchTemplate(SAMPLE_URL);
     if (sample) useDesign.getState().replace(sample);
@@ -60,13 +63,26 @@ function startEngine(): void {
   Object.assign(window, { __powervm: { hangEngine: (ms: number) => engine.hang(ms) } });
 }
 
+/** Tells the user about an autosave that could not be opened or read, and offers a damaged one for download. */
+export function reportAutosave(saved: AutosaveLoad): void {
+  const ui = useUi.getState();
+  if (saved.state === 'damaged') {
+    const file = `damaged-autosave-${saved.keptAs.slice(saved.keptAs.indexOf(':') + 1).replace(/[:.]/g, '-')}.json`;
+    ui.notify('error', `The autosaved design could not be opened (${saved.errors.slice(0, 2).join('; ')}). It was kept aside, not overwritten: download it to repair it by hand. The sample design was opened instead.`,
+      { label: 'Download the damaged autosave', run: () => downloadText(saved.text, file) });
+  } else if (saved.state === 'unavailable') {
+    ui.notify('error', `The autosave cannot be read (${saved.error}); changes may not be kept across a reload: save the design to a file.`);
+  }
+}
+
 /** Keeps the autosave going from now on. */
 function startAutosaving(): void {
   const autosave = startAutosave(
     (fn) => useDesign.subscribe((s, prev) => { if (s.design !== prev.design) fn(s.design); }),
-    localStorage,
+    appAutosaveStore(),
     (m) => useUi.getState().notify('error', m),
   );
-  addEventListener('pagehide', autosave.flush);
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') autosave.flush(); });
+  addEventListener('pagehide', () => void autosave.flush());
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') void autosave.flush(); });
+  Object.assign(window, { __powervmAutosave: { flush: autosave.flush } });
 }

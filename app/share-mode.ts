@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Design } from './model/index.ts';
 import { decodeShare } from './io/share.ts';
 import { loadAutosave } from './io/autosave.ts';
+import { appAutosaveStore } from './io/autosave-idb.ts';
 import { useDesign } from './store/design-store.ts';
 import { useUi } from './store/ui-store.ts';
 
@@ -54,9 +55,10 @@ export async function openSharedView(code: string, startEditing: () => void): Pr
  * "Make a copy to edit": the shared design becomes the user's own, autosaved from now on; the user's
  * previous autosaved design stays one Undo away. The fragment leaves the address bar.
  */
-export function makeCopy(): void {
+export async function makeCopy(): Promise<void> {
   const shared: Design = useDesign.getState().design;
-  const previous = loadAutosave(localStorage);
+  const saved = await loadAutosave(appAutosaveStore(), localStorage);
+  const previous = saved.state === 'ok' ? saved.design : null;
   useUi.getState().setReadOnly(false);
   useShareView.setState({ shared: false });
   dropFragment();

@@ -1,9 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { clearAutosave } from './helpers.ts';
 
 /** Starts from an empty design (New) on a clean first start. */
 export async function newDesign(page: Page): Promise<void> {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await clearAutosave(page);
   await page.goto('/');
   await expect(page.locator('.react-flow__node').first()).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: 'New', exact: true }).click();

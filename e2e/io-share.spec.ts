@@ -1,9 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openFresh, waitForCanvas } from './helpers.ts';
-
-const AUTOSAVE_KEY = 'powervm-designer:autosave';
-const autosavedName = (page: import('@playwright/test').Page) =>
-  page.evaluate((k) => { const t = localStorage.getItem(k); return t ? (JSON.parse(t) as { name: string }).name : null; }, AUTOSAVE_KEY);
+import { autosavedName, openFresh, waitForCanvas } from './helpers.ts';
 
 async function rename(page: import('@playwright/test').Page, name: string) {
   await page.getByLabel('Design name').fill(name);

@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { waitForCanvas } from './helpers.ts';
+import { readAutosave, waitForCanvas } from './helpers.ts';
 
 test('benchmark mode draws a large design as an overview, leaves the autosave alone, and mounts detail only where the user zooms', async ({ page }) => {
   await page.goto('/');
   await waitForCanvas(page);
   await page.getByLabel('Design name').fill('My own work');
   await page.getByLabel('Design name').press('Enter');
-  await page.waitForTimeout(600);
-  const saved = await page.evaluate(() => localStorage.getItem('powervm-designer:autosave'));
-  expect(saved).toContain('My own work');
+  await expect.poll(() => readAutosave(page)).toContain('My own work');
+  const saved = await readAutosave(page);
 
   await page.goto('/?bench=200');
   await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true', null, { timeout: 60_000 });
@@ -41,7 +40,7 @@ test('benchmark mode draws a large design as an overview, leaves the autosave al
   await page.screenshot({ path: 'test-results/bench-200-detail.png' });
 
   // The user's own design is still in the autosave.
-  expect(await page.evaluate(() => localStorage.getItem('powervm-designer:autosave'))).toBe(saved);
+  expect(await readAutosave(page)).toBe(saved);
 });
 
 test('the minimap shows the whole design and moves the view; a drag on a frame body pans the canvas', async ({ page }) => {

@@ -1,47 +1,118 @@
 import type { Design } from '../model/index.ts';
 import { openDesign, saveDesign } from '../model/index.ts';
 
-export const AUTOSAVE_KEY = 'powervm-designer:autosave';
+/** The localStorage key of the autosave before it moved to IndexedDB (read once, migrated, removed). */
+export const LEGACY_AUTOSAVE_KEY = 'powervm-designer:autosave';
+/** The key of the autosaved design in the autosave store. */
+export const AUTOSAVE_KEY = 'design';
+/** Damaged autosaves are kept aside under keys starting with this (and the time they were found). */
+export const DAMAGED_PREFIX = 'damaged:';
 
-/** Minimal storage interface (localStorage in the browser, a Map in tests). */
-export interface KeyValueStore { getItem(k: string): string | null; setItem(k: string, v: string): void; removeItem(k: string): void }
+/** Where the autosave lives: IndexedDB in the browser (autosave-idb.ts), a Map in tests. Values are JSON text. */
+export interface AutosaveStore {
+  read(key: string): Promise<unknown>;
+  write(key: string, text: string): Promise<void>;
+  remove(key: string): Promise<void>;
+}
 
-export function loadAutosave(store: KeyValueStore): Design | null {
-  const text = store.getItem(AUTOSAVE_KEY);
-  if (!text) return null;
-  const r = openDesign(text);
-  return r.ok ? r.design : null;
+/** The part of localStorage the migration needs. */
+export interface LegacyStore { getItem(k: string): string | null; removeItem(k: string): void }
+
+export type AutosaveLoad =
+  | { state: 'none' }
+  | { state: 'ok'; design: Design; migrated: boolean }
+  /** The stored text could not be opened: it was moved to `keptAs` (never overwritten) and is offered for download. */
+  | { state: 'damaged'; text: string; errors: string[]; keptAs: string }
+  | { state: 'unavailable'; error: string };
+
+export function memoryAutosaveStore(): AutosaveStore & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    read: async (k) => data.get(k),
+    write: async (k, v) => { data.set(k, v); },
+    remove: async (k) => { data.delete(k); },
+  };
+}
+
+const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+/**
+ * Reads the autosaved design through openDesign (the same strict path as every other way in). A
+ * localStorage autosave of an earlier version is moved into the store once. A text that does not open
+ * is moved aside under a key of its own, so the next autosave cannot overwrite it.
+ */
+export async function loadAutosave(store: AutosaveStore, legacy?: LegacyStore, now = new Date()): Promise<AutosaveLoad> {
+  let stored: unknown;
+  let migrated = false;
+  try {
+    stored = await store.read(AUTOSAVE_KEY);
+    const old = legacy?.getItem(LEGACY_AUTOSAVE_KEY) ?? null;
+    if (stored === undefined && old !== null) {
+      await store.write(AUTOSAVE_KEY, old);
+      stored = old;
+      migrated = true;
+    }
+    if (old !== null && stored !== undefined) legacy!.removeItem(LEGACY_AUTOSAVE_KEY);
+  } catch (e) {
+    return { state: 'unavailable', error: describe(e) };
+  }
+  if (stored === undefined) return { state: 'none' };
+  const text = typeof stored === 'string' ? stored : JSON.stringify(stored) ?? String(stored);
+  const r = typeof stored === 'string' ? openDesign(text) : { ok: false as const, errors: [`The stored value is a ${typeof stored}, not JSON text`] };
+  if (r.ok) return { state: 'ok', design: r.design, migrated };
+  const keptAs = `${DAMAGED_PREFIX}${now.toISOString()}`;
+  try {
+    await store.write(keptAs, text);
+    await store.remove(AUTOSAVE_KEY);
+  } catch (e) {
+    return { state: 'unavailable', error: `the damaged autosave could not be kept aside (${describe(e)})` };
+  }
+  return { state: 'damaged', text, errors: r.errors, keptAs };
+}
+
+export interface Autosaver {
+  /** Writes a pending design now; resolves when it is stored. */
+  flush: () => Promise<void>;
+  /** Flushes and stops listening. */
+  stop: () => Promise<void>;
 }
 
 /**
  * Writes the design after a short pause in editing, and at once when the page is hidden or closed.
- * Returns a function that flushes pending work and stops.
+ * Writes run one after another in the order they were asked for; a failure is reported once until a
+ * write succeeds again.
  */
 export function startAutosave(
   subscribe: (fn: (d: Design) => void) => () => void,
-  store: KeyValueStore,
+  store: AutosaveStore,
   onError: (message: string) => void,
   delayMs = 300,
-): { flush: () => void; stop: () => void } {
+): Autosaver {
   let pending: Design | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let warned = false;
-  const flush = () => {
+  let last: Promise<void> = Promise.resolve();
+  const flush = (): Promise<void> => {
     if (timer) { clearTimeout(timer); timer = null; }
-    if (!pending) return;
-    try {
-      store.setItem(AUTOSAVE_KEY, saveDesign(pending));
-      warned = false;
-    } catch (e) {
-      if (!warned) onError(`Autosave failed (${(e as Error).name}): save the design to a file to keep your work.`);
-      warned = true;
-    }
+    if (!pending) return last;
+    const design = pending;
     pending = null;
+    last = last.then(async () => {
+      try {
+        await store.write(AUTOSAVE_KEY, saveDesign(design));
+        warned = false;
+      } catch (e) {
+        if (!warned) onError(`Autosave failed (${e instanceof Error ? e.name : String(e)}): save the design to a file to keep your work.`);
+        warned = true;
+      }
+    });
+    return last;
   };
   const unsubscribe = subscribe((d) => {
     pending = d;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
+    timer = setTimeout(() => void flush(), delayMs);
   });
-  return { flush, stop: () => { flush(); unsubscribe(); } };
+  return { flush, stop: async () => { await flush(); unsubscribe(); } };
 }

@@ -33,7 +33,8 @@ export function parseHmcRecord(line: string): Record<string, string> | null {
   for (const f of fields) {
     const eq = f.indexOf('=');
     if (eq <= 0) return null;
-    const key = f.slice(0, eq);
+    // Text pasted from mail or a web page has a space after each comma: keys never hold spaces.
+    const key = f.slice(0, eq).trim();
     if (!KEY.test(key)) return null;
     rec[key] = f.slice(eq + 1);
   }
@@ -44,7 +45,7 @@ export function parseHmcRecord(line: string): Record<string, string> | null {
 export function splitHmcList(value: string): string[] | null {
   const v = value.trim();
   if (v === '' || v === 'none') return [];
-  return splitHmcFields(v);
+  return splitHmcFields(v)?.map((item) => item.trim()) ?? null;
 }
 
 /** Quotes a field for an HMC record when it holds a comma or a quote (quotes inside are doubled). */

@@ -32,7 +32,7 @@ export function allocateDeviceName(design: Design, partitionId: Id, prefix: stri
 
 /** Unique name among existing ones: "aix01" -> "aix01-copy", "aix01-copy2" ... */
 export function uniqueName(existing: Iterable<string>, wanted: string): string {
-  const taken = new Set(existing);
+  const taken: ReadonlySet<string> = existing instanceof Set ? existing : new Set(existing);
   if (!taken.has(wanted)) return wanted;
   const m = /^(.*?)(\d+)$/.exec(wanted);
   if (m) {

@@ -42,6 +42,7 @@ export function Notices() {
         {shown.map((n) => (
           <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
             <span>{n.text}</span>
+            {n.action && <button type="button" className="notice-action" onClick={n.action.run}>{n.action.label}</button>}
             <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>×</button>
           </div>
         ))}

@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 
 export type Theme = 'light' | 'dark';
-export interface Notice { id: number; kind: 'info' | 'error' | 'success'; text: string }
+/** A button in a notice (e.g. download a damaged autosave). */
+export interface NoticeAction { label: string; run: () => void }
+export interface Notice { id: number; kind: 'info' | 'error' | 'success'; text: string; action?: NoticeAction }
 
 interface UiState {
   selection: string[];
@@ -13,7 +15,7 @@ interface UiState {
   focusRequest: { ids: string[]; seq: number } | null;
   select: (ids: string[]) => void;
   setTheme: (t: Theme) => void;
-  notify: (kind: Notice['kind'], text: string) => void;
+  notify: (kind: Notice['kind'], text: string, action?: NoticeAction) => void;
   dismiss: (id: number) => void;
   setReadOnly: (v: boolean) => void;
   focus: (ids: string[]) => void;
@@ -30,10 +32,10 @@ export const useUi = create<UiState>()(
     focusRequest: null,
     select: (ids) => set((s) => { s.selection = ids; }),
     setTheme: (t) => set((s) => { s.theme = t; }),
-    notify: (kind, text) => set((s) => {
+    notify: (kind, text, action) => set((s) => {
       // The same message again replaces the earlier one (a gesture refused twice is one notice).
       s.notices = s.notices.filter((n) => !(n.kind === kind && n.text === text));
-      s.notices.push({ id: ++noticeSeq, kind, text });
+      s.notices.push({ id: ++noticeSeq, kind, text, ...(action ? { action } : {}) });
       // The notice area shows two and folds the rest; keep a bounded history of the folded ones.
       if (s.notices.length > 30) s.notices.shift();
     }),

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import type { ImportInput, ImportResult } from '../io/import/index.ts';
+import type { ImportProgress } from '../io/import/progress.ts';
 import type { ImportWorkerApi } from './import.worker.ts';
 
 /** An import running in its own worker; cancel() terminates the worker at once, so nothing is left running. */
@@ -10,7 +11,7 @@ export class ImportCancelled extends Error {
 }
 
 /** Runs importTexts in a fresh worker (one per job, ended when the job settles or is cancelled). */
-export function runImport(inputs: ImportInput[]): ImportJob {
+export function runImport(inputs: ImportInput[], onProgress?: (p: ImportProgress) => void): ImportJob {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
   const remote = Comlink.wrap<ImportWorkerApi>(worker);
   let reject: ((e: Error) => void) | null = null;
@@ -19,7 +20,7 @@ export function runImport(inputs: ImportInput[]): ImportJob {
     e.preventDefault();
     reject?.(new Error(`the import worker crashed (${e.message || 'error'})`));
   });
-  const result = Promise.race([remote.importTexts(inputs), failed]).finally(() => {
+  const result = Promise.race([remote.importTexts(inputs, onProgress ? Comlink.proxy(onProgress) : undefined), failed]).finally(() => {
     reject = null;
     remote[Comlink.releaseProxy]();
     worker.terminate();

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [--sizes 50,200,1000] [--browser-sizes 200,1000] [--rounds 3] [--no-browser]
+ * npm run bench [-- --json] [--sizes 50,200,1000] [--browser-sizes 200,1000] [--import-lines 10000,1000000] [--rounds 3] [--no-browser]
  *
  * Engine figures in Node (validation, JSON open, generation) and in-browser figures on the production
  * build for our app and for a bare React Flow page with the same node and edge counts, and in our app the
@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { benchEngine } from './engine.ts';
+import { benchImport } from './import.ts';
 import { benchSimulation } from './simulation.ts';
 import { launch, measurePage, type BrowserFigures } from './browser.ts';
 
@@ -117,6 +118,11 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   log(`engine figures in Node for N = ${SIZES.join(', ')}…`);
   for (const r of benchEngine(SIZES)) results.push({ name: r.name, n: r.n, median_ms: r.median_ms, p95_ms: r.p95_ms, fps: null, ratio: null });
+  const importLines = opt('import-lines', '10000,1000000').split(',').map(Number).filter((x) => Number.isInteger(x) && x > 0);
+  log(`import of lsmap -all listings of ${importLines.join(', ')} lines…`);
+  for (const r of benchImport(importLines, ROUNDS)) {
+    results.push({ name: `${r.name} (lines)`, n: r.n, median_ms: r.median_ms, p95_ms: r.max_ms, fps: null, ratio: null, value: r.vtds, unit: `VTDs, ${r.partitions} partitions` });
+  }
   for (const r of benchSimulation(SIZES)) results.push({ name: r.name, n: r.n, median_ms: r.median_ms, p95_ms: r.p95_ms, fps: null, ratio: null, value: r.events, unit: 'events' });
   if (!argv.includes('--no-browser')) await browserFigures(results);
   const out = { machine: { ...machine, loadAverage1mAtEnd: loadavg()[0], durationS: Math.round((Date.now() - started) / 1000) }, results };

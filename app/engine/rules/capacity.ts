@@ -1,4 +1,4 @@
-import { GENERATIONS, type Generation, type Partition } from '../../model/schema/index.ts';
+import { GENERATIONS, type Generation, type Partition, isAssumed } from '../../model/schema/index.ts';
 import { defineRule, type Rule } from './types.ts';
 import { listing } from './common.ts';
 
@@ -20,13 +20,16 @@ export const CAP_1: Rule = defineRule({
   explanation: 'The sum of the entitled capacities (desired processing units) of the activated shared-processor '
     + 'partitions cannot exceed the physical cores of the shared pool: the frame\'s shared pool size, or its installed '
     + 'cores less those of dedicated partitions. Derived rule applying a confirmed fact ([C] in REFERENCE.md 1.3), so '
-    + 'an error: the HMC refuses to activate the partitions that do not fit.',
+    + 'an error: the HMC refuses to activate the partitions that do not fit. Not judged while the cores or an '
+    + 'entitlement are assumed (an import from outputs that do not show them).',
   source: P750,
   run({ index: ix }, emit) {
     for (const sys of ix.all.systems) {
       let shared = 0;
       let dedicated = 0;
-      for (const p of ix.partitionsBySystem.get(sys.id) ?? []) {
+      const parts = ix.partitionsBySystem.get(sys.id) ?? [];
+      if ((sys.sharedPoolCores === undefined && isAssumed(sys, 'installedCores')) || parts.some((p) => active(p) && isAssumed(p, 'processor.desiredUnits'))) continue;
+      for (const p of parts) {
         if (!active(p)) continue;
         if (p.processor.mode === 'shared') shared += p.processor.desiredUnits;
         else dedicated += p.processor.desiredUnits;
@@ -45,7 +48,9 @@ export const CAP_2: Rule = defineRule({
   source: P750,
   run({ index: ix }, emit) {
     for (const sys of ix.all.systems) {
-      const dedicated = (ix.partitionsBySystem.get(sys.id) ?? []).filter((p) => active(p) && p.processor.mode === 'dedicated')
+      const parts = ix.partitionsBySystem.get(sys.id) ?? [];
+      if (isAssumed(sys, 'installedCores') || parts.some((p) => active(p) && p.processor.mode === 'dedicated' && isAssumed(p, 'processor.desiredUnits'))) continue;
+      const dedicated = parts.filter((p) => active(p) && p.processor.mode === 'dedicated')
         .reduce((s, p) => s + p.processor.desiredUnits, 0);
       const need = dedicated + (sys.sharedPoolCores ?? 0);
       if (need > sys.installedCores + EPS) {
@@ -63,7 +68,10 @@ export const CAP_3: Rule = defineRule({
   source: 'https://rubydoc.info/gems/rbvppc/Lpar (profile memory attributes; REFERENCE.md 1.3, derived)',
   run({ index: ix }, emit) {
     for (const sys of ix.all.systems) {
-      const mem = (ix.partitionsBySystem.get(sys.id) ?? []).filter(active).reduce((s, p) => s + p.memory.desiredMB, 0);
+      const parts = ix.partitionsBySystem.get(sys.id) ?? [];
+      // Assumed numbers (an import from outputs that do not show them) are not judged as facts.
+      if (isAssumed(sys, 'installedMemoryMB') || parts.some((p) => active(p) && isAssumed(p, 'memory.desiredMB'))) continue;
+      const mem = parts.filter(active).reduce((s, p) => s + p.memory.desiredMB, 0);
       if (mem > sys.installedMemoryMB) emit(`The partitions of frame ${sys.name} want ${fmt(mem / 1024)} GB of memory, but ${fmt(sys.installedMemoryMB / 1024)} GB are installed`, [sys.id]);
     }
   },

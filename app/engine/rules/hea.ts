@@ -18,7 +18,7 @@ function byPortGroup(ix: DesignIndex): Map<string, { systemId: Id; group: number
   for (const h of ix.all.heaPorts) {
     const k = `${h.systemId}\u0000${h.portGroup}`;
     const entry = out.get(k) ?? { systemId: h.systemId, group: h.portGroup, lports: [] };
-    entry.lports.push(...(ix.heaLogicalByPort.get(h.id) ?? []));
+    for (const l of ix.heaLogicalByPort.get(h.id) ?? []) entry.lports.push(l); // no spread: a list can be long
     out.set(k, entry);
   }
   return out;

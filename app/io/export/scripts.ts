@@ -133,7 +133,7 @@ function viosSection(d: Design, vios: Partition): ScriptSection {
     const backup = l.backupMemberId ? dom.physicalPorts[l.backupMemberId]?.deviceName : undefined;
     lines.push(`# Link aggregation ${l.deviceName}: ${members.join(' + ')}`, `mkvdev -lnagg ${members.map(sh).join(',')} -attr mode=${l.mode}${backup ? ` backup_adapter=${sh(backup)}` : ''}`);
   }
-  for (const sea of sortedOfPartition(dom.seas, vios.id)) lines.push(...seaLines(d, sea));
+  for (const sea of sortedOfPartition(dom.seas, vios.id)) for (const l of seaLines(d, sea)) lines.push(l);
   for (const v of sortedOfPartition(dom.vfcAdapters, vios.id).filter((a) => a.role === 'server')) {
     const port = v.physicalPortId ? dom.physicalPorts[v.physicalPortId] : undefined;
     const client = v.remotePartitionId ? dom.partitions[v.remotePartitionId]?.name : 'no client';

@@ -1,4 +1,4 @@
-import { type UnparsedLine, splitLines } from './report.ts';
+import { type UnparsedLine, forEachLine, splitLines } from './report.ts';
 
 /** One command's output taken out of a collector file, with the original line numbers. */
 export interface CollectorPart {
@@ -12,10 +12,14 @@ const PREFIXED = /^(.*?)\| \|(.*)$/;
 
 /** True when most non-blank lines carry the `command| |` prefix (REFERENCE outputs/13). */
 export function isCollector(text: string): boolean {
-  const lines = splitLines(text).filter((l) => l.trim() !== '');
-  if (lines.length === 0) return false;
-  const prefixed = lines.filter((l) => PREFIXED.test(l)).length;
-  return prefixed * 2 > lines.length;
+  let lines = 0;
+  let prefixed = 0;
+  forEachLine(text, (l) => {
+    if (l.trim() === '') return;
+    lines++;
+    if (l.includes('| |') && PREFIXED.test(l)) prefixed++;
+  });
+  return lines > 0 && prefixed * 2 > lines;
 }
 
 /**

@@ -67,7 +67,7 @@ export function parseEntstat(text: string): Parsed<EntstatFacts> {
       if (sea && /<\s*THREAD\s*>/.test(line)) sea.thread = true;
       return true;
     }
-    if (context === 'vlan-tags' && NUMBERS.test(line)) { adapter?.vlanTags.push(...numbers(line)); return true; }
+    if (context === 'vlan-tags' && NUMBERS.test(line)) { if (adapter) for (const n of numbers(line)) adapter.vlanTags.push(n); return true; }
     context = null;
     const mark = ROLE_MARK.exec(line);
     if (mark) {

@@ -15,13 +15,13 @@ export function finalNames(inv: Inventory): Map<string, string> {
   const names = new Map<string, string>();
   for (const sysKey of inv.systems.keys()) {
     const parts = inv.partitionsOf(sysKey).sort((a, b) => (b.name?.weight ?? 0) - (a.name?.weight ?? 0) || a.lparId - b.lparId);
-    const taken: string[] = [];
+    const taken = new Set<string>();
     for (const p of parts) {
       const wanted = p.name?.value ?? `${kindOf(p) === 'vios' ? 'vios' : 'lpar'}-${p.lparId}`;
       const name = uniqueName(taken, wanted);
       if (name !== wanted) inv.warn(`Two partitions are named ${wanted}; partition ${p.lparId} is called ${name}`);
       if (!p.name) inv.warn(`Partition ${p.lparId} is not named in any output; called ${name}`);
-      taken.push(name);
+      taken.add(name);
       names.set(p.key, name);
     }
   }
@@ -97,7 +97,8 @@ export function placeEthernet(inv: Inventory, label: (part: string) => string): 
   for (const x of inv.eths) {
     if (x.slot === undefined || x.deviceName) continue;
     const key = `${x.part}|${x.pvid}`;
-    unnamed.set(key, [...(unnamed.get(key) ?? []), x]);
+    const list = unnamed.get(key);
+    if (list) list.push(x); else unnamed.set(key, [x]);
   }
   const merged = new Set<EthEntry>();
   for (const e of inv.eths) {
@@ -111,7 +112,11 @@ export function placeEthernet(inv: Inventory, label: (part: string) => string): 
     e.slot = takeSlot(inv, e.part);
     inv.warn(`${e.deviceName ?? `A virtual Ethernet adapter (PVID ${e.pvid ?? '?'})`} on ${label(e.part)} has no slot in the outputs: assumed slot ${e.slot} (import lshwres -r virtualio --rsubtype eth for the real one)`);
   }
-  if (merged.size) inv.eths.splice(0, inv.eths.length, ...inv.eths.filter((e) => !merged.has(e)));
+  if (merged.size) {
+    const kept = inv.eths.filter((e) => !merged.has(e));
+    inv.eths.length = 0;
+    for (const e of kept) inv.eths.push(e);
+  }
 }
 
 /** Device names the outputs did not give: vhostN, vfchostN, vscsiN, fcsN, entN in slot order. */
@@ -123,9 +128,15 @@ export function nameDevices(inv: Inventory): void {
   for (const p of inv.ports.values()) usedIn(p.part).add(p.deviceName);
   for (const s of inv.seas.values()) usedIn(s.part).add(s.deviceName);
   for (const v of inv.vtds.values()) usedIn(v.part).add(v.name);
+  // The lowest free number, searched from where the last search for this prefix stopped (names are only
+  // added, so nothing below it frees up): linear in the number of devices, not quadratic.
+  const from = new Map<string, number>();
   const next = (part: string, prefix: string) => {
     const set = usedIn(part);
-    for (let n = 0; ; n++) if (!set.has(`${prefix}${n}`)) { set.add(`${prefix}${n}`); return `${prefix}${n}`; }
+    const key = `${part}|${prefix}`;
+    for (let n = from.get(key) ?? 0; ; n++) {
+      if (!set.has(`${prefix}${n}`)) { set.add(`${prefix}${n}`); from.set(key, n + 1); return `${prefix}${n}`; }
+    }
   };
   const pairs = [...inv.pairs.values()].sort((a, b) => a.slot - b.slot);
   for (const a of pairs) {

@@ -1,5 +1,5 @@
 import { parseHmcRecord } from '../hmc-fields.ts';
-import { type HmcError, type UnparsedLine, toInt, walkLines } from './report.ts';
+import { type HmcError, type UnparsedLine, continuesRecord, toInt, walkLines } from './report.ts';
 
 /** One `key=value,...` line of HMC output, with its line number. */
 export interface HmcRow {
@@ -14,6 +14,8 @@ export interface HmcRow {
 export function readHmcRows<T>(text: string, required: readonly string[], read: (row: HmcRow) => T | null):
   { rows: T[]; unparsed: UnparsedLine[]; errors: HmcError[] } {
   const rows: T[] = [];
+  // A record wrapped by a terminal or by mail is joined again (report.ts continuesRecord).
+  const continues = continuesRecord;
   const res = walkLines(text, (line, n) => {
     const rec = parseHmcRecord(line);
     if (!rec || !required.every((k) => k in rec)) return false;
@@ -21,7 +23,7 @@ export function readHmcRows<T>(text: string, required: readonly string[], read: 
     if (fact === null) return false;
     rows.push(fact);
     return true;
-  });
+  }, continues);
   return { rows, ...res };
 }
 

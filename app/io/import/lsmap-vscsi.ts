@@ -1,4 +1,4 @@
-import { type Parsed, toInt, walkLines } from './report.ts';
+import { type Parsed, mayBeWrapped, toInt, walkLines } from './report.ts';
 
 /** A virtual target device under a vhost in `lsmap -all` / `lsmap -vadapter vhostN`. */
 export interface VtdFact {
@@ -32,6 +32,9 @@ const HEADER = /^SVSA\s+Physloc\s+Client\s+Partition\s+ID\s*$/i;
 const RULE = /^[-\u2010-\u2015\s]+$/;
 const VHOST = /^(\S+)\s+(U\S+)\s+(0x[0-9a-f]+)\s*$/i;
 const ATTR = /^(VTD|Status|LUN|Backing device|Physloc|Mirrored)(?:\s+(.*?))?\s*$/;
+/** How every line of the listing starts; anything else after a long line is the rest of that line, wrapped. */
+const LINE_START = /^(vhost\d+[^\w\s]|SVSA\b|[-\u2010-\u2015]{3}|VTD\b|Status\b|LUN\b|Backing device\b|Physloc\b|Mirrored\b|\S+\s+U\S+\s+0x)/;
+const continues = (previous: string, line: string) => mayBeWrapped(previous) && !LINE_START.test(line.trim());
 
 /** 0x8100000000000000 -> 1, 0x8200... -> 2 (REFERENCE 1.6). */
 export function lunNumber(hex: string): number | undefined {
@@ -41,7 +44,48 @@ export function lunNumber(hex: string): number | undefined {
   return n >= 1 && n <= 255 ? n : undefined;
 }
 
-/** Parses `lsmap -all` and `lsmap -vadapter vhostN` (the virtual SCSI form). */
+const FMT = /^(vhost\d+)([^\w\s])/;
+const HEX = /^0x[0-9a-f]+$/i;
+
+/** The VTD fields of one `-fmt` line, by how many fields each VTD has: all of them, without Mirrored, or `-field vtd backing`. */
+function fmtVtds(rest: string[], n: number): VtdFact[] | null {
+  if (rest.length === 0 || (rest.length === 1 && /^NO VIRTUAL TARGET DEVICE FOUND$/i.test(rest[0]!.trim()))) return [];
+  for (const size of [6, 5, 2]) {
+    if (rest.length % size !== 0) continue;
+    const chunks = Array.from({ length: rest.length / size }, (_, i) => rest.slice(i * size, i * size + size).map((x) => x.trim()));
+    if (size > 2 && !chunks.every((c) => HEX.test(c[2]!))) continue;
+    if (!chunks.every((c) => c[0])) continue;
+    return chunks.map((c) => {
+      const backing = size === 2 ? c[1]! : c[3]!;
+      const v: VtdFact = { line: n, name: c[0]!, backing: backing && !/^no media$/i.test(backing) ? backing : null };
+      if (size > 2) {
+        if (c[1]) v.status = c[1];
+        v.lunHex = c[2]!;
+        const lun = lunNumber(c[2]!);
+        if (lun !== undefined) v.lun = lun;
+        if (c[4]) v.backingPhysloc = c[4];
+        if (size === 6 && /^(true|false)$/i.test(c[5]!)) v.mirrored = c[5]!.toLowerCase() === 'true';
+      }
+      return v;
+    });
+  }
+  return null;
+}
+
+/**
+ * One line of `lsmap -all -fmt <delimiter>` (REFERENCE 1.6): svsa, physloc, client id, then per VTD
+ * its name, status, LUN, backing device, backing physloc and (VIOS 2.2 and later) mirrored.
+ */
+function fromFmt(line: string, n: number, delim: string): VhostFact | null {
+  const f = line.split(delim);
+  if (f.length < 3 || !/^U\S+$/.test(f[1]!.trim()) || !HEX.test(f[2]!.trim())) return null;
+  const vtds = fmtVtds(f.slice(3), n);
+  if (!vtds) return null;
+  const id = toInt(f[2]!.trim(), 16);
+  return { line: n, name: f[0]!, physloc: f[1]!.trim(), clientId: id ? id : null, vtds };
+}
+
+/** Parses `lsmap -all` and `lsmap -vadapter vhostN` (the virtual SCSI form), plain or `-fmt <delimiter>`. */
 export function parseLsmapVscsi(text: string): Parsed<LsmapVscsiFacts> {
   const vhosts: VhostFact[] = [];
   let vhost: VhostFact | null = null;
@@ -49,6 +93,15 @@ export function parseLsmapVscsi(text: string): Parsed<LsmapVscsiFacts> {
   const res = walkLines(text, (raw, n) => {
     const line = raw.trim();
     if (HEADER.test(line) || RULE.test(line)) return true;
+    const fmt = FMT.exec(line);
+    if (fmt) {
+      const v = fromFmt(line, n, fmt[2]!);
+      if (!v) return false;
+      vhosts.push(v);
+      vhost = null;
+      vtd = null;
+      return true;
+    }
     const vh = VHOST.exec(line);
     if (vh) {
       const id = toInt(vh[3], 16);
@@ -79,6 +132,6 @@ export function parseLsmapVscsi(text: string): Parsed<LsmapVscsiFacts> {
       if (/^(true|false)$/i.test(value)) vtd.mirrored = value.toLowerCase() === 'true';
     }
     return true;
-  });
+  }, continues);
   return { facts: { vhosts }, ...res };
 }

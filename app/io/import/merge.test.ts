@@ -119,7 +119,26 @@ describe('importTexts: lshwres scsi and lsmap of one system', () => {
       return [d.domain.partitions[c.partitionId]!.name, c.slot, d.domain.partitions[s.partitionId]!.name, s.slot, s.deviceName, s.remoteSlot];
     });
     expect(rows).toEqual([['aixdb01', 2, 'vios1', 11, 'vhost0', 2], ['aixdb01', 3, 'vios2', 11, 'vhost0', 3], ['lnxapp01', 2, 'vios1', 12, 'vhost1', 2]]);
-    expect(report.warnings.filter((w) => w.includes('assumed'))).toEqual([]);
+    // No slot is assumed (lshwres gives them); processors and memory are (neither output shows them).
+    expect(report.warnings.filter((w) => w.includes('assumed slot'))).toEqual([]);
+    expect(report.warnings.filter((w) => /^(Frame|Assumed:)/.test(w))).toHaveLength(3);
+  });
+
+  it('marks the values no output gives as assumed, and the capacity rules do not judge them', () => {
+    const { design: d, report } = importTexts([{ name: 'lsmap-vios1', text: fixture('lsmap-all-vios1.txt') }]);
+    const sys = Object.values(d.domain.systems)[0]!;
+    expect(sys.assumed).toEqual(['installedCores', 'installedMemoryMB']);
+    for (const p of Object.values(d.domain.partitions)) expect(p.assumed).toEqual(['processor', 'memory']);
+    expect(report.warnings.some((w) => w.startsWith('Assumed: the processor settings (entitlement, virtual processors) of 3 partition(s)'))).toBe(true);
+    expect(report.warnings.some((w) => w.startsWith('Assumed: the memory of 3 partition(s)'))).toBe(true);
+    expect(report.warnings.some((w) => w.startsWith(`Frame ${sys.name}: installed processors and memory are not in these outputs`))).toBe(true);
+    // With the processor and memory listings nothing is assumed about the partitions they list.
+    const full = importTexts(['lssyscfg-lpar.txt', 'lshwres-proc.txt', 'lshwres-mem.txt'].map((name) => ({ name, text: fixture(name) }))).design;
+    for (const p of Object.values(full.domain.partitions)) {
+      const listed = fixture('lshwres-proc.txt').includes(`lpar_name=${p.name},`) && fixture('lshwres-mem.txt').includes(`lpar_name=${p.name},`);
+      expect(p.assumed, p.name).toEqual(listed ? undefined : ['processor', 'memory']);
+    }
+    expect(Object.values(full.domain.partitions).filter((p) => !p.assumed).length).toBeGreaterThan(1);
   });
 
   it('assumes the client slot, and says so, when only lsmap is given', () => {

@@ -126,8 +126,9 @@ function viosOf(inv: Inventory, src: Source, clue: SourceClues, sysKey: string, 
  * Imports command outputs from several sources into one design. Never throws: what could not be read
  * is in the report (unparsed lines with their numbers, HMC errors, warnings about assumptions).
  */
-export function importTexts(inputs: ImportInput[]): ImportResult {
+export function importTexts(inputs: ImportInput[], onStage?: (stage: 'merging' | 'assembling') => void): ImportResult {
   const sources = inputs.map((input) => readSource(input));
+  onStage?.('merging');
   const files: ImportFileReport[] = sources.map((s) => ({
     name: s.name, kind: s.kind, ...(s.partKinds ? { parts: s.partKinds } : {}), unparsed: s.unparsed, errors: s.errors,
   }));
@@ -152,6 +153,7 @@ export function importTexts(inputs: ImportInput[]): ImportResult {
         if (part.kind === 'entstat') observeEntstat(ctx, vios, part.facts);
       }
     });
+    onStage?.('assembling');
     const title = `Imported: ${inputs.map((i) => i.name).join(', ')}`;
     const design = assembleDesign(inv, title, `Imported from ${inputs.length} command output file(s).`);
     return { design, report: { files, warnings: inv.warnings } };

@@ -101,7 +101,10 @@ export function observeMem(ctx: ObserveContext, rows: HmcMemFact[]): void {
 /** Uses one profile per partition: the current (or default) one when lssyscfg -r lpar named it, else the first. */
 export function observeProfiles(ctx: ObserveContext, profiles: ProfileFact[]): void {
   const byLpar = new Map<number, ProfileFact[]>();
-  for (const f of profiles) byLpar.set(f.lparId, [...(byLpar.get(f.lparId) ?? []), f]);
+  for (const f of profiles) {
+    const list = byLpar.get(f.lparId);
+    if (list) list.push(f); else byLpar.set(f.lparId, [f]);
+  }
   for (const [lparId, list] of byLpar) {
     const p = named(ctx, lparId, list[0]!.lparName);
     const f = list.find((x) => x.name === p.wantedProfile) ?? list[0]!;

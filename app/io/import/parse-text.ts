@@ -33,7 +33,7 @@ export type ParsedText =
   | ({ kind: 'hmc-error' | 'unknown' } & Parsed<null>);
 
 /** Parses one command output (not a collector file) as the given kind, or as the kind detected in it. */
-export function parseText(text: string, kind: Exclude<TextKind, 'collector'> | 'collector' = detectKind(text)): ParsedText {
+export function parseText(text: string, kind: TextKind = detectKind(text)): ParsedText {
   switch (kind) {
     case 'lsmap-vscsi': return { kind, ...parseLsmapVscsi(text) };
     case 'lsmap-net': return { kind, ...parseLsmapNet(text) };

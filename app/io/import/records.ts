@@ -24,6 +24,10 @@ export class RecordBuilder {
   readonly partIds = new Map<string, string>();
   private readonly counters = new Map<CollectionName, number>();
   private readonly ids = new Map<string, string>();
+  /** Records left out because their schema refused them (references to them must then be cut). */
+  skipped = 0;
+  /** Records made. */
+  made = 0;
 
   constructor(private readonly inv: Inventory, private readonly names: Map<string, string>) {
     for (const c of Object.keys(ID_PREFIX) as CollectionName[]) this.domain[c] = {};
@@ -36,9 +40,11 @@ export class RecordBuilder {
     if (!parsed.success) {
       const i = parsed.error.issues[0];
       this.inv.warn(`${what} was left out: ${i?.path.join('.')}: ${i?.message}`);
+      this.skipped++;
       return null;
     }
     this.counters.set(c, n);
+    this.made++;
     this.domain[c][id] = parsed.data;
     return id;
   }
@@ -70,18 +76,25 @@ export class RecordBuilder {
       const gen = s.generation ?? generationOf(s.typeModel);
       const name = s.name ?? (s.placeholder ? 'imported-frame' : s.typeModel ? `${s.typeModel}*${s.serial}` : `frame-${s.serial}`);
       if (!gen) this.inv.warn(`Frame ${name}: processor generation unknown${s.typeModel ? ` for ${s.typeModel}` : ''}; assumed POWER9`);
-      if (s.cores === undefined || s.memoryMB === undefined) this.inv.warn(`Frame ${name}: installed processors and memory are not in these outputs; set to what its partitions use`);
+      const assumed = [...(s.cores === undefined ? ['installedCores'] : []), ...(s.memoryMB === undefined ? ['installedMemoryMB'] : [])];
+      if (assumed.length) {
+        this.inv.warn(`Frame ${name}: installed ${s.cores === undefined && s.memoryMB === undefined ? 'processors and memory are' : s.cores === undefined ? 'processors are' : 'memory is'} not in these outputs; assumed to be what its partitions use, and marked as assumed (the capacity rules do not judge assumed numbers)`);
+      }
       const id = this.add('systems', managedSystemSchema, {
         name, typeModel: s.typeModel, serial: s.serial, generation: gen ?? 'POWER9', vswitches: [...vswitches],
-        installedCores: s.cores ?? Math.max(1, Math.ceil(cores)), installedMemoryMB: s.memoryMB ?? Math.max(1024, Math.ceil(memory / 1024) * 1024),
+        installedCores: s.cores ?? Math.min(1920, Math.max(1, Math.ceil(cores))), installedMemoryMB: s.memoryMB ?? Math.max(1024, Math.ceil(memory / 1024) * 1024),
+        ...(assumed.length ? { assumed } : {}),
       }, `Frame ${name}`);
       if (id) this.sysIds.set(s.key, id);
     }
   }
 
   private partitions(): void {
+    const order = new Map([...this.sysIds.keys()].map((k, i) => [k, i]));
     const parts = [...this.inv.parts.values()].filter((p) => this.sysIds.has(p.sysKey))
-      .sort((a, b) => this.sysOrder(a.sysKey) - this.sysOrder(b.sysKey) || a.lparId - b.lparId);
+      .sort((a, b) => order.get(a.sysKey)! - order.get(b.sysKey)! || a.lparId - b.lparId);
+    const noProc: string[] = [];
+    const noMem: string[] = [];
     for (const p of parts) {
       const kind = kindOf(p);
       const def = defaultPartitionSettings(kind);
@@ -92,7 +105,11 @@ export class RecordBuilder {
         osLevel: p.os?.slice(0, 40), profileName: p.profileName?.slice(0, 64), tunables: p.tunables,
         maxVirtualSlots: p.maxVirtualSlots ?? Math.min(65535, Math.max(def.maxVirtualSlots, highest + 1)),
       };
-      const rec = { ...base, processor: { ...def.processor, ...p.processor }, memory: { ...def.memory, ...p.memory } };
+      // Values no output gave are the defaults of a new partition, marked as assumed.
+      const assumed = [...(p.processor?.desiredUnits === undefined ? ['processor'] : []), ...(p.memory?.desiredMB === undefined ? ['memory'] : [])];
+      if (assumed.includes('processor')) noProc.push(base.name ?? p.key);
+      if (assumed.includes('memory')) noMem.push(base.name ?? p.key);
+      const rec = { ...base, processor: { ...def.processor, ...p.processor }, memory: { ...def.memory, ...p.memory }, ...(assumed.length ? { assumed } : {}) };
       if (!partitionSchema.safeParse({ ...rec, id: 'x' }).success) {
         this.inv.warn(`Partition ${base.name}: processor, memory or slot values in the outputs are out of range; defaults used`);
         Object.assign(rec, { processor: def.processor, memory: def.memory, maxVirtualSlots: def.maxVirtualSlots });
@@ -100,10 +117,9 @@ export class RecordBuilder {
       const id = this.add('partitions', partitionSchema, rec, `Partition ${base.name}`);
       if (id) { this.partIds.set(p.key, id); this.partOrder.set(p.key, this.partOrder.size); }
     }
-  }
-
-  private sysOrder(key: string): number {
-    return [...this.sysIds.keys()].indexOf(key);
+    const some = (names: string[]) => `${names.slice(0, 8).join(', ')}${names.length > 8 ? ` and ${names.length - 8} more` : ''}`;
+    if (noProc.length) this.inv.warn(`Assumed: the processor settings (entitlement, virtual processors) of ${noProc.length} partition(s) are not in these outputs (${some(noProc)}); defaults used and marked as assumed (import lshwres -r proc or lssyscfg -r prof for the real values)`);
+    if (noMem.length) this.inv.warn(`Assumed: the memory of ${noMem.length} partition(s) is not in these outputs (${some(noMem)}); defaults used and marked as assumed (import lshwres -r mem or lssyscfg -r prof for the real values)`);
   }
 
   private sorted<T extends { part: string }>(items: Iterable<T>, by: (a: T, b: T) => number): T[] {

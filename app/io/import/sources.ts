@@ -1,4 +1,5 @@
-import { type CollectorPart, splitCollector } from './collector.ts';
+import { type CollectorPart, isCollector, splitCollector } from './collector.ts';
+import { splitOutputs } from './segments.ts';
 import { type TextKind, detectKind } from './detect.ts';
 import { parseLocation, parseVirtualLocation } from './location.ts';
 import { type ParsedText, parseText } from './parse-text.ts';
@@ -13,27 +14,34 @@ export interface Source {
   hostname?: string;
   /** `ioslevel` of a collector file. */
   iosLevel?: string;
-  /** Kinds of the collector's parts, for the report. */
+  /** Kinds of the parts of a collector file or of several pasted outputs, for the report. */
   partKinds?: { command: string; kind: TextKind }[];
   unparsed: UnparsedLine[];
   errors: HmcError[];
 }
 
-export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
+/** 96 MB: a million lines of `lsmap -all` are about 50 MB. */
+export const MAX_TEXT_CHARS = 96 * 1024 * 1024;
 
 const remap = <T extends { line: number }>(items: T[], lines: number[]): T[] =>
   items.map((x) => ({ ...x, line: lines[x.line - 1] ?? x.line }));
 
-function readCollectorPart(src: Source, part: CollectorPart): void {
+function readCollectorPart(src: Source, part: CollectorPart, known?: TextKind): void {
   const cmd = part.command.split(/\s+/)[0] ?? '';
   const first = splitLines(part.text).find((l) => l.trim() !== '')?.trim();
   if (cmd === 'uname' || cmd === 'hostname') { if (first) src.hostname = first; return; }
   if (cmd === 'ioslevel') { if (first) src.iosLevel = first; return; }
   if (cmd === 'date' || cmd === 'echo') return;
-  const parsed = parseText(part.text, detectKind(part.text));
+  const kind = known ?? detectKind(part.text);
+  if (kind === 'collector' || kind === 'several') {
+    src.unparsed.push({ line: part.lines[0] ?? 1, text: `(${part.command}: a collector file inside a collector file is not read)` });
+    return;
+  }
+  const parsed = parseText(part.text, kind);
   src.partKinds!.push({ command: part.command, kind: parsed.kind });
-  src.unparsed.push(...remap(parsed.unparsed, part.lines));
-  src.errors.push(...remap(parsed.errors, part.lines));
+  // Loops, not push(...list): a spread of a long list overflows the call stack.
+  for (const u of remap(parsed.unparsed, part.lines)) src.unparsed.push(u);
+  for (const e of remap(parsed.errors, part.lines)) src.errors.push(e);
   src.parts.push(parsed);
 }
 
@@ -44,13 +52,23 @@ export function readSource(input: { name: string; text: string }): Source {
   if (text.length > MAX_TEXT_CHARS) {
     return { name, kind: 'unknown', parts: [], unparsed: [{ line: 1, text: `(file larger than ${MAX_TEXT_CHARS / 1024 / 1024} MB, not read)` }], errors: [] };
   }
-  const kind = detectKind(text);
-  if (kind !== 'collector') {
-    const parsed = parseText(text, kind);
-    return { name, kind: parsed.kind, parts: [parsed], unparsed: parsed.unparsed, errors: parsed.errors };
+  if (!isCollector(text)) {
+    const outputs = splitOutputs(text);
+    if (outputs.length <= 1) {
+      const parsed = parseText(text, outputs[0]?.kind ?? 'unknown');
+      return { name, kind: parsed.kind, parts: [parsed], unparsed: parsed.unparsed, errors: parsed.errors };
+    }
+    // Several outputs pasted together: each is read as its own kind and reported on its own.
+    const src: Source = { name, kind: 'several', parts: [], partKinds: [], unparsed: [], errors: [] };
+    for (const o of outputs) {
+      const first = o.lines[0]!;
+      const last = o.lines[o.lines.length - 1]!;
+      readCollectorPart(src, { command: first === last ? `line ${first}` : `lines ${first}–${last}`, text: o.text, lines: o.lines }, o.kind);
+    }
+    return src;
   }
   const split = splitCollector(text);
-  const src: Source = { name, kind, parts: [], partKinds: [], unparsed: [...split.unparsed], errors: [] };
+  const src: Source = { name, kind: 'collector', parts: [], partKinds: [], unparsed: [...split.unparsed], errors: [] };
   for (const part of split.parts) readCollectorPart(src, part);
   src.unparsed.sort((a, b) => a.line - b.line);
   src.errors.sort((a, b) => a.line - b.line);

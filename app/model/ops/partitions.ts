@@ -1,5 +1,5 @@
 import type { Id, Partition, PartitionKind } from '../schema/index.ts';
-import { partitionSchema } from '../schema/index.ts';
+import { partitionSchema, withoutAssumed } from '../schema/index.ts';
 import { OpError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { uniqueName } from '../names.ts';
@@ -63,11 +63,12 @@ export type PartitionPatch = Partial<Omit<Partition, 'id' | 'systemId'>>;
 export const updatePartition = op<{ id: Id; patch: PartitionPatch }>((d, { id, patch }) => {
   const cur = d.domain.partitions[id];
   if (!cur) throw new OpError(`No partition with id ${id}`);
-  const next = {
+  // A value set by the user is no longer assumed.
+  const next = withoutAssumed({
     ...cur, ...patch, id, systemId: cur.systemId,
     processor: { ...cur.processor, ...patch.processor },
     memory: { ...cur.memory, ...patch.memory },
-  };
+  }, Object.keys(patch));
   const parsed = partitionSchema.safeParse(next);
   if (!parsed.success) {
     const i = parsed.error.issues[0];

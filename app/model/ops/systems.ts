@@ -1,5 +1,5 @@
 import type { Generation, HostEthernetAdapter, Id, ManagedSystem } from '../schema/index.ts';
-import { managedSystemSchema } from '../schema/index.ts';
+import { managedSystemSchema, withoutAssumed } from '../schema/index.ts';
 import { OpError } from '../errors.ts';
 import { nextId } from '../ids.ts';
 import { uniqueName } from '../names.ts';
@@ -46,7 +46,8 @@ export type SystemPatch = Partial<Omit<ManagedSystem, 'id'>>;
 export const updateSystem = op<{ id: Id; patch: SystemPatch }>((d, { id, patch }) => {
   const cur = d.domain.systems[id];
   if (!cur) throw new OpError(`No frame with id ${id}`);
-  const next = { ...cur, ...patch, id };
+  // A value set by the user is no longer assumed.
+  const next = withoutAssumed({ ...cur, ...patch, id }, Object.keys(patch));
   if (next.hea && !HEA_GENERATIONS.includes(next.generation)) {
     throw new OpError(`An HEA (IVE) exists only on POWER6 and POWER7 frames, not on ${next.generation}`, 'HEA-1');
   }

@@ -18,3 +18,23 @@ export const vlanIdSchema = z.number().int().min(0).max(4095);
 export const deviceNameSchema = z.string().min(1).max(64);
 
 export const nameSchema = z.string().min(1).max(120);
+
+/**
+ * Attributes whose values no source gave (an import from outputs that do not show them): the paths of
+ * the attributes, e.g. "installedCores" or "processor". Optional, so older documents need no migration.
+ * Rules do not judge assumed numbers as facts; editing an attribute clears its mark.
+ */
+export const assumedSchema = z.array(z.string().min(1).max(64)).max(32).optional();
+
+/** The record without the assumed marks of the given attributes (the mark goes when a value is set). */
+export function withoutAssumed<T extends { assumed?: string[] | undefined }>(rec: T, paths: Iterable<string>): T {
+  if (!rec.assumed) return rec;
+  const gone = new Set(paths);
+  const left = rec.assumed.filter((p) => !gone.has(p) && ![...gone].some((g) => p.startsWith(`${g}.`)));
+  const { assumed: _, ...rest } = rec;
+  return (left.length ? { ...rest, assumed: left } : rest) as T;
+}
+
+/** Whether an attribute (or the object holding it) of a record is assumed. */
+export const isAssumed = (rec: { assumed?: string[] | undefined }, path: string): boolean =>
+  !!rec.assumed?.some((p) => p === path || path.startsWith(`${p}.`));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { workloadSchema } from './simulation.ts';
-import { idSchema, nameSchema } from './common.ts';
+import { assumedSchema, idSchema, nameSchema } from './common.ts';
 
 /** Partition kinds; `lpar_env` is aixlinux for aix/linux, os400 for ibmi, vioserver for vios. */
 export const PARTITION_KINDS = ['aix', 'linux', 'ibmi', 'vios'] as const;
@@ -60,6 +60,8 @@ export const partitionSchema = z.object({
   workload: workloadSchema.optional(),
   /** Profile name (default "default"). */
   profileName: z.string().max(64).optional(),
+  /** "processor" / "memory" when no output gave them (see assumedSchema). */
+  assumed: assumedSchema,
 });
 export type Partition = z.infer<typeof partitionSchema>;
 

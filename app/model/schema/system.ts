@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, nameSchema } from './common.ts';
+import { assumedSchema, idSchema, nameSchema } from './common.ts';
 
 export const GENERATIONS = ['POWER5', 'POWER6', 'POWER7', 'POWER7+', 'POWER8', 'POWER9', 'POWER10'] as const;
 export const generationSchema = z.enum(GENERATIONS);
@@ -42,5 +42,7 @@ export const managedSystemSchema = z.object({
   hea: hostEthernetAdapterSchema.optional(),
   /** Managed by IVM (one VIOS, no SEA failover) rather than by an HMC. */
   ivm: z.boolean().default(false),
+  /** installedCores / installedMemoryMB when no output gave them (see assumedSchema). */
+  assumed: assumedSchema,
 });
 export type ManagedSystem = z.infer<typeof managedSystemSchema>;

@@ -10,7 +10,7 @@ export function FileReport({ file }: { file: ImportFileReport }) {
     <section className="io-file" aria-label={file.name}>
       <h3>{file.name} <span className="io-kind">{KIND_LABEL[file.kind] ?? file.kind}</span></h3>
       {file.parts && file.parts.length > 0 && (
-        <p className="io-hint">Collector file with {file.parts.map((p) => `${p.command} (${KIND_LABEL[p.kind] ?? p.kind})`).join(', ')}</p>
+        <p className="io-hint">{file.kind === 'collector' ? 'Collector file with' : 'Several command outputs:'} {file.parts.map((p) => `${p.command} (${KIND_LABEL[p.kind] ?? p.kind})`).join(', ')}</p>
       )}
       {file.errors.length > 0 && (
         <>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { cancelImport, skipLayout, type ImportPhase } from './import-flow.ts';
 import { Dialog } from './Dialog.tsx';
 
-const STAGE = { reading: 'Reading the files…', parsing: 'Reading the command output…', layout: 'Laying out the imported design…' };
+const STAGE = { reading: 'Reading the files…', parsing: 'Reading the command output…', merging: 'Joining what the outputs say…', assembling: 'Building the design…', layout: 'Laying out the imported design…' };
 
 /** Shown while an import runs in its worker: what it does, for how long, and Cancel. */
 export function ImportProgress({ phase }: { phase: Extract<ImportPhase, { step: 'running' }> }) {
@@ -13,7 +13,9 @@ export function ImportProgress({ phase }: { phase: Extract<ImportPhase, { step: 
   return (
     <Dialog title="Importing command output" onClose={cancelImport}>
       <p role="status" aria-live="polite">{STAGE[phase.stage]} ({what}; {seconds} s)</p>
-      <progress className="io-progress" aria-label="Import progress" />
+      {phase.fraction === undefined
+        ? <progress className="io-progress" aria-label="Import progress" />
+        : <progress className="io-progress" aria-label="Import progress" max={100} value={Math.round(phase.fraction * 100)} aria-valuetext={`${Math.round(phase.fraction * 100)} %`} />}
       <p className="io-hint">Your design is untouched until you open the result.</p>
       <div className="actions">
         {phase.stage === 'layout' && <button type="button" onClick={skipLayout}>Use grid layout</button>}

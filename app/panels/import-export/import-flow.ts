@@ -3,6 +3,7 @@ import type { Design } from '../../model/index.ts';
 import { applyAutoLayout, decodeTextBytes } from '../../model/index.ts';
 import type { ImportInput, ImportResult } from '../../io/import/index.ts';
 import { runImport, type ImportJob } from '../../worker/import-client.ts';
+import { linesIn } from '../../io/import/progress.ts';
 import { runLayout, type LayoutJob } from '../../worker/layout-client.ts';
 import { buildElkGraph, layoutFromElk } from '../../canvas/elk-graph.ts';
 import { useDesign } from '../../store/design-store.ts';
@@ -16,20 +17,20 @@ import { useUi } from '../../store/ui-store.ts';
 export type ImportPhase =
   | { step: 'idle' }
   | { step: 'paste' }
-  | { step: 'running'; stage: 'reading' | 'parsing' | 'layout'; files: number; lines: number; startedAt: number }
+  | { step: 'running'; stage: 'reading' | 'parsing' | 'merging' | 'assembling' | 'layout'; files: number; lines: number; startedAt: number; fraction?: number }
   | { step: 'report'; result: ImportResult };
 
 interface ImportFlow { phase: ImportPhase }
 export const useImportFlow = create<ImportFlow>(() => ({ phase: { step: 'idle' } }));
 
-/** Command outputs are text: a bigger file is almost surely the wrong one (and would stall the tab). */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/** Command outputs are text (a million lines of lsmap are about 50 MB): a bigger file is almost surely the wrong one. */
+export const MAX_FILE_BYTES = 96 * 1024 * 1024;
 
 const set = (phase: ImportPhase) => useImportFlow.setState({ phase });
 let job: ImportJob | LayoutJob | null = null;
 let run = 0;
 
-const countLines = (inputs: ImportInput[]) => inputs.reduce((n, i) => n + (i.text.match(/\n/g)?.length ?? 0) + (i.text && !i.text.endsWith('\n') ? 1 : 0), 0);
+const countLines = (inputs: ImportInput[]) => inputs.reduce((n, i) => n + linesIn(i.text), 0);
 
 export const openPaste = (): void => set({ step: 'paste' });
 
@@ -59,11 +60,13 @@ export async function importInputs(inputs: ImportInput[]): Promise<void> {
   const base = { files: inputs.length, lines: countLines(inputs), startedAt: Date.now() };
   set({ step: 'running', stage: 'parsing', ...base });
   try {
-    const importJob = runImport(inputs);
+    const importJob = runImport(inputs, (p) => {
+      if (mine === run && useImportFlow.getState().phase.step === 'running') set({ step: 'running', stage: p.stage, ...base, fraction: p.fraction });
+    });
     job = importJob;
     const result = await importJob.result;
     if (mine !== run) return;
-    set({ step: 'running', stage: 'layout', ...base });
+    set({ step: 'running', stage: 'layout', ...base, fraction: 0.95 });
     const design = await laidOut(result.design, result.report.warnings);
     if (mine !== run) return;
     set({ step: 'report', result: { ...result, design } });

@@ -2,7 +2,7 @@ import type { Design } from '../../model/index.ts';
 
 /** How the report names each kind of command output. */
 export const KIND_LABEL: Record<string, string> = {
-  collector: 'collector file', 'lsmap-vscsi': 'lsmap -all (virtual SCSI)', 'lsmap-net': 'lsmap -all -net', 'lsmap-npiv': 'lsmap -all -npiv',
+  collector: 'collector file', several: 'several command outputs', 'lsmap-vscsi': 'lsmap -all (virtual SCSI)', 'lsmap-net': 'lsmap -all -net', 'lsmap-npiv': 'lsmap -all -npiv',
   lsnports: 'lsnports', entstat: 'entstat -d', 'lshwres-scsi': 'lshwres virtualio scsi', 'lshwres-fc': 'lshwres virtualio fc',
   'lshwres-eth': 'lshwres virtualio eth', 'lshwres-serial': 'lshwres virtualio serial', 'lshwres-slot': 'lshwres virtualio slot',
   'lshwres-proc': 'lshwres proc', 'lshwres-mem': 'lshwres mem', 'lssyscfg-lpar': 'lssyscfg -r lpar', 'lssyscfg-prof': 'lssyscfg -r prof',

@@ -11,6 +11,7 @@ import type { FieldSpec } from './specs.ts';
  */
 export const Field = memo(function Field({ spec, id }: { spec: FieldSpec; id: Id }) {
   const value = useDesign((s) => spec.get(s.design, id));
+  const assumed = useDesign((s) => spec.assumed?.(s.design, id) ?? false);
   const readOnly = useUi((s) => s.readOnly);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -29,8 +30,11 @@ export const Field = memo(function Field({ spec, id }: { spec: FieldSpec; id: Id
   const errId = `${htmlId}-err`;
   const common = { id: htmlId, disabled: readOnly, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errId : undefined };
   return (
-    <div className={`field${error ? ' has-error' : ''}`}>
-      <label htmlFor={htmlId}>{spec.label}</label>
+    <div className={`field${error ? ' has-error' : ''}${assumed ? ' is-assumed' : ''}`}>
+      <label htmlFor={htmlId}>
+        {spec.label}
+        {assumed && <span className="field-assumed" title="No imported output gave this value: it is a default, not a fact. The capacity rules do not judge it until you set it."> (assumed)</span>}
+      </label>
       {spec.kind === 'bool' ? (
         <input type="checkbox" {...common} checked={value === true} onChange={(e) => commit(e.target.checked)} />
       ) : spec.kind === 'select' ? (

@@ -8,6 +8,8 @@ export interface FieldSpec {
   options?: readonly string[];
   hint?: string;
   get: (d: Design, id: Id) => string | boolean;
+  /** Whether the value was assumed (an import from outputs that do not show it); editing it clears the mark. */
+  assumed?: (d: Design, id: Id) => boolean;
   /** Applies a new value; throws OpError with the reason when the value is refused. */
   set: (d: Design, id: Id, raw: string | boolean) => Design;
 }

@@ -9,13 +9,14 @@ export type { FieldSpec } from './specs-types.ts';
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const F = (s: FieldSpec) => s;
+const assumedIn = (c: 'systems' | 'partitions', path: string) => (d: Design, id: Id) => ops.isAssumed(d.domain[c][id] ?? {}, path);
 type Rec<C extends CollectionName> = Design['domain'][C][string];
 const rec = <C extends CollectionName>(d: Design, c: C, id: Id) => d.domain[c][id] as Rec<C>;
 
 const name = (c: CollectionName, label = 'Name') => F({ key: 'name', label, kind: 'text', get: (d, id) => str((rec(d, c, id) as { name: string }).name), set: (d, id, v) => ops.renameElement(d, { id, name: String(v) }) });
 
 const proc = (key: 'minUnits' | 'desiredUnits' | 'maxUnits', label: string) => F({
-  key, label, kind: 'number', hint: 'processing units, steps of 0.01', get: (d, id) => str(rec(d, 'partitions', id).processor[key]),
+  key, label, kind: 'number', hint: 'processing units, steps of 0.01', get: (d, id) => str(rec(d, 'partitions', id).processor[key]), assumed: assumedIn('partitions', `processor.${key}`),
   set: (d, id, v) => {
     const p = rec(d, 'partitions', id).processor;
     const next = { ...p, [key]: parseUnits(String(v), label) };
@@ -24,7 +25,7 @@ const proc = (key: 'minUnits' | 'desiredUnits' | 'maxUnits', label: string) => F
   },
 });
 const vps = (key: 'minVirtualProcessors' | 'desiredVirtualProcessors' | 'maxVirtualProcessors', label: string) => F({
-  key, label, kind: 'number', get: (d, id) => str(rec(d, 'partitions', id).processor[key]),
+  key, label, kind: 'number', get: (d, id) => str(rec(d, 'partitions', id).processor[key]), assumed: assumedIn('partitions', `processor.${key}`),
   set: (d, id, v) => {
     const p = rec(d, 'partitions', id).processor;
     const next = { ...p, [key]: parseInteger(String(v), label, 1, 256) };
@@ -33,7 +34,7 @@ const vps = (key: 'minVirtualProcessors' | 'desiredVirtualProcessors' | 'maxVirt
   },
 });
 const mem = (key: 'minMB' | 'desiredMB' | 'maxMB', label: string) => F({
-  key, label, kind: 'number', hint: 'MB', get: (d, id) => str(rec(d, 'partitions', id).memory[key]),
+  key, label, kind: 'number', hint: 'MB', get: (d, id) => str(rec(d, 'partitions', id).memory[key]), assumed: assumedIn('partitions', `memory.${key}`),
   set: (d, id, v) => {
     const m = { ...rec(d, 'partitions', id).memory, [key]: parseInteger(String(v), label, 0, 64 * 1024 * 1024) };
     checkMinDesiredMax(m.minMB, m.desiredMB, m.maxMB, 'Memory');
@@ -47,8 +48,8 @@ export const SPECS: Partial<Record<CollectionName, FieldSpec[]>> = {
     F({ key: 'typeModel', label: 'Type-model', kind: 'text', get: (d, id) => rec(d, 'systems', id).typeModel, set: (d, id, v) => ops.updateSystem(d, { id, patch: { typeModel: String(v) } }) }),
     F({ key: 'serial', label: 'Serial', kind: 'text', get: (d, id) => rec(d, 'systems', id).serial, set: (d, id, v) => ops.updateSystem(d, { id, patch: { serial: String(v) } }) }),
     F({ key: 'generation', label: 'Generation', kind: 'select', options: GENERATIONS, get: (d, id) => rec(d, 'systems', id).generation, set: (d, id, v) => ops.updateSystem(d, { id, patch: { generation: v as (typeof GENERATIONS)[number] } }) }),
-    F({ key: 'installedCores', label: 'Installed cores', kind: 'number', get: (d, id) => str(rec(d, 'systems', id).installedCores), set: (d, id, v) => ops.updateSystem(d, { id, patch: { installedCores: parseInteger(String(v), 'Installed cores', 1, 1920) } }) }),
-    F({ key: 'installedMemoryMB', label: 'Installed memory (MB)', kind: 'number', get: (d, id) => str(rec(d, 'systems', id).installedMemoryMB), set: (d, id, v) => ops.updateSystem(d, { id, patch: { installedMemoryMB: parseInteger(String(v), 'Installed memory', 1024, 64 * 1024 * 1024) } }) }),
+    F({ key: 'installedCores', label: 'Installed cores', kind: 'number', assumed: assumedIn('systems', 'installedCores'), get: (d, id) => str(rec(d, 'systems', id).installedCores), set: (d, id, v) => ops.updateSystem(d, { id, patch: { installedCores: parseInteger(String(v), 'Installed cores', 1, 1920) } }) }),
+    F({ key: 'installedMemoryMB', label: 'Installed memory (MB)', kind: 'number', assumed: assumedIn('systems', 'installedMemoryMB'), get: (d, id) => str(rec(d, 'systems', id).installedMemoryMB), set: (d, id, v) => ops.updateSystem(d, { id, patch: { installedMemoryMB: parseInteger(String(v), 'Installed memory', 1024, 64 * 1024 * 1024) } }) }),
     F({ key: 'firmware', label: 'Firmware', kind: 'text', get: (d, id) => str(rec(d, 'systems', id).firmware), set: (d, id, v) => ops.updateSystem(d, { id, patch: { firmware: String(v) } }) }),
   ],
   partitions: [
