@@ -7,7 +7,7 @@ const MAX_HITS = 8;
 export const KIND_LABEL: Record<FailableComponent['kind'], string> = {
   frame: 'frame', vios: 'VIOS', 'physical-port': 'physical port', 'physical-adapter': 'physical adapter',
   'link-aggregation': 'link aggregation', sea: 'SEA', 'hea-port': 'HEA port', 'san-fabric': 'SAN fabric',
-  'storage-array': 'storage array', lun: 'LUN', 'ethernet-switch': 'Ethernet switch',
+  'storage-array': 'storage array', lun: 'LUN', 'ethernet-switch': 'Ethernet switch', 'control-channel': 'control channel',
 };
 
 /** Components whose name (or kind) holds every word of the query; whole-name matches first. */
