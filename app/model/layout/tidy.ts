@@ -1,4 +1,4 @@
-import type { Design, Id, NodeLayout } from '../schema/index.ts';
+import type { Design, Id, NodeLayout, Partition } from '../schema/index.ts';
 
 /** Sizes the canvas draws with (kept here so layouts computed outside the browser match). */
 export const NODE_SIZE = {
@@ -6,6 +6,9 @@ export const NODE_SIZE = {
   small: { w: 170, h: 54 },
   frameHeader: 44, gap: 30, framePad: 20,
 };
+
+/** Room left for connections: between client rows, above the VIOS row, and between frame and outside. */
+export const CHANNEL = { clients: 56, vios: 96, outside: 110, column: 40 };
 
 export const partitionHeightFor = (rows: number): number => NODE_SIZE.header + Math.max(1, rows) * NODE_SIZE.row + NODE_SIZE.pad;
 
@@ -21,10 +24,23 @@ export function rowCounts(design: Design): Map<Id, number> {
   return counts;
 }
 
+const byName = new Intl.Collator(undefined, { numeric: true });
+const clientOrder = (a: Partition, b: Partition) => a.lparId - b.lparId || byName.compare(a.name, b.name);
+
+/** Clients per row: all in one row while few; several hundred wrap into a roughly 2.5 : 1 block. */
+export function clientsPerRow(n: number, columns: number): number {
+  if (n <= Math.max(columns, 6)) return Math.max(1, n);
+  return Math.max(columns, 6, Math.ceil(Math.sqrt(n * 2.5)));
+}
+
 /**
- * A tidy, deterministic layout: in each frame the VIOS side by side on top, client partitions in rows
- * of `columns` below, VLANs and HEA ports along the bottom; frames side by side; outside the frames
- * SAN fabrics, arrays with their LUNs, and switches in columns to the right and below.
+ * The layered placement PowerVM people draw (IBM Redbooks): in each frame the client partitions in a row
+ * on top (wrapped into several rows when there are many), the VIOS below them with the hypervisor's
+ * VLANs and HEA ports between the VIOS pair; frames side by side; below the frames the SAN on the left
+ * (fabrics, then each storage array over its LUNs) and the Ethernet switches on the right. Leaves
+ * channels between the layers for the connections (see app/picture/routes.ts). Pure and deterministic:
+ * templates, import and the benchmark generator use it in Node and in the browser, and Auto layout runs
+ * it on demand (for the design or one frame).
  */
 export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> {
   const d = design.domain;
@@ -32,68 +48,96 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
   const out: Record<Id, NodeLayout> = {};
   const rows = rowCounts(design);
   const h = (id: Id) => partitionHeightFor(rows.get(id) ?? 0);
+  const colW = S.partitionWidth + CHANNEL.column;
   let frameX = 0;
   let maxFrameH = 0;
   for (const sys of Object.values(d.systems)) {
-    const parts = Object.values(d.partitions).filter((p) => p.systemId === sys.id);
-    const vios = parts.filter((p) => p.kind === 'vios');
-    const clients = parts.filter((p) => p.kind !== 'vios');
-    let y = S.frameHeader + S.framePad;
-    let width = 0;
-    // VIOS serving many clients are tall: then they stand in a column on the left and the clients
-    // fill a grid beside them instead of below.
-    const tallVios = vios.some((p) => h(p.id) > 1500);
-    const left = tallVios ? S.framePad + vios.length * (S.partitionWidth + S.gap) + S.gap * 2 : S.framePad;
-    const placeRow = (list: typeof parts, x0 = left) => {
-      let x = x0;
-      let rowH = 0;
-      for (const p of list) {
-        out[p.id] = { x, y };
-        x += S.partitionWidth + S.gap;
-        rowH = Math.max(rowH, h(p.id));
-      }
-      width = Math.max(width, x);
-      y += rowH + S.gap * 2;
-    };
-    const cols = Math.max(columns, vios.length);
-    const top = y;
-    if (vios.length) placeRow(vios, S.framePad);
-    let viosBottom = y;
-    if (tallVios) { viosBottom = y; y = top; }
-    for (let i = 0; i < clients.length; i += cols) placeRow(clients.slice(i, i + cols));
-    if (tallVios) y = Math.max(y, viosBottom);
-    let x = S.framePad;
-    const smalls = [...Object.values(d.vlans).filter((v) => v.systemId === sys.id), ...Object.values(d.heaPorts).filter((p) => p.systemId === sys.id)];
-    for (const s of smalls) { out[s.id] = { x, y }; x += S.small.w + S.gap; }
-    if (smalls.length) y += S.small.h + S.gap;
-    width = Math.max(width, x, 600);
-    const frame = { x: frameX, y: 0, w: width + S.framePad, h: Math.max(y + S.framePad, 300) };
-    out[sys.id] = frame;
-    frameX += frame.w + 120;
-    maxFrameH = Math.max(maxFrameH, frame.h);
+    const f = frameContent(design, sys.id, columns, h);
+    Object.assign(out, f.nodes);
+    out[sys.id] = { x: frameX, y: 0, w: f.w, h: f.h };
+    frameX += f.w + 120;
+    maxFrameH = Math.max(maxFrameH, f.h);
   }
-  // Outside: fabrics, then arrays with their LUNs under them, to the right of the frames; switches below.
-  let x = frameX;
-  let y = 0;
-  for (const f of Object.values(d.sanFabrics)) { out[f.id] = { x, y }; y += S.small.h + S.gap * 3; }
-  x += S.small.w + 120;
-  y = 0;
+  // Outside, below the frames: storage on the left, network on the right.
+  const top = maxFrameH + CHANNEL.outside;
+  let x = S.framePad;
+  const fabrics = Object.values(d.sanFabrics);
+  for (const fab of fabrics) { out[fab.id] = { x, y: top }; x += S.small.w + colW - S.partitionWidth; }
   const lunsByArray = new Map<Id, Id[]>();
   for (const l of Object.values(d.luns)) {
     const list = lunsByArray.get(l.arrayId) ?? [];
     list.push(l.id);
     lunsByArray.set(l.arrayId, list);
   }
+  const arrayTop = fabrics.length ? top + S.small.h + CHANNEL.clients : top;
+  let ax = S.framePad;
+  let storageRight = x;
   for (const a of Object.values(d.storageArrays)) {
-    out[a.id] = { x, y };
-    y += S.small.h + S.gap;
-    // LUNs in a grid under their array (one column while there are few).
+    out[a.id] = { x: ax, y: arrayTop };
     const luns = lunsByArray.get(a.id) ?? [];
-    const cols = Math.max(1, Math.ceil(Math.sqrt(luns.length / 3)));
-    luns.forEach((id, i) => { out[id] = { x: x + 40 + (i % cols) * (S.small.w + 10), y: y + Math.floor(i / cols) * (S.small.h + 10) }; });
-    y += Math.ceil(luns.length / cols) * (S.small.h + 10) + S.gap;
+    const cols = Math.max(1, Math.min(luns.length, Math.ceil(Math.sqrt(luns.length * 3))));
+    const step = S.small.w + 24;
+    luns.forEach((id, i) => { out[id] = { x: ax + (i % cols) * step, y: arrayTop + S.small.h + 40 + Math.floor(i / cols) * (S.small.h + 24) }; });
+    ax += Math.max(1, cols) * step + 40;
+    storageRight = Math.max(storageRight, ax);
   }
-  x = 0;
-  for (const s of Object.values(d.ethernetSwitches)) { out[s.id] = { x, y: maxFrameH + 80 }; x += S.small.w + S.gap * 2; }
+  // LUNs of no known array (an import may have them): in a row after the arrays.
+  for (const l of Object.values(d.luns)) if (!out[l.id]) { out[l.id] = { x: ax, y: arrayTop }; ax += S.small.w + 24; storageRight = Math.max(storageRight, ax); }
+  const switches = Object.values(d.ethernetSwitches);
+  let sx = Math.max(storageRight + 80, frameX - 120 - switches.length * (S.small.w + 40));
+  for (const s of switches) { out[s.id] = { x: sx, y: top }; sx += S.small.w + 40; }
   return out;
+}
+
+/** The inside of one frame: client rows, then the VIOS row with VLANs and HEA ports between the VIOS. */
+function frameContent(design: Design, systemId: Id, columns: number, h: (id: Id) => number): { nodes: Record<Id, NodeLayout>; w: number; h: number } {
+  const d = design.domain;
+  const S = NODE_SIZE;
+  const nodes: Record<Id, NodeLayout> = {};
+  const parts = Object.values(d.partitions).filter((p) => p.systemId === systemId);
+  const vios = parts.filter((p) => p.kind === 'vios').sort(clientOrder);
+  const clients = parts.filter((p) => p.kind !== 'vios').sort(clientOrder);
+  const smalls = [...Object.values(d.vlans).filter((v) => v.systemId === systemId).sort((a, b) => a.vlanId - b.vlanId),
+    ...Object.values(d.heaPorts).filter((p) => p.systemId === systemId)];
+  const colW = S.partitionWidth + CHANNEL.column;
+  const perRow = clientsPerRow(clients.length, columns);
+  const clientW = Math.min(clients.length, perRow) * colW - CHANNEL.column;
+  // The VIOS row: first half of the VIOS, a column of VLANs / HEA ports, the other half.
+  const half = Math.ceil(vios.length / 2);
+  const smallCols = smalls.length ? Math.max(1, Math.ceil(smalls.length / 6)) : 0;
+  const smallW = smallCols * (S.small.w + CHANNEL.column);
+  const viosW = vios.length * colW - (vios.length ? CHANNEL.column : 0) + (smallCols ? smallW + CHANNEL.column : 0);
+  const inner = Math.max(clientW, viosW, 560);
+  const left = S.framePad + CHANNEL.column / 2;
+  let y = S.frameHeader + S.framePad + 10;
+  const clientLeft = left + (inner - clientW) / 2;
+  for (let i = 0; i < clients.length; i += perRow) {
+    const row = clients.slice(i, i + perRow);
+    let rowH = 0;
+    row.forEach((p, j) => { nodes[p.id] = { x: Math.round(clientLeft + j * colW), y }; rowH = Math.max(rowH, h(p.id)); });
+    y += rowH + CHANNEL.clients;
+  }
+  if (clients.length) y += CHANNEL.vios - CHANNEL.clients;
+  let x = left + (inner - viosW) / 2;
+  let rowH = 0;
+  const placeVios = (p: Partition) => { nodes[p.id] = { x: Math.round(x), y }; x += colW; rowH = Math.max(rowH, h(p.id)); };
+  vios.slice(0, half).forEach(placeVios);
+  if (smallCols) {
+    x += CHANNEL.column / 2;
+    smalls.forEach((s, i) => {
+      nodes[s.id] = { x: Math.round(x + Math.floor(i / 6) * (S.small.w + CHANNEL.column)), y: y + 30 + (i % 6) * (S.small.h + 24) };
+      rowH = Math.max(rowH, 30 + ((i % 6) + 1) * (S.small.h + 24));
+    });
+    x += smallW + CHANNEL.column / 2;
+  }
+  vios.slice(half).forEach(placeVios);
+  if (!vios.length && !smalls.length) rowH = 0;
+  y += rowH;
+  return { nodes, w: Math.round(inner + 2 * left), h: Math.max(300, Math.round(y + S.framePad + 10)) };
+}
+
+/** The layered placement of one frame's inside (Auto layout of a frame): positions and the frame's size. */
+export function frameLayout(design: Design, systemId: Id, columns = 4): { nodes: Record<Id, NodeLayout>; w: number; h: number } {
+  const rows = rowCounts(design);
+  return frameContent(design, systemId, columns, (id) => partitionHeightFor(rows.get(id) ?? 0));
 }
