@@ -8,7 +8,7 @@ export const NODE_SIZE = {
 };
 
 /** Room left for connections: between client rows, above the VIOS row, and between frame and outside. */
-export const CHANNEL = { clients: 56, vios: 96, outside: 110, column: 40 };
+export const CHANNEL = { clients: 56, vios: 90, outside: 96, column: 40 };
 
 export const partitionHeightFor = (rows: number): number => NODE_SIZE.header + Math.max(1, rows) * NODE_SIZE.row + NODE_SIZE.pad;
 
@@ -49,17 +49,28 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
   const rows = rowCounts(design);
   const h = (id: Id) => partitionHeightFor(rows.get(id) ?? 0);
   const colW = S.partitionWidth + CHANNEL.column;
-  let frameX = 0;
-  let maxFrameH = 0;
-  for (const sys of Object.values(d.systems)) {
-    const f = frameContent(design, sys.id, columns, h);
-    Object.assign(out, f.nodes);
-    out[sys.id] = { x: frameX, y: 0, w: f.w, h: f.h };
-    frameX += f.w + 120;
-    maxFrameH = Math.max(maxFrameH, f.h);
+  // Frames side by side, wrapped into rows so that the whole picture has about a screen's proportions.
+  const systems = Object.values(d.systems);
+  const contents = systems.map((sys) => frameContent(design, sys.id, columns, h));
+  const perRow = framesPerRow(contents);
+  let y = 0;
+  let frameRight = 0;
+  for (let i = 0; i < systems.length; i += perRow) {
+    let x = 0;
+    let rowH = 0;
+    systems.slice(i, i + perRow).forEach((sys, j) => {
+      const f = contents[i + j]!;
+      Object.assign(out, f.nodes);
+      out[sys.id] = { x, y, w: f.w, h: f.h };
+      x += f.w + FRAME_GAP;
+      rowH = Math.max(rowH, f.h);
+    });
+    frameRight = Math.max(frameRight, x - FRAME_GAP);
+    y += rowH + FRAME_GAP;
   }
-  // Outside, below the frames: storage on the left, network on the right.
-  const top = maxFrameH + CHANNEL.outside;
+  // Outside, below the frames: the SAN on the left (fabrics, then each array with its LUNs beside it),
+  // the Ethernet switches on the right.
+  const top = Math.max(0, y - FRAME_GAP) + CHANNEL.outside;
   let x = S.framePad;
   const fabrics = Object.values(d.sanFabrics);
   for (const fab of fabrics) { out[fab.id] = { x, y: top }; x += S.small.w + colW - S.partitionWidth; }
@@ -70,23 +81,42 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
     lunsByArray.set(l.arrayId, list);
   }
   const arrayTop = fabrics.length ? top + S.small.h + CHANNEL.clients : top;
+  const step = S.small.w + 24;
   let ax = S.framePad;
   let storageRight = x;
   for (const a of Object.values(d.storageArrays)) {
     out[a.id] = { x: ax, y: arrayTop };
     const luns = lunsByArray.get(a.id) ?? [];
     const cols = Math.max(1, Math.min(luns.length, Math.ceil(Math.sqrt(luns.length * 3))));
-    const step = S.small.w + 24;
-    luns.forEach((id, i) => { out[id] = { x: ax + (i % cols) * step, y: arrayTop + S.small.h + 40 + Math.floor(i / cols) * (S.small.h + 24) }; });
-    ax += Math.max(1, cols) * step + 40;
+    luns.forEach((id, i) => { out[id] = { x: ax + step + (i % cols) * step, y: arrayTop + Math.floor(i / cols) * (S.small.h + 24) }; });
+    ax += (luns.length ? cols + 1 : 1) * step + 40;
     storageRight = Math.max(storageRight, ax);
   }
   // LUNs of no known array (an import may have them): in a row after the arrays.
-  for (const l of Object.values(d.luns)) if (!out[l.id]) { out[l.id] = { x: ax, y: arrayTop }; ax += S.small.w + 24; storageRight = Math.max(storageRight, ax); }
+  for (const l of Object.values(d.luns)) if (!out[l.id]) { out[l.id] = { x: ax, y: arrayTop }; ax += step; storageRight = Math.max(storageRight, ax); }
   const switches = Object.values(d.ethernetSwitches);
-  let sx = Math.max(storageRight + 80, frameX - 120 - switches.length * (S.small.w + 40));
+  let sx = Math.max(storageRight + 80, frameRight - switches.length * (S.small.w + 40) + 40);
   for (const s of switches) { out[s.id] = { x: sx, y: top }; sx += S.small.w + 40; }
   return out;
+}
+
+const FRAME_GAP = 120;
+
+/** How many frames per row make the picture fill a 1.45 : 1 screen best (the largest zoom when fitted). */
+function framesPerRow(frames: readonly { w: number; h: number }[]): number {
+  let best = Math.max(1, frames.length);
+  let bestZoom = 0;
+  for (let k = 1; k <= frames.length; k++) {
+    let w = 0, h = 0;
+    for (let i = 0; i < frames.length; i += k) {
+      const row = frames.slice(i, i + k);
+      w = Math.max(w, row.reduce((s, f) => s + f.w + FRAME_GAP, -FRAME_GAP));
+      h += Math.max(...row.map((f) => f.h)) + FRAME_GAP;
+    }
+    const zoom = Math.min(1.45 / w, 1 / (h + 250));
+    if (zoom > bestZoom * 1.0001) { bestZoom = zoom; best = k; }
+  }
+  return best;
 }
 
 /** The inside of one frame: client rows, then the VIOS row with VLANs and HEA ports between the VIOS. */
