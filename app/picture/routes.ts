@@ -81,9 +81,13 @@ const lengthOf = (pts: Pt[]) => pts.reduce((s, p, i) => (i ? s + Math.abs(p.x - 
  * same node share their turning line: they run together as a bundle.
  */
 export function orthogonalRoute(from: Port, to: Port, obstacles: Obstacles | null, lane = 0): Pt[] {
-  const stub = 14 + lane * 6;
-  const a = stubOf(from, stub);
-  const b = stubOf(to, stub);
+  // A stub straight out of each port; shorter when a neighbour stands that close.
+  const stubEnd = (p: Port) => {
+    const long = stubOf(p, 14 + lane * 6);
+    return obstacles && obstacles.blocked(stubOf(p, MARGIN + 1), long) ? stubOf(p, MARGIN + 3) : long;
+  };
+  const a = stubEnd(from);
+  const b = stubEnd(to);
   const simple = middles(a, b, from, to);
   const at = (m: Pt[]) => simplify([{ x: from.x, y: from.y }, a, ...m, b, { x: to.x, y: to.y }]);
   if (!obstacles) return at(simple[0]!);
@@ -111,7 +115,9 @@ export function orthogonalRoute(from: Port, to: Port, obstacles: Obstacles | nul
     const cost = n * 1e6 + lengthOf(pts) + pts.length * 30;
     if (cost < bestCost) { best = pts; bestCost = cost; }
   }
-  return best!;
+  // Last: the shortest path with few bends over the lines through the gaps around the obstacles.
+  const g = gridPath(a, b, obstacles);
+  return g ? at(g) : best!;
 }
 
 /** Candidate middle points between the two stubs, simplest first. */
@@ -149,6 +155,75 @@ function detours(a: Pt, b: Pt, obstacles: Obstacles): Pt[][] {
     out.push([{ x: a.x, y }, { x, y }, { x, y: b.y }], [{ x, y: a.y }, { x, y }, { x: b.x, y }]);
   }
   return out;
+}
+
+/**
+ * Dijkstra over the grid of lines through both ends and beside every obstacle near them: moves along a
+ * line between neighbouring crossings when that stretch is clear, a bend costs as much as 40 px.
+ * Returns the middle points (without the two ends), or null when nothing connects them.
+ */
+function gridPath(a: Pt, b: Pt, obstacles: Obstacles): Pt[] | null {
+  const pad = 600;
+  const near = obstacles.near(Math.min(a.x, b.x) - pad, Math.min(a.y, b.y) - pad, Math.max(a.x, b.x) + pad, Math.max(a.y, b.y) + pad);
+  const xs = new Set([a.x, b.x]);
+  const ys = new Set([a.y, b.y]);
+  for (const r of near) { xs.add(r.x - 10); xs.add(r.x + r.w + 10); ys.add(r.y - 10); ys.add(r.y + r.h + 10); }
+  const X = [...xs].sort((p, q) => p - q);
+  const Y = [...ys].sort((p, q) => p - q);
+  const W = X.length, H = Y.length;
+  if (W * H > 40_000) return null;
+  const idx = (i: number, j: number) => j * W + i;
+  const start = idx(X.indexOf(a.x), Y.indexOf(a.y));
+  const goal = idx(X.indexOf(b.x), Y.indexOf(b.y));
+  // State: node × arriving direction (0 horizontal, 1 vertical), so bends can be charged.
+  const dist = new Float64Array(W * H * 2).fill(Infinity);
+  const prev = new Int32Array(W * H * 2).fill(-1);
+  const heap: [number, number][] = [];
+  const push = (d: number, st: number) => {
+    heap.push([d, st]);
+    let i = heap.length - 1;
+    while (i > 0) { const up = (i - 1) >> 1; if (heap[up]![0] <= heap[i]![0]) break; [heap[up], heap[i]] = [heap[i]!, heap[up]!]; i = up; }
+  };
+  const pop = (): [number, number] => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < heap.length && heap[l]![0] < heap[m]![0]) m = l;
+        if (r < heap.length && heap[r]![0] < heap[m]![0]) m = r;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+        i = m;
+      }
+    }
+    return top;
+  };
+  for (const dir of [0, 1]) { dist[start * 2 + dir] = 0; push(0, start * 2 + dir); }
+  while (heap.length) {
+    const [d, st] = pop();
+    if (d > dist[st]!) continue;
+    const node = st >> 1, dir = st & 1;
+    if (node === goal) {
+      const path: Pt[] = [];
+      for (let s2 = st; s2 >= 0; s2 = prev[s2]!) path.push({ x: X[(s2 >> 1) % W]!, y: Y[Math.floor((s2 >> 1) / W)]! });
+      return path.reverse().slice(1, -1);
+    }
+    const i = node % W, j = Math.floor(node / W);
+    for (const [di, dj, nd] of [[1, 0, 0], [-1, 0, 0], [0, 1, 1], [0, -1, 1]] as const) {
+      const ni = i + di, nj = j + dj;
+      if (ni < 0 || nj < 0 || ni >= W || nj >= H) continue;
+      const p = { x: X[i]!, y: Y[j]! }, q = { x: X[ni]!, y: Y[nj]! };
+      if (obstacles.blocked(p, q)) continue;
+      const ns = idx(ni, nj) * 2 + nd;
+      const cost = d + Math.abs(q.x - p.x) + Math.abs(q.y - p.y) + (nd !== dir && node !== start ? 40 : 0);
+      if (cost < dist[ns]!) { dist[ns] = cost; prev[ns] = st; push(cost, ns); }
+    }
+  }
+  return null;
 }
 
 /** A route as an SVG path. */

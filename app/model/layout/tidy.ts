@@ -155,8 +155,8 @@ function frameContent(design: Design, systemId: Id, columns: number, h: (id: Id)
   if (smallCols) {
     x += CHANNEL.column / 2;
     smalls.forEach((s, i) => {
-      nodes[s.id] = { x: Math.round(x + Math.floor(i / 6) * (S.small.w + CHANNEL.column)), y: y + 30 + (i % 6) * (S.small.h + 24) };
-      rowH = Math.max(rowH, 30 + ((i % 6) + 1) * (S.small.h + 24));
+      nodes[s.id] = { x: Math.round(x + Math.floor(i / 6) * (S.small.w + CHANNEL.column)), y: y + 30 + (i % 6) * (S.small.h + 40) };
+      rowH = Math.max(rowH, 30 + ((i % 6) + 1) * (S.small.h + 40));
     });
     x += smallW + CHANNEL.column / 2;
   }
