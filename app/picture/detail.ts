@@ -16,5 +16,5 @@ export const POSTER_FONT = 24;
 export function labelScale(zoom: number): number {
   if (!rowsHidden(zoom)) return 1;
   const s = 12.5 / (POSTER_FONT * Math.max(zoom, 0.01));
-  return Math.min(2.4, Math.max(1, Math.ceil(s * 5) / 5));
+  return Math.min(2.2, Math.max(1, Math.ceil(s * 5) / 5));
 }
