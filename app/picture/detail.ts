@@ -7,8 +7,8 @@ export const ROW_FONT = 11;
 export const ROWS_MIN_ZOOM = 9 / ROW_FONT;
 export const rowsHidden = (zoom: number): boolean => zoom < ROWS_MIN_ZOOM - 1e-6;
 
-/** Type size (flow px) of names, kinds and VIOS roles while rows are hidden. */
-export const POSTER_FONT = 24;
+/** Type size (flow px) of the smallest of names (24), kinds and VIOS roles (20) while rows are hidden. */
+export const POSTER_FONT = 20;
 /**
  * While rows are hidden, names, kinds and roles grow as the view zooms out (like a map's labels), so that
  * they stay at least 12.5 px on screen down to a zoom of about 0.2; in steps, so zooming restyles seldom.
