@@ -7,7 +7,7 @@ import { useDesign } from '../store/design-store.ts';
 import { useUi } from '../store/ui-store.ts';
 import { setLayout } from '../model/index.ts';
 import { rowCounts } from '../model/layout/tidy.ts';
-import { createPicture } from '../picture/picture.ts';
+import { createPicture, type Picture } from '../picture/picture.ts';
 import { labelScale, rowsHidden } from '../picture/detail.ts';
 import { PictureContext } from './picture-context.ts';
 import { useDragOffsets } from './drag-store.ts';
@@ -71,7 +71,11 @@ export function DesignCanvas() {
   const { fitBounds, setViewport } = useReactFlow();
   // The picture's geometry (boxes, ports, routes) of the committed layout: the edges draw from it.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const picture = useMemo(() => { const rc = rowCounts(design); return createPicture(design, (id) => rc.get(id) ?? 0); }, [design.domain, design.layout]);
+  const lastPicture = useRef<Picture | null>(null);
+  const picture = useMemo(() => {
+    const rc = rowCounts(design);
+    return (lastPicture.current = createPicture(design, (id) => rc.get(id) ?? 0, lastPicture.current));
+  }, [design.domain, design.layout]);
   const hideRows = useStore(rowsHiddenAt);
   const scale = useStore(labelScaleAt);
   const scaleStyle = useMemo(() => ({ '--label-scale': scale }) as React.CSSProperties, [scale]);

@@ -1,7 +1,7 @@
 import type { Viewport } from '@xyflow/react';
 
 /** Screen px kept free around a fitted picture: the canvas tools sit at the top left. */
-export const FIT_MARGIN = { top: 72, right: 16, bottom: 16, left: 16 };
+export const FIT_MARGIN = { top: 72, right: 16, bottom: 16, left: 60 };
 /** The minimap's corner (bottom right): the picture keeps clear of it, beside it or above it. */
 const MINIMAP = { w: 236, h: 176 };
 

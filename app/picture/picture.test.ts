@@ -65,4 +65,17 @@ describe('the picture of a design', () => {
     expect(performance.now() - t0).toBeLessThan(4000);
     expect(pic.bundles().length).toBeLessThan(pic.connections.length);
   });
+
+  it('keeps its routes when an edit moves nothing, and routes again when a box moves', async () => {
+    const { updatePartition, setLayout } = await import('../model/index.ts');
+    const design = TEMPLATES[0]!.build();
+    const rc = (d: typeof design) => { const r = rowCounts(d); return (id: string) => r.get(id) ?? 0; };
+    const first = createPicture(design, rc(design));
+    const client = Object.values(design.domain.partitions).find((p) => p.kind !== 'vios')!;
+    const edited = updatePartition(design, { id: client.id, patch: { memory: { ...client.memory, desiredMB: 4096 } } });
+    expect(createPicture(edited, rc(edited), first)).toBe(first);
+    const l = design.layout.nodes[client.id]!;
+    const moved = setLayout(design, { nodes: { [client.id]: { x: l.x + 40, y: l.y } } });
+    expect(createPicture(moved, rc(moved), first)).not.toBe(first);
+  });
 });

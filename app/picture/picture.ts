@@ -31,8 +31,28 @@ export interface Picture {
   bundles(): Bundle[];
 }
 
-export function createPicture(design: Design, rowCount: (id: Id) => number, boxes = pictureBoxes(design, rowCount)): Picture {
+/** The same boxes (places and sizes) and the same connections (ends and adapters): routes and ports still hold. */
+function sameGeometry(a: Picture, boxes: ReadonlyMap<Id, PictureBox>, connections: readonly Connection[]): boolean {
+  if (a.boxes.size !== boxes.size || a.connections.length !== connections.length) return false;
+  for (let i = 0; i < connections.length; i++) {
+    const x = a.connections[i]!, y = connections[i]!;
+    if (x !== y && (x.id !== y.id || x.source !== y.source || x.target !== y.target || x.sourceRow !== y.sourceRow || x.targetRow !== y.targetRow)) return false;
+  }
+  for (const [id, b] of boxes) {
+    const o = a.boxes.get(id);
+    if (!o || o.x !== b.x || o.y !== b.y || o.w !== b.w || o.h !== b.h) return false;
+  }
+  return true;
+}
+
+/**
+ * The picture of a design. Given the previous picture, it is returned as it is when neither a box nor a
+ * connection changed (an edit of a partition's memory re-routes nothing).
+ */
+export function createPicture(design: Design, rowCount: (id: Id) => number, prev?: Picture | null): Picture {
+  const boxes = pictureBoxes(design, rowCount);
   const connections = designConnections(design);
+  if (prev && sameGeometry(prev, boxes, connections)) return prev;
   const byId = new Map(connections.map((c) => [c.id, c]));
   let endsByNode: Map<Id, { c: Connection; end: 'source' | 'target' }[]> | null = null;
   const ports: PortMap = new Map();

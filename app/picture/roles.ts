@@ -9,7 +9,7 @@ export function viosRole(design: Design, partitionId: Id): string | null {
   const p = d.partitions[partitionId];
   if (!p || p.kind !== 'vios') return null;
   const seas = Object.values(d.seas).filter((s) => s.partitionId === partitionId);
-  if (!seas.length) return 'VIOS · no SEA';
+  if (!seas.length) return 'no SEA';
   const sea = seas[0]!;
   if (sea.haMode === 'sharing') return 'SEA load sharing';
   if (sea.haMode === 'disabled') return 'SEA';
