@@ -96,16 +96,15 @@ test('the sample at 1920×1080, and zoomed in: adapter rows readable, connection
   expect(m.name).toBeGreaterThanOrEqual(12);
   if (SHOTS) { await quiet(page); await page.screenshot({ path: 'docs/template-sample-1920.png' }); }
   // Zoomed in to where rows are 9 px or more: rows are shown, each connection as its own line.
+  const zoomNow = () => page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
   await page.locator('.react-flow__pane').hover({ position: { x: 500, y: 300 } });
-  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200);
-  await settle(page);
-  const zoom = await page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
-  if (zoom >= 9 / 11) {
-    await expect(page.locator('li.row').first()).toBeVisible();
-    const rowPx = await page.locator('li.row').first().evaluate((e, z) => parseFloat(getComputedStyle(e).fontSize) * z, zoom);
-    expect(rowPx).toBeGreaterThanOrEqual(9);
-    await expect(page.locator('.edge-count')).toHaveCount(0);
-  }
+  for (let i = 0; i < 10 && (await zoomNow()) < 0.9; i++) { await page.mouse.wheel(0, -150); await settle(page); }
+  const zoom = await zoomNow();
+  expect(zoom).toBeGreaterThanOrEqual(9 / 11);
+  await expect(page.locator('li.row').first()).toBeVisible();
+  const rowPx = await page.locator('li.row').first().evaluate((e, z) => parseFloat(getComputedStyle(e).fontSize) * z, zoom);
+  expect(rowPx).toBeGreaterThanOrEqual(9);
+  await expect(page.locator('.edge-count')).toHaveCount(0);
   if (SHOTS) await page.screenshot({ path: 'docs/template-sample-zoomed.png' });
 });
 
@@ -138,4 +137,25 @@ test('the real command outputs, imported, open fitted and readable', async ({ pa
     await quiet(page);
     await page.screenshot({ path: 'docs/import-real-outputs-1920-dark.png' });
   }
+});
+
+test('while a partition is dragged its lines follow at right angles; on drop they are routed again', async ({ page }) => {
+  await openFresh(page);
+  await openTemplate(page, TEMPLATES[0]![0]);
+  const paths = () => page.locator('.react-flow__edge-path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+  const orthogonal = (ds: string[]) => ds.every((d) => /^M[-\d. ]+(L[-\d. ]+)+$/.test(d) && [...d.matchAll(/[ML]([-\d.]+) ([-\d.]+)/g)]
+    .every((m, i, all) => i === 0 || m[1] === all[i - 1]![1] || m[2] === all[i - 1]![2]));
+  const before = await paths();
+  expect(orthogonal(before)).toBe(true);
+  const header = page.getByTestId('partition-aix01').locator('.partition-header');
+  const box = (await header.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 60, box.y + 40, { steps: 6 });
+  const during = await paths();
+  expect(during).not.toEqual(before);
+  expect(orthogonal(during)).toBe(true);
+  await page.mouse.up();
+  await expect.poll(async () => orthogonal(await paths())).toBe(true);
+  expect(await paths()).not.toEqual(before);
 });
