@@ -110,7 +110,7 @@ test('the sample at 1920×1080, and zoomed in: adapter rows readable, connection
 
 test('the real command outputs, imported, open fitted and readable', async ({ page }) => {
   test.skip(!existsSync(OUTPUTS), `no real outputs at ${OUTPUTS}`);
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await openFresh(page);
   const files = readdirSync(OUTPUTS).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, mimeType: 'text/plain', buffer: readFileSync(join(OUTPUTS, f)) }));
   const importAll = async () => {

@@ -10,7 +10,8 @@ export const NODE_SIZE = {
 /** Room left for connections: between client rows, above the VIOS row, and between frame and outside. */
 export const CHANNEL = { clients: 56, vios: 90, outside: 96, column: 40 };
 
-export const partitionHeightFor = (rows: number): number => NODE_SIZE.header + Math.max(1, rows) * NODE_SIZE.row + NODE_SIZE.pad;
+/** A partition's height: its header and its rows (room for two at least, so the zoomed-out summary fits). */
+export const partitionHeightFor = (rows: number): number => NODE_SIZE.header + Math.max(2, rows) * NODE_SIZE.row + NODE_SIZE.pad;
 
 /** How many rows each partition shows (one per adapter or device), counted in one pass. */
 export function rowCounts(design: Design): Map<Id, number> {
