@@ -91,7 +91,7 @@ describe('the exported picture', () => {
       }
     }
     expect(svgProblems(designSvg(generateBenchDesign(60)).svg)).toEqual([]);
-  });
+  }, 30_000);
 
   it('finds a line drawn over a name, and a box outside the view box', async () => {
     const { svgProblems } = await import('./svg-check.ts');
