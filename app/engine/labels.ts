@@ -42,5 +42,6 @@ export function describeElement(design: Design, id: Id): string {
     case 'storageArrays': return `storage array ${d.storageArrays[id]!.name}`;
     case 'luns': return `LUN ${d.luns[id]!.name}`;
     case 'ethernetSwitches': return `switch ${d.ethernetSwitches[id]!.name}`;
+    case 'volumeGroups': { const g = d.volumeGroups[id]!; return `${g.name} of ${partitionName(design, g.partitionId)}`; }
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DESIGN_FORMAT, DESIGN_VERSION, designSchema, type Design } from './schema/index.ts';
 import { checkIntegrity } from './references.ts';
+import { migrate1to2 } from './migrate-v2.ts';
 
 /**
  * The way into the app for any saved design: JSON text -> migrated, schema-checked, whole design, or a
@@ -17,6 +18,8 @@ export const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record
     for (const key of Object.keys(designSchema.shape.domain.shape)) if (key in rest) domain[key] = rest[key];
     return { format, version: 1, name: name ?? 'Migrated design', domain, layout: layout ?? { nodes: {} } };
   },
+  // 1 -> 2: client volume groups and NPIV-visible LUNs (app/model/migrate-v2.ts).
+  1: migrate1to2,
 };
 
 export const MAX_DESIGN_BYTES = 50 * 1024 * 1024;

@@ -53,7 +53,7 @@ export function generateBenchDesign(n: number, opts: GenerateOptions = {}): Desi
     domain: {
       systems: {}, partitions: {}, vscsiAdapters: {}, vfcAdapters: {}, vethAdapters: {}, backingDevices: {}, vtds: {},
       mediaRepositories: {}, physicalPorts: {}, vlans: {}, linkAggregations: {}, seas: {}, heaPorts: {}, heaLogicalPorts: {},
-      etherChannels: {}, sanFabrics: {}, storageArrays: {}, luns: {}, ethernetSwitches: {},
+      etherChannels: {}, sanFabrics: {}, storageArrays: {}, luns: {}, ethernetSwitches: {}, volumeGroups: {},
     },
     layout: { nodes: {} },
     scenarios: {},
@@ -169,7 +169,7 @@ export function generateBenchDesign(n: number, opts: GenerateOptions = {}): Desi
       place(cid, { x: PAD + (i % COLS) * CELL_W, y: PAD + VIOS_ROW + Math.floor(i / COLS) * CELL_H });
 
       const lunId = next('luns');
-      const lun: Lun = { id: lunId, arrayId: array, name: `${name}_rootvg`, sizeGB: 100, fabricIds: [fabA, fabB] };
+      const lun: Lun = { id: lunId, arrayId: array, name: `${name}_rootvg`, sizeGB: 100, fabricIds: [fabA, fabB], npivClientIds: [] };
       d.luns[lunId] = lun;
       place(lunId, { x: 800 + (lunNo % 20) * 140, y: externalY + 160 + Math.floor(lunNo / 20) * 50 });
       lunNo++;

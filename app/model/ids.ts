@@ -4,7 +4,7 @@ export const ID_PREFIX: Record<CollectionName, string> = {
   systems: 'sys', partitions: 'lpar', vscsiAdapters: 'vscsi', vfcAdapters: 'vfc', vethAdapters: 'veth',
   backingDevices: 'bd', vtds: 'vtd', mediaRepositories: 'rep', physicalPorts: 'port', vlans: 'vlan',
   linkAggregations: 'lagg', seas: 'sea', heaPorts: 'hea', heaLogicalPorts: 'lhea', etherChannels: 'ech',
-  sanFabrics: 'fabric', storageArrays: 'array', luns: 'lun', ethernetSwitches: 'switch',
+  sanFabrics: 'fabric', storageArrays: 'array', luns: 'lun', ethernetSwitches: 'switch', volumeGroups: 'vg',
 };
 
 /** The next free id of a collection: prefix-N with N one above the highest in use. */

@@ -55,6 +55,11 @@ export const REFERENCES: readonly Reference[] = [
   R({ from: 'storageArrays', field: 'fabricIds', to: ['sanFabrics'], many: true, onDelete: 'filter' }),
   R({ from: 'luns', field: 'arrayId', to: ['storageArrays'], onDelete: 'cascade' }),
   R({ from: 'luns', field: 'fabricIds', to: ['sanFabrics'], many: true, onDelete: 'filter' }),
+  R({ from: 'luns', field: 'npivClientIds', to: ['partitions'], many: true, onDelete: 'filter' }),
+  R({ from: 'volumeGroups', field: 'partitionId', to: ['partitions'], onDelete: 'cascade' }),
+  R({ from: 'volumeGroups', field: 'diskIds', to: ['luns', 'backingDevices'], many: true, onDelete: 'filter' }),
+  R({ from: 'volumeGroups', field: 'mirrorDiskIds', to: ['luns', 'backingDevices'], many: true, onDelete: 'filter' }),
+  R({ from: 'volumeGroups', field: 'thirdCopyDiskIds', to: ['luns', 'backingDevices'], many: true, onDelete: 'filter' }),
 ];
 
 /** Reads a dotted field ("realAdapter.id") of a record; null when a step is missing. */

@@ -1,5 +1,6 @@
 /**
- * Engine benchmarks in Node: generating a design, opening its saved JSON, and validating it, at several sizes.
+ * Engine benchmarks in Node: generating a design, opening its saved JSON, validating it, and the failure-impact
+ * engine (building the path model, the impact of one VIOS failure, the N-1 and N-2 analyses), at several sizes.
  *
  *   npx tsx scripts/bench/engine.ts [50 200 1000]
  *
@@ -10,9 +11,10 @@ import { pathToFileURL } from 'node:url';
 import { generateBenchDesign } from '../../app/model/generate.ts';
 import { openDesign, saveDesign } from '../../app/model/design-file.ts';
 import { validate } from '../../app/engine/validate.ts';
+import { analysePairs, analyseSinglePoints, buildPathModel, impactOf } from '../../app/engine/impact/index.ts';
 
 export interface EngineBenchRow {
-  name: 'generate' | 'open' | 'validate';
+  name: 'generate' | 'open' | 'validate' | 'impact: path model' | 'impact of one failure' | 'N-1 analysis' | 'N-2 analysis';
   /** Client LPARs in the design. */
   n: number;
   median_ms: number;
@@ -51,13 +53,22 @@ export function benchEngine(sizes: readonly number[] = [50, 200, 1000], opts: En
     const text = saveDesign(design);
     const check = openDesign(text);
     if (!check.ok) throw new Error(`the generated design of ${n} clients does not open: ${check.errors.join('; ')}`);
-    const cases: [EngineBenchRow['name'], () => unknown][] = [
+    const model = buildPathModel(design);
+    const vios = model.components.find((c) => c.kind === 'vios')!;
+    // analyses cache per model: each run gets a fresh copy (the model is built once per design, outside the timing)
+    const fresh = () => ({ ...model });
+    const slow: Required<EngineBenchOptions> = { ...o, warmup: 1, minRuns: 3, maxRuns: 15, budgetMs: Math.min(o.budgetMs, 1000) };
+    const cases: [EngineBenchRow['name'], () => unknown, Required<EngineBenchOptions>?][] = [
       ['generate', () => generateBenchDesign(n)],
       ['open', () => openDesign(text)],
       ['validate', () => validate(design)],
+      ['impact: path model', () => buildPathModel(design)],
+      ['impact of one failure', () => impactOf(model, [{ id: vios.id }])],
+      ['N-1 analysis', () => analyseSinglePoints(fresh())],
+      ['N-2 analysis', () => analysePairs(fresh()), slow],
     ];
-    for (const [name, fn] of cases) {
-      const m = measure(fn, o);
+    for (const [name, fn, own] of cases) {
+      const m = measure(fn, own ?? o);
       rows.push({ name, n, median_ms: round(m.median), p95_ms: round(m.p95), runs: m.runs });
     }
   }

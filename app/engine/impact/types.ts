@@ -79,6 +79,8 @@ export interface FailureEntry {
   partitions: Array<Pick<PartitionImpact, 'partitionId' | 'name' | 'storage' | 'network' | 'verdict' | 'reason'>>;
   outages: number;
   degraded: number;
+  /** Client services made worse (a tie-breaker: a VIOS takes disks and networks, a switch only networks). */
+  services: number;
 }
 
 export interface AnalysisProgress { done: number; total: number }
@@ -98,3 +100,10 @@ export interface MaintenanceRehearsal {
   impact: ImpactResult;
   blockers: MaintenanceBlocker[];
 }
+
+/**
+ * Options of an impact computation. `restored`: components that failed and are up again (the Restore after a Fail).
+ * They count as up, except that on an AIX client with hcheck_interval=0 an MPIO path through them stays Failed
+ * (Degraded until the path is re-enabled with chpath); a component both failed and restored counts as failed.
+ */
+export interface ImpactOptions { restored?: readonly string[] }

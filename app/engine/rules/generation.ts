@@ -10,10 +10,11 @@ import { bridgingVios, echLabel } from './nib.ts';
 const TECHNOTE_630055 = 'https://www.ibm.com/support/pages/node/630055';
 const NO_AUTO_CHANNEL = ['9117-MMB', '9179-MHB'];
 
-type Verdict = { bad: string[]; unknown: string[] };
+export type AutoChannelVerdict = { bad: string[]; unknown: string[] };
+type Verdict = AutoChannelVerdict;
 
 /** Whether the automatic control channel (no ctl_chan, VLAN 4095 discovery) is available for an SEA. */
-function autoChannel(ix: DesignIndex, s: SharedEthernetAdapter): Verdict {
+export function autoChannel(ix: DesignIndex, s: SharedEthernetAdapter): Verdict {
   const vios = ix.design.domain.partitions[s.partitionId];
   const sys = ix.systemOf(s.partitionId);
   const v: Verdict = { bad: [], unknown: [] };

@@ -19,6 +19,20 @@ const aixTunables = (t: Record<string, unknown>) => ops.updatePartition(base().d
 
 export const NPIV_CASES: RuleCase[] = [
   {
+    rule: 'NPIV-12', name: 'LUN zoned to aix01 but presented on no fabric its vFC adapters reach',
+    trigger: () => edit((d, id) => {
+      d.domain.luns['lun-z'] = { id: 'lun-z', arrayId: id.array, name: 'DATA01', sizeGB: 50, fabricIds: [id.fabB], npivClientIds: [id.aix01] };
+      for (const v of Object.values(d.domain.vfcAdapters)) if (v.role === 'server' && v.remotePartitionId === id.aix01) v.physicalPortId = id.fcsA1;
+      for (const v of Object.values(d.domain.vfcAdapters)) if (v.role === 'server' && v.remotePartitionId === id.aix01 && v.partitionId === id.vios2) v.physicalPortId = id.fcsA2;
+    }),
+    near: () => edit((d, id) => { d.domain.luns['lun-z'] = { id: 'lun-z', arrayId: id.array, name: 'DATA01', sizeGB: 50, fabricIds: [id.fabB], npivClientIds: [id.aix01] }; }),
+  },
+  {
+    rule: 'NPIV-12', name: 'LUN zoned to a VIOS',
+    trigger: () => edit((d, id) => { d.domain.luns[id.lun1]!.npivClientIds = [id.vios1]; }),
+    near: () => edit((d, id) => { d.domain.luns[id.lun1]!.npivClientIds = [id.aix01]; }),
+  },
+  {
     rule: 'NPIV-1', name: 'vFC on a POWER5 frame',
     trigger: () => edit((d, id) => { d.domain.systems[id.sys]!.generation = 'POWER5'; }),
     near: () => edit((d, id) => { d.domain.systems[id.sys]!.generation = 'POWER6'; }),

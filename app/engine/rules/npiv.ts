@@ -263,4 +263,34 @@ export const NPIV_11: Rule = defineRule({
   },
 });
 
-export const NPIV_RULES: Rule[] = [NPIV_1, NPIV_2, NPIV_3, NPIV_4, NPIV_5, NPIV_6, NPIV_7, NPIV_8, NPIV_9, NPIV_10, NPIV_11];
+export const NPIV_12: Rule = defineRule({
+  id: 'NPIV-12', family: 'npiv', severity: 'warning', tag: 'C',
+  title: 'LUN zoned to a client that cannot reach it',
+  explanation: 'A LUN zoned and masked to a client partition\'s WWPNs (document version 2) is seen through the client\'s '
+    + 'virtual FC adapters (their vfchosts mapped to FC ports cabled to a fabric) or its own FC ports. If none of them '
+    + 'reaches a fabric the LUN is presented on, the client does not see the disk; a VIOS sees its LUNs as hdisks '
+    + 'through its own ports and does not take NPIV zoning (REFERENCE.md 3.2).',
+  source: P9_VFC,
+  run({ index: ix, design }, emit) {
+    const d = design.domain;
+    for (const lun of ix.all.luns) {
+      if (lun.npivClientIds.length === 0) continue;
+      const array = d.storageArrays[lun.arrayId];
+      const fabrics = lun.fabricIds.length > 0 ? lun.fabricIds : array?.fabricIds ?? [];
+      for (const pid of lun.npivClientIds) {
+        const p = d.partitions[pid];
+        if (!p) continue;
+        if (p.kind === 'vios') { emit(`LUN ${lun.name} is zoned to ${p.name} as an NPIV client, but ${p.name} is a VIOS: map it as a backing device instead`, [lun.id, pid]); continue; }
+        const reach: (Id | null)[] = [];
+        for (const path of npivPaths(ix, pid)) reach.push(path.port.cabledToId);
+        for (const port of ix.part(pid)?.ports ?? []) if (port.kind === 'fc') reach.push(port.cabledToId);
+        if (reach.length === 0) { emit(`LUN ${lun.name} is zoned to ${p.name}, which has no mapped virtual FC adapter or FC port to see it through`, [lun.id, pid]); continue; }
+        if (fabrics.length === 0 || reach.some((f) => f === null || fabrics.includes(f))) continue;
+        const names = [...new Set(reach)].map((f) => d.sanFabrics[f!]?.name ?? f!);
+        emit(`LUN ${lun.name} is zoned to ${p.name}, but its adapters reach ${listing(names)} and the LUN is presented on ${listing(fabrics.map((f) => d.sanFabrics[f]?.name ?? f))}`, [lun.id, pid]);
+      }
+    }
+  },
+});
+
+export const NPIV_RULES: Rule[] = [NPIV_1, NPIV_2, NPIV_3, NPIV_4, NPIV_5, NPIV_6, NPIV_7, NPIV_8, NPIV_9, NPIV_10, NPIV_11, NPIV_12];

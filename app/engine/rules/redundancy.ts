@@ -1,157 +1,121 @@
-import type { Id, VirtualEthernetAdapter } from '../../model/schema/index.ts';
+/**
+ * The redundancy rules are a view of the impact engine's N-1 analysis (app/engine/impact): one mechanism, not two.
+ * Every failable component whose failure alone puts some client service in Outage is a single point of failure; the
+ * rule that reports it depends on what the component is and what it takes down. Frames, storage arrays, LUNs and
+ * Ethernet switches are left out: a frame and a LUN are single by nature, and the redundancy of the array and of the
+ * LAN outside the frames is not drawn in enough detail to judge.
+ */
+import type { Id } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
-import { derived, viosOf, type DiskPath, type LunGroup } from '../paths.ts';
+import { buildPathModel } from '../impact/build.ts';
+import { singleChanges } from '../impact/analysis.ts';
+import type { ModelService, PathModel } from '../impact/model.ts';
+import type { FailableComponent } from '../impact/types.ts';
 import { defineRule, type Emit, type Rule } from './types.ts';
-import { deviceLabel, listing } from './common.ts';
-import { heaPortLabel } from './hea.ts';
+import { listing } from './common.ts';
 
 const FAILOVER = 'https://www.ibm.com/docs/HW4L4/p8hb1/p8hb1_vios_disks.htm ; https://www.ibm.com/docs/en/power9?topic=partitions-shared-ethernet-adapter-failover (REFERENCE.md section 3, derived)';
 
-/** A disk that is not a whole SAN LUN: logical volume, file, internal disk. */
-const isLocal = (p: DiskPath): boolean => p.backing.kind !== 'physical-volume' || !p.backing.lunId;
-
-const lunName = (ix: DesignIndex, lunId: Id): string => `LUN ${ix.design.domain.luns[lunId]?.name ?? lunId}`;
-
-/**
- * The single FC port (or fabric) through which the VIOS serving a LUN group see the LUN, or null when there are
- * none (cabling not drawn) or several. Allocates nothing: this runs for every client LUN.
- */
-function singleReach(ix: DesignIndex, g: LunGroup, what: 'ports' | 'fabrics'): Id | null {
-  const fabrics = ix.design.domain.luns[g.lunId]?.fabricIds;
-  if (!fabrics) return null;
-  const { fcPorts } = derived(ix);
-  let only: Id | null = null;
-  for (const vios of g.vios) {
-    for (const f of fabrics) {
-      const list = fcPorts(vios, f);
-      if (what === 'fabrics') {
-        if (list.length === 0) continue;
-        if (only === null) only = f;
-        else if (only !== f) return null;
-      } else {
-        for (const port of list) {
-          if (only === null) only = port.id;
-          else if (only !== port.id) return null;
-        }
-      }
-    }
-  }
-  return only;
+const models = new WeakMap<DesignIndex, PathModel>();
+/** The path model of the design being validated, built once per validation from its index. */
+export function pathModelOf(ix: DesignIndex): PathModel {
+  let m = models.get(ix);
+  if (!m) { m = buildPathModel(ix.design, ix); models.set(ix, m); }
+  return m;
 }
 
-/** For each client, the SAN LUNs behind its vSCSI disks whose reach (ports or fabrics) is exactly one element. */
-function singleSan(ix: DesignIndex, emit: Emit, what: 'ports' | 'fabrics'): void {
+type Which = 'disk' | 'local-disk' | 'network';
+
+/** An LV-, file-backed or internal disk of a VIOS, not part of a mirrored volume group. */
+const isLocalDisk = (s: ModelService): boolean => s.copies.length === 1 && s.copies[0]!.some((u) => u.localDisk);
+
+/** For each component the rule looks at, the client services its failure alone puts in Outage, of one kind. */
+function spofs(ix: DesignIndex, kinds: readonly FailableComponent['kind'][], which: Which, emit: Emit, say: (c: FailableComponent, what: string) => string, port?: 'fc' | 'ethernet'): void {
+  const model = pathModelOf(ix);
+  const changes = singleChanges(model);
   const d = ix.design.domain;
-  const { diskPaths, lunGroups } = derived(ix);
-  for (const clientId of diskPaths.keys()) {
-    let single: Map<Id, Id[]> | null = null; // the one port/fabric -> LUNs depending on it
-    for (const g of lunGroups(clientId)) {
-      const only = singleReach(ix, g, what);
-      if (only === null) continue;
-      single ??= new Map();
-      single.set(only, [...(single.get(only) ?? []), g.lunId]);
+  model.components.forEach((c, i) => {
+    if (!kinds.includes(c.kind)) return;
+    if (port && c.kind !== 'vios') {
+      const kindOf = (id: Id) => d.physicalPorts[id]?.kind;
+      if (!c.elementIds.some((id) => (port === 'fc' ? kindOf(id) === 'fc' || kindOf(id) === 'sas' : kindOf(id) === 'ethernet' || !kindOf(id)))) return;
     }
-    for (const [only, luns] of single ?? []) {
-      const name = what === 'ports'
-        ? `FC port ${deviceLabel(ix, d.physicalPorts[only]?.deviceName ?? only, d.physicalPorts[only]?.partitionId ?? null)}`
-        : `fabric ${d.sanFabrics[only]?.name ?? only}`;
-      emit(`${ix.partitionName(clientId)}: ${listing(luns.map((l) => lunName(ix, l)))} ${luns.length > 1 ? 'are' : 'is'} reached only through ${name}, a single point of failure`,
-        [clientId, only, ...luns]);
+    const byPartition = new Map<number, string[]>();
+    for (const ch of changes[i]!) {
+      if (ch.rank < 2) continue;
+      const s = model.services[ch.service]!;
+      const fits = which === 'network' ? s.kind === 'network' : s.kind === 'storage' && (which === 'local-disk') === isLocalDisk(s);
+      if (!fits) continue;
+      byPartition.set(s.partition, [...(byPartition.get(s.partition) ?? []), s.label]);
     }
-  }
+    if (byPartition.size === 0) return;
+    const parts = [...byPartition].map(([p, labels]) => `${model.partitions[p]!.name} (${labels.join(', ')})`);
+    const shown = parts.length > 6 ? [...parts.slice(0, 5), `${parts.length - 5} more partitions`] : parts;
+    emit(say(c, listing(shown)), [...c.elementIds, ...[...byPartition.keys()].map((p) => model.partitions[p]!.partitionId)]);
+  });
 }
 
 export const RED_1: Rule = defineRule({
   id: 'RED-1', family: 'redundancy', severity: 'warning', tag: 'D',
   title: 'Client disks that depend on a single VIOS',
-  explanation: 'When a VIOS goes down every vSCSI disk it serves is lost to its clients. A SAN LUN mapped through both '
-    + 'VIOS (MPIO) survives; so do logical-volume or file disks mirrored by the client across both VIOS (assumed when '
-    + 'such disks come from two VIOS). NPIV redundancy is checked by NPIV-6 and NPIV-9.',
+  explanation: 'When a VIOS goes down every disk it alone serves is lost to its clients: a SAN LUN mapped through one VIOS '
+    + 'only (vSCSI) or NPIV paths through one VIOS. Map the LUN through both VIOS (client MPIO) or give the client a '
+    + 'virtual FC adapter through the second VIOS. Logical-volume and file disks are RED-5. A view of the N-1 analysis.',
   source: FAILOVER,
   run({ index: ix }, emit) {
-    const { diskPaths, lunGroups } = derived(ix);
-    for (const clientId of diskPaths.keys()) {
-      const paths = diskPaths.get(clientId)!;
-      let lone: Map<Id, string[]> | null = null; // VIOS -> disks that depend on it alone
-      const add = (vios: Id, disk: string) => { lone ??= new Map(); lone.set(vios, [...(lone.get(vios) ?? []), disk]); };
-      for (const g of lunGroups(clientId)) {
-        if (g.vios.length === 1) add(g.vios[0]!, `${lunName(ix, g.lunId)} (${g.paths[0]!.backing.name})`);
-      }
-      if (paths.some(isLocal)) {
-        const local = paths.filter(isLocal);
-        if (viosOf(local).length === 1) for (const p of local) add(p.viosId, p.backing.name);
-      }
-      if (!lone) continue;
-      for (const [vios, disks] of lone as Map<Id, string[]>) {
-        emit(`${ix.partitionName(clientId)}: ${listing(disks)} ${disks.length > 1 ? 'depend' : 'depends'} on ${ix.partitionName(vios)} alone; map ${disks.length > 1 ? 'them' : 'it'} through a second VIOS too`,
-          [clientId, vios]);
-      }
-    }
+    spofs(ix, ['vios'], 'disk', emit, (c, what) => `${c.name} is a single point of failure for the disks of ${what}; map them through a second VIOS too`);
   },
 });
 
 export const RED_2: Rule = defineRule({
   id: 'RED-2', family: 'redundancy', severity: 'warning', tag: 'D',
-  title: 'Client SAN disks behind a single FC port',
-  explanation: 'A vSCSI SAN disk is reached through the FC ports of the VIOS that serve it, cabled to fabrics where the '
-    + 'LUN is presented. If all of that comes down to one physical port, a cable, SFP or adapter failure takes the '
-    + 'disk away.',
+  title: 'Client disks behind a single FC port or adapter',
+  explanation: 'A SAN disk is reached through the FC ports of the VIOS that serve it (or, with NPIV, the port each vfchost '
+    + 'is mapped to), cabled to fabrics where the LUN is presented. If all of that comes down to one physical port or '
+    + 'adapter, a cable, SFP or adapter failure takes the disk away. A view of the N-1 analysis.',
   source: FAILOVER,
-  run({ index: ix }, emit) { singleSan(ix, emit, 'ports'); },
+  run({ index: ix }, emit) {
+    spofs(ix, ['physical-port', 'physical-adapter'], 'disk', emit, (c, what) => `${c.kind === 'physical-adapter' ? 'Adapter' : 'FC port'} ${c.name} is a single point of failure for the disks of ${what}`, 'fc');
+  },
 });
 
 export const RED_3: Rule = defineRule({
   id: 'RED-3', family: 'redundancy', severity: 'warning', tag: 'D',
-  title: 'Client SAN disks through a single fabric',
-  explanation: 'A vSCSI SAN disk whose serving VIOS see it through one SAN fabric only is lost when that fabric fails. '
-    + 'Present the LUN on both fabrics and cable each VIOS to both.',
+  title: 'Client disks through a single fabric',
+  explanation: 'A SAN disk whose every path (vSCSI through the VIOS ports, NPIV through the mapped ports) runs through '
+    + 'one SAN fabric is lost when that fabric fails. Present the LUN on both fabrics and cable each VIOS to both. '
+    + 'A view of the N-1 analysis.',
   source: FAILOVER,
-  run({ index: ix }, emit) { singleSan(ix, emit, 'fabrics'); },
+  run({ index: ix }, emit) {
+    spofs(ix, ['san-fabric'], 'disk', emit, (c, what) => `Fabric ${c.name} is a single point of failure for the disks of ${what}`);
+  },
 });
 
 export const RED_4: Rule = defineRule({
   id: 'RED-4', family: 'redundancy', severity: 'warning', tag: 'D',
   title: 'Client network that depends on a single VIOS, SEA or port',
   explanation: 'A client reaches the external network through the SEAs that bridge its VLANs, through HEA logical ports '
-    + 'or through its own physical ports. When all of these come down to one VIOS (one SEA without failover) or one '
-    + 'port, that element is a single point of failure. SEA failover pairs, or NIB across two VIOS, avoid it.',
+    + 'or through its own physical ports. When all of these come down to one VIOS, SEA, link aggregation, HEA port or '
+    + 'Ethernet port, that element is a single point of failure. SEA failover pairs, or NIB across two VIOS, avoid it. '
+    + 'A view of the N-1 analysis.',
   source: FAILOVER,
-  run({ index: ix, design }, emit) {
-    const d = design.domain;
-    const { bridgesOf } = derived(ix);
-    // The failure domains (VIOS, HEA port, own port) of a client's external network: is there exactly one?
-    let only: Id | null = null;
-    let several = false;
-    const domain = (id: Id) => { if (only === null) only = id; else if (only !== id) several = true; };
-    const adapter = (a: VirtualEthernetAdapter, sys: Id) => {
-      for (const s of bridgesOf(sys, a.vswitch, a.pvid)) domain(s.partitionId);
-      for (const v of a.additionalVlans) for (const s of bridgesOf(sys, a.vswitch, v)) domain(s.partitionId);
-    };
-    for (const pi of ix.parts) {
-      const p = pi.partition;
-      if (p.kind === 'vios') continue;
-      only = null;
-      several = false;
-      const table = pi.vethAt;
-      for (let slot = 0; slot < table.length && !several; slot++) {
-        const entry = table[slot];
-        if (entry === undefined) continue;
-        if (Array.isArray(entry)) for (const a of entry) adapter(a, p.systemId);
-        else adapter(entry, p.systemId);
-      }
-      for (const l of pi.heaLogical) {
-        const port = d.heaPorts[l.heaPortId];
-        if (port?.cabledToId) domain(port.id);
-      }
-      for (const port of pi.ports) if (port.kind === 'ethernet' && port.cabledToId) domain(port.id);
-      const single = only as Id | null;
-      if (several || single === null) continue;
-      const hea = d.heaPorts[single];
-      const own = d.physicalPorts[single];
-      const label = hea ? heaPortLabel(ix, hea) : own ? `its own port ${own.deviceName}` : ix.partitionName(single);
-      emit(`The external network of ${p.name} depends on ${label} alone, a single point of failure`, [p.id, single]);
-    }
+  run({ index: ix }, emit) {
+    spofs(ix, ['vios', 'sea', 'link-aggregation', 'hea-port', 'physical-port', 'physical-adapter'], 'network', emit,
+      (c, what) => `The external network of ${what} depends on ${c.kind === 'hea-port' ? '' : `${c.kind === 'sea' ? 'SEA ' : ''}`}${c.name} alone, a single point of failure`, 'ethernet');
   },
 });
 
-export const REDUNDANCY_RULES: Rule[] = [RED_1, RED_2, RED_3, RED_4];
+export const RED_5: Rule = defineRule({
+  id: 'RED-5', family: 'redundancy', severity: 'warning', tag: 'C',
+  title: 'Logical-volume or file disk through one VIOS, not mirrored',
+  explanation: 'A disk backed by a logical volume, a file or an internal disk of a VIOS has one path, through that VIOS: '
+    + 'it is lost with the VIOS. The client must mirror it (mirrorvg) onto a disk served by the other VIOS; say so '
+    + 'with a mirrored volume group in the client.',
+  source: 'https://www.ibm.com/docs/HW4L4/p8hb1/p8hb1_vios_disks.htm',
+  run({ index: ix }, emit) {
+    spofs(ix, ['vios', 'physical-port', 'physical-adapter'], 'local-disk', emit,
+      (c, what) => `${c.name} is a single point of failure for the unmirrored disks of ${what}; mirror them onto a disk from another VIOS (client volume group with a mirror copy)`, 'fc');
+  },
+});
+
+export const REDUNDANCY_RULES: Rule[] = [RED_1, RED_2, RED_3, RED_4, RED_5];

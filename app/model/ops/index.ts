@@ -17,3 +17,4 @@ export * from './suppressions.ts';
 export * from './bridge.ts';
 export * from './update-external.ts';
 export * from './clipboard.ts';
+export * from './volume-groups.ts';

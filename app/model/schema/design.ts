@@ -11,10 +11,11 @@ import {
   virtualEthernetAdapterSchema, vlanSchema,
 } from './network.ts';
 import { ethernetSwitchSchema, lunSchema, sanFabricSchema, storageArraySchema } from './external.ts';
+import { volumeGroupSchema } from './volume-group.ts';
 import { layoutSchema, scenarioSchema, suppressionSchema } from './layout.ts';
 
 export const DESIGN_FORMAT = 'powervm-design';
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
 
 const records = <T extends z.ZodTypeAny>(schema: T) => z.record(idSchema, schema).default({});
 
@@ -39,6 +40,7 @@ export const domainSchema = z.object({
   storageArrays: records(storageArraySchema),
   luns: records(lunSchema),
   ethernetSwitches: records(ethernetSwitchSchema),
+  volumeGroups: records(volumeGroupSchema),
 });
 export type Domain = z.infer<typeof domainSchema>;
 export type CollectionName = keyof Domain;

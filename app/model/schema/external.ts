@@ -29,6 +29,12 @@ export const lunSchema = z.object({
   fabricIds: z.array(idSchema).default([]),
   /** Serial or UUID as the array reports it. */
   serial: z.string().max(80).optional(),
+  /**
+   * Client partitions that see this LUN directly (document version 2): zoned on the fabric and masked on the array
+   * to their WWPNs, through NPIV virtual FC adapters (or their own FC ports). Checked against the fabrics their
+   * adapters reach (NPIV-12).
+   */
+  npivClientIds: z.array(idSchema).default([]),
 });
 export type Lun = z.infer<typeof lunSchema>;
 

@@ -7,5 +7,6 @@ export * from './storage.ts';
 export * from './physical.ts';
 export * from './network.ts';
 export * from './external.ts';
+export * from './volume-group.ts';
 export * from './layout.ts';
 export * from './design.ts';

@@ -25,6 +25,7 @@ export function buildNpivSharingTemplate(): Design {
   b.apply(ops.addSanFabric, { name: 'fabric-B' });
   const fabB = b.last('sanFabrics');
   b.apply(ops.addStorageArray, { name: 'ds8k-1', model: 'DS8950F', fabricIds: [fabA, fabB] });
+  const array = b.last('storageArrays');
   b.apply(ops.addEthernetSwitch, { name: 'core-sw1', vlans: [10, 20] });
   const sw = b.last('ethernetSwitches');
   for (const [v, fab] of [[v1, fabA], [v2, fabB]] as const) {
@@ -48,6 +49,12 @@ export function buildNpivSharingTemplate(): Design {
       const fcs = Object.values(b.design.domain.physicalPorts).filter((p) => p.partitionId === v && p.kind === 'fc' && p.cabledToId === fab);
       b.apply(ops.connectVirtualFc, { serverPartitionId: v, clientPartitionId: c, physicalPortId: fcs[(i - 1) % fcs.length]!.id });
     }
+    // The client boots from a LUN it sees itself through NPIV (zoned and masked to its WWPNs on both fabrics).
+    const name = i === 4 ? 'lnx04' : `aix0${i}`;
+    b.apply(ops.addLun, { arrayId: array, name: `${name}_rootvg`, sizeGB: 100 });
+    const lun = b.last('luns');
+    b.apply(ops.zoneLunToPartition, { lunId: lun, partitionId: c });
+    b.apply(ops.addVolumeGroup, { partitionId: c, name: 'rootvg', diskIds: [lun] });
     b.apply(ops.connectPartitionToVlan, { partitionId: c, vlanId: i % 2 ? vlan10 : vlan20 });
   }
   b.apply(ops.applyAutoLayout, { nodes: tidyLayout(b.design, 4) });

@@ -60,6 +60,13 @@ export function buildDualViosTemplate(opts: { name?: string; clients?: number; h
       const port = b.find('physicalPorts', (p) => p.partitionId === v && p.kind === 'fc' && p.cabledToId === fabric);
       b.apply(ops.connectVirtualFc, { serverPartitionId: v, clientPartitionId: c, preset: 'next-free', physicalPortId: port.id });
     }
+    // Through NPIV the client sees its data LUN itself (zoned and masked to its WWPNs on both fabrics): datavg.
+    const name = kind === 'aix' ? `aix0${i + 1}` : `lnx0${i + 1}`;
+    b.apply(ops.addLun, { arrayId: array, name: `${name}_data01`, sizeGB: 500 });
+    const data = b.last('luns');
+    b.apply(ops.zoneLunToPartition, { lunId: data, partitionId: c });
+    b.apply(ops.addVolumeGroup, { partitionId: c, name: 'rootvg', diskIds: [lun] });
+    b.apply(ops.addVolumeGroup, { partitionId: c, name: 'datavg', diskIds: [data] });
     b.apply(ops.connectPartitionToVlan, { partitionId: c, vlanId: vlan });
   }
   b.apply(ops.applyAutoLayout, { nodes: tidyLayout(b.design, 3) });

@@ -8,7 +8,7 @@ import { RecordFields } from './RecordFields.tsx';
 import { SPECS } from './specs.ts';
 import '../../canvas/canvas.css';
 
-const CHILDREN: CollectionName[] = ['vscsiAdapters', 'vfcAdapters', 'vethAdapters', 'seas', 'physicalPorts', 'backingDevices'];
+const CHILDREN: CollectionName[] = ['vscsiAdapters', 'vfcAdapters', 'vethAdapters', 'seas', 'physicalPorts', 'backingDevices', 'volumeGroups'];
 
 /** The adapters and devices of a partition, as [collection, id, label] (re-renders only when that list changes). */
 function useChildren(partitionId: string | null): [CollectionName, string, string][] {

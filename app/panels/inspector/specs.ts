@@ -1,19 +1,11 @@
 import type { CollectionName, Design, Id } from '../../model/index.ts';
 import * as ops from '../../model/index.ts';
 import { GENERATIONS, HA_MODES, RESERVE_POLICIES } from '../../model/index.ts';
+import type { FieldSpec } from './specs-types.ts';
+import { ADD_VOLUME_GROUP_SPEC, NPIV_CLIENTS_SPEC, VOLUME_GROUP_SPECS } from './volume-group-specs.ts';
 import { checkMinDesiredMax, parseInteger, parseNumber, parseUnits, parseVlanList, parseWwpn } from './checks.ts';
 
-/** One editable attribute: how to read it and how to change it through a model operation. */
-export interface FieldSpec {
-  key: string;
-  label: string;
-  kind: 'text' | 'number' | 'select' | 'bool';
-  options?: readonly string[];
-  hint?: string;
-  get: (d: Design, id: Id) => string | boolean;
-  /** Applies a new value; throws OpError with the reason when the value is refused. */
-  set: (d: Design, id: Id, raw: string | boolean) => Design;
-}
+export type { FieldSpec } from './specs-types.ts';
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const F = (s: FieldSpec) => s;
@@ -70,6 +62,7 @@ export const SPECS: Partial<Record<CollectionName, FieldSpec[]>> = {
     F({ key: 'sharing', label: 'Sharing', kind: 'select', options: ['capped', 'uncapped'], get: (d, id) => rec(d, 'partitions', id).processor.sharing, set: (d, id, v) => ops.updatePartition(d, { id, patch: { processor: { ...rec(d, 'partitions', id).processor, sharing: v as 'capped' } } }) }),
     F({ key: 'weight', label: 'Uncapped weight', kind: 'number', hint: '0..255', get: (d, id) => str(rec(d, 'partitions', id).processor.weight), set: (d, id, v) => ops.updatePartition(d, { id, patch: { processor: { ...rec(d, 'partitions', id).processor, weight: parseInteger(String(v), 'Uncapped weight', 0, 255) } } }) }),
     mem('minMB', 'Min memory (MB)'), mem('desiredMB', 'Memory (MB)'), mem('maxMB', 'Max memory (MB)'),
+    ADD_VOLUME_GROUP_SPEC,
     F({ key: 'maxVirtualSlots', label: 'Max virtual slots', kind: 'number', get: (d, id) => str(rec(d, 'partitions', id).maxVirtualSlots), set: (d, id, v) => ops.updatePartition(d, { id, patch: { maxVirtualSlots: parseInteger(String(v), 'Max virtual slots', 2, 65535, 'SLOT-1') } }) }),
   ],
   vscsiAdapters: [
@@ -107,7 +100,8 @@ export const SPECS: Partial<Record<CollectionName, FieldSpec[]>> = {
   ],
   sanFabrics: [name('sanFabrics'), F({ key: 'npivSupport', label: 'NPIV support', kind: 'bool', get: (d, id) => rec(d, 'sanFabrics', id).npivSupport, set: (d, id, v) => ops.updateSanFabric(d, { id, patch: { npivSupport: Boolean(v) } }) })],
   storageArrays: [name('storageArrays'), F({ key: 'model', label: 'Model', kind: 'text', get: (d, id) => rec(d, 'storageArrays', id).model, set: (d, id, v) => ops.updateStorageArray(d, { id, patch: { model: String(v) } }) })],
-  luns: [name('luns'), F({ key: 'sizeGB', label: 'Size (GB)', kind: 'number', get: (d, id) => str(rec(d, 'luns', id).sizeGB), set: (d, id, v) => ops.updateLun(d, { id, patch: { sizeGB: parseNumber(String(v), 'Size') } }) })],
+  luns: [name('luns'), F({ key: 'sizeGB', label: 'Size (GB)', kind: 'number', get: (d, id) => str(rec(d, 'luns', id).sizeGB), set: (d, id, v) => ops.updateLun(d, { id, patch: { sizeGB: parseNumber(String(v), 'Size') } }) }), NPIV_CLIENTS_SPEC],
+  volumeGroups: VOLUME_GROUP_SPECS,
   ethernetSwitches: [name('ethernetSwitches'), F({ key: 'vlans', label: 'VLANs carried', kind: 'text', hint: 'empty: all', get: (d, id) => rec(d, 'ethernetSwitches', id).vlans.join(', '), set: (d, id, v) => ops.updateEthernetSwitch(d, { id, patch: { vlans: parseVlanList(String(v)) } }) })],
   heaPorts: [F({ key: 'speedGbps', label: 'Speed (Gb)', kind: 'number', get: (d, id) => str(rec(d, 'heaPorts', id).speedGbps), set: (d, id, v) => ops.updateHeaPort(d, { id, patch: { speedGbps: parseNumber(String(v), 'Speed') } }) })],
 };

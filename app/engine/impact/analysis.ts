@@ -1,0 +1,187 @@
+/**
+ * Every single point of failure (N-1) and every pair of shared components whose failure together is worse than
+ * either alone (N-2). Only the services whose paths hold the failed components are evaluated; a listed partition is
+ * one whose verdict is worse than with nothing failed.
+ */
+import { serviceRank, type FailureState } from './evaluate.ts';
+import { describeService } from './describe.ts';
+import { baseline } from './impact.ts';
+import type { ModelUnit, PathModel } from './model.ts';
+import { VERDICT_RANK, VERDICTS, type AnalysisProgress, type FailableComponent, type FailureEntry, type Verdict } from './types.ts';
+
+/** A service whose verdict changed under a failure, with its new rank (1 Degraded, 2 Outage). */
+export interface ServiceChange { service: number; rank: number }
+
+const baseRanks = new WeakMap<PathModel, Int8Array>();
+function ranksWithNothingFailed(model: PathModel): Int8Array {
+  let r = baseRanks.get(model);
+  if (!r) {
+    const none: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
+    r = Int8Array.from(model.services.map((s) => serviceRank(model, s, none)));
+    baseRanks.set(model, r);
+  }
+  return r;
+}
+
+/** The services that get worse when these components fail together (the candidate services given). */
+export function changesUnder(model: PathModel, failed: readonly number[], candidates: Iterable<number>): ServiceChange[] {
+  const state: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
+  for (const c of failed) state.failed[c] = 1;
+  const base = ranksWithNothingFailed(model);
+  const out: ServiceChange[] = [];
+  for (const s of candidates) {
+    const rank = serviceRank(model, model.services[s]!, state);
+    if (rank > base[s]!) out.push({ service: s, rank });
+  }
+  return out;
+}
+
+/** Turns service changes into the entry of a failure: the partitions that got worse, worst first, with the reason. */
+function entryOf(model: PathModel, failed: readonly number[], changes: readonly ServiceChange[]): FailureEntry {
+  const base = baseline(model);
+  const byPartition = new Map<number, ServiceChange[]>();
+  for (const ch of changes) {
+    const p = model.services[ch.service]!.partition;
+    const list = byPartition.get(p);
+    if (list) list.push(ch); else byPartition.set(p, [ch]);
+  }
+  const state: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
+  for (const c of failed) state.failed[c] = 1;
+  const partitions: FailureEntry['partitions'] = [];
+  const memo = new Map();
+  let outages = 0;
+  let degraded = 0;
+  for (const [p, list] of byPartition) {
+    const mp = model.partitions[p]!;
+    const before = base.partitions[p]!;
+    let storage = VERDICT_RANK[before.storage];
+    let network = VERDICT_RANK[before.network];
+    let worst = list[0]!;
+    for (const ch of list) {
+      const kind = model.services[ch.service]!.kind;
+      if (kind === 'storage') storage = Math.max(storage, ch.rank); else network = Math.max(network, ch.rank);
+      if (ch.rank > worst.rank) worst = ch;
+    }
+    const verdict = VERDICTS[Math.max(storage, network)]!;
+    if (verdict === 'Outage') outages++; else if (verdict === 'Degraded') degraded++;
+    partitions.push({
+      partitionId: mp.partitionId, name: mp.name, storage: VERDICTS[storage]!, network: VERDICTS[network]!, verdict,
+      reason: describeService(model, model.services[worst.service]!, state, memo).reason,
+    });
+  }
+  partitions.sort((a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { components: failed.map((c) => model.components[c]!), partitions, outages, degraded, services: changes.length };
+}
+
+const hasFrame = (e: FailureEntry): number => (e.components.some((c) => c.kind === 'frame') ? 1 : 0);
+
+/**
+ * Outages first, then Degraded partitions, then services made worse; entries with a frame go after the others (a
+ * frame takes everything on it, which the design cannot avoid); then by name.
+ */
+export function byImpact(a: FailureEntry, b: FailureEntry): number {
+  const an = a.components.map((c) => c.name).join(' + ');
+  const bn = b.components.map((c) => c.name).join(' + ');
+  return hasFrame(a) - hasFrame(b) || b.outages - a.outages || b.degraded - a.degraded || b.services - a.services || (an < bn ? -1 : an > bn ? 1 : 0);
+}
+
+/** Components whose single failure the design could avoid: what the RED rules and `simulate --spof` judge by. */
+export const AVOIDABLE: ReadonlySet<FailableComponent['kind']> = new Set(['vios', 'physical-port', 'physical-adapter', 'link-aggregation', 'sea', 'hea-port', 'san-fabric']);
+
+/** Per component, the services it makes worse on its own (computed once per model, shared by N-1, N-2 and the rules). */
+const singles = new WeakMap<PathModel, ServiceChange[][]>();
+export function singleChanges(model: PathModel): ServiceChange[][] {
+  let out = singles.get(model);
+  if (out) return out;
+  const state: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
+  const base = ranksWithNothingFailed(model);
+  const memo = new Map<ModelUnit, number>();
+  out = model.components.map((_, c) => {
+    state.failed[c] = 1;
+    memo.clear();
+    const list: ServiceChange[] = [];
+    for (const s of model.servicesOf[c]!) {
+      const rank = serviceRank(model, model.services[s]!, state, memo);
+      if (rank > base[s]!) list.push({ service: s, rank });
+    }
+    state.failed[c] = 0;
+    return list;
+  });
+  singles.set(model, out);
+  return out;
+}
+
+/**
+ * N-1: what each failable component takes down on its own, sorted by impact (partitions in Outage first, then
+ * Degraded, then by name). Components that change nothing are listed last with no partitions.
+ */
+export function analyseSinglePoints(model: PathModel): FailureEntry[] {
+  const changes = singleChanges(model);
+  return model.components.map((_, c) => entryOf(model, [c], changes[c]!)).sort(byImpact);
+}
+
+export interface PairOptions {
+  onProgress?(p: AnalysisProgress): void;
+  isCancelled?(): boolean;
+  /** Pairs evaluated between progress reports and cancellation checks (default 500). */
+  chunk?: number;
+}
+
+/**
+ * N-2: every pair of shared components (each serves more than one partition) whose failure together is worse for
+ * some service than either failure alone — the pairs a redundant design is built against and N-1 cannot show.
+ * Reports progress every `chunk` pairs and stops (returning what it found so far) when `isCancelled` says so.
+ */
+export function analysePairs(model: PathModel, opts: PairOptions = {}): FailureEntry[] {
+  const single = singleChanges(model);
+  const shared: number[] = [];
+  for (let c = 0; c < model.components.length; c++) if (model.partitionsOf[c]!.length > 1) shared.push(c);
+  const rankAlone = shared.map((c) => {
+    const m = new Map<number, number>();
+    for (const ch of single[c]!) m.set(ch.service, ch.rank);
+    return m;
+  });
+  const base = ranksWithNothingFailed(model);
+  const total = (shared.length * (shared.length - 1)) / 2;
+  const chunk = Math.max(1, opts.chunk ?? 500);
+  const state: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
+  const out: FailureEntry[] = [];
+  let done = 0;
+  opts.onProgress?.({ done, total });
+  for (let i = 0; i < shared.length; i++) {
+    const a = shared[i]!;
+    const sa = model.servicesOf[a]!;
+    state.failed[a] = 1;
+    for (let j = i + 1; j < shared.length; j++) {
+      const b = shared[j]!;
+      const sb = model.servicesOf[b]!;
+      state.failed[b] = 1;
+      // services on the paths of both: the only ones where the pair can do more than the two failures apart
+      let worse = false;
+      for (let x = 0, y = 0; x < sa.length && y < sb.length;) {
+        const s1 = sa[x]!;
+        const s2 = sb[y]!;
+        if (s1 < s2) { x++; continue; }
+        if (s2 < s1) { y++; continue; }
+        const alone = Math.max(base[s1]!, rankAlone[i]!.get(s1) ?? 0, rankAlone[j]!.get(s1) ?? 0);
+        if (serviceRank(model, model.services[s1]!, state) > alone) { worse = true; break; }
+        x++; y++;
+      }
+      state.failed[b] = 0;
+      if (worse) {
+        const candidates = new Set<number>([...sa, ...sb]);
+        out.push(entryOf(model, [a, b], changesUnder(model, [a, b], candidates)));
+      }
+      done++;
+      if (done % chunk === 0) {
+        opts.onProgress?.({ done, total });
+        if (opts.isCancelled?.()) { state.failed[a] = 0; return out.sort(byImpact); }
+      }
+    }
+    state.failed[a] = 0;
+  }
+  opts.onProgress?.({ done, total });
+  return out.sort(byImpact);
+}
+
+export type { Verdict };
