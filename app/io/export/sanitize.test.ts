@@ -41,7 +41,7 @@ describe('sanitizeDesign', () => {
     const s = sanitizeDesign({ ...buildDualViosTemplate(), description: 'aix01 and aix02 on p9-frame1' });
     expect(Object.values(s.domain.sanFabrics).map((f) => f.name)).toEqual(['fabric1', 'fabric2']);
     expect(Object.values(s.domain.storageArrays).map((f) => f.name)).toEqual(['array1']);
-    expect(Object.values(s.domain.luns).map((f) => f.name)).toEqual(['lun001', 'lun002', 'lun003']);
+    expect(Object.values(s.domain.luns).map((f) => f.name)).toEqual(['lun001', 'lun002', 'lun003', 'lun004', 'lun005', 'lun006']);
     expect(Object.values(s.domain.ethernetSwitches).map((f) => f.name)).toEqual(['switch1']);
     expect(Object.values(s.domain.vlans).map((v) => v.name)).toEqual(['vlan-name1']);
     expect(s.description).toBe('lpar01 and lpar02 on frame1');
