@@ -9,6 +9,9 @@ import { ReadOnlyBanner } from './panels/import-export/ReadOnlyBanner.tsx';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
 import { useUi } from './store/ui-store.ts';
 import { useShortcuts } from './panels/use-shortcuts.ts';
+import { ImpactPanel } from './panels/impact/ImpactPanel.tsx';
+import { FailureStyles } from './canvas/impact/FailureStyles.tsx';
+import { FailureMenu } from './canvas/impact/FailureMenu.tsx';
 
 export function App() {
   const theme = useUi((s) => s.theme);
@@ -21,7 +24,9 @@ export function App() {
         <Palette />
         <main className="main"><DesignCanvas /></main>
         <Inspector />
-        <DiagnosticsPanel />
+        <div className="bottom-panels"><DiagnosticsPanel /><ImpactPanel /></div>
+        <FailureStyles />
+        <FailureMenu />
         <Notices />
         <ReadOnlyBanner />
       </div>

@@ -1,5 +1,6 @@
 import { useDesign } from './store/design-store.ts';
 import { useDiagnostics } from './store/diagnostics-store.ts';
+import { useImpact } from './store/impact-store.ts';
 import { updatePartition } from './model/index.ts';
 
 /** N from `?bench=N` (1..5000), or null when the page is not in benchmark mode. */
@@ -31,6 +32,22 @@ export async function openBenchDesign(n: number): Promise<void> {
       const target = useDiagnostics.getState().designRevision;
       const unsub = useDiagnostics.subscribe((s) => {
         if (s.resultRevision >= target) { unsub(); requestAnimationFrame(() => resolve(performance.now() - t0)); }
+      });
+    }),
+    /**
+     * Fails the first VIOS (or restores it when it is failed), as the Fail button does, and resolves with the
+     * ms until the impact is in the store and a frame is due, and the worker's time for the impact itself.
+     */
+    __benchFail: () => new Promise<{ ms: number; workerMs: number }>((resolve) => {
+      const vios = Object.values(useDesign.getState().design.domain.partitions).find((p) => p.kind === 'vios')!;
+      const s = useImpact.getState();
+      const failing = !s.failures.some((f) => f.id === vios.id);
+      const t0 = performance.now();
+      if (failing) s.fail(vios.id); else s.restore(vios.id);
+      const unsub = useImpact.subscribe((st) => {
+        if (st.status !== 'ready' || !st.impact || st.impact.failed.includes(vios.id) !== failing) return;
+        unsub();
+        requestAnimationFrame(() => resolve({ ms: performance.now() - t0, workerMs: st.durationMs }));
       });
     }),
   });

@@ -4,6 +4,7 @@ import { loadAutosave, startAutosave } from './io/autosave.ts';
 import { useDesign } from './store/design-store.ts';
 import { useUi } from './store/ui-store.ts';
 import { startValidation } from './worker/run-validation.ts';
+import { startImpactFeed } from './store/impact-feed.ts';
 import { benchSize, openBenchDesign } from './bench-mode.ts';
 import { openSharedView, shareFragment, watchShareLinks } from './share-mode.ts';
 
@@ -30,7 +31,7 @@ export async function bootstrap(): Promise<void> {
   if (bench !== null) {
     // Benchmark mode never reads or writes the user's autosaved design.
     await openBenchDesign(bench);
-    startValidation();
+    startImpactFeed(startValidation());
     return;
   }
   watchShareLinks();
@@ -54,6 +55,7 @@ export async function bootstrap(): Promise<void> {
 
 function startEngine(): void {
   const engine = startValidation();
+  startImpactFeed(engine);
   Object.assign(window, { __powervm: { hangEngine: (ms: number) => engine.hang(ms) } });
 }
 

@@ -27,7 +27,8 @@ describe('npm run simulate', () => {
     const text = io.stdout.join('\n');
     expect(text).toContain('3 client partitions: 0 Outage, 3 Degraded, 0 OK');
     expect(text).toMatch(/aix01 +Degraded +Degraded/);
-    expect(text).toContain('LUN aix01_rootvg: path through vios1 lost (vios1 down), continues on vios2 via vscsi1');
+    expect(text).toContain('rootvg: path through vios1 lost (vios1 down), continues on vios2 via vscsi1');
+    expect(text).toContain('datavg: path through vios1 fcs0 lost (vios1 down), continues on vios2 fcs1 via fcs1');
   });
 
   it('--fail vios1,vios2 (names, any case) puts every client in Outage; exit 1', async () => {

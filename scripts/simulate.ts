@@ -21,6 +21,8 @@ import {
   AVOIDABLE, analysePairs, analyseSinglePoints, buildPathModel, impactOf, resolveComponent, type FailableComponent, type FailureEntry, type ImpactResult,
 } from '../app/engine/impact/index.ts';
 
+import { main as scenarioMain } from './simulate-scenario.ts';
+
 export interface SimulateIo {
   out(text: string): void;
   err(text: string): void;
@@ -36,6 +38,7 @@ const nodeIo: SimulateIo = {
 const USAGE = [
   'Usage: npm run simulate -- design.json --fail vios1[,fabric-a] [--planned] [--restored name[,name]] [--json]',
   '       npm run simulate -- design.json --spof [--pairs] [--json]',
+  '       npm run simulate -- design.json --scenario NAME [--json]',
 ].join('\n');
 
 interface Args { file: string | null; fail: string[]; restored: string[]; planned: boolean; spof: boolean; pairs: boolean; json: boolean; errors: string[] }
@@ -91,6 +94,7 @@ function printEntries(title: string, entries: readonly FailureEntry[], io: Simul
 /** Runs the simulation; returns the exit code (0 no Outage, 1 some client in Outage, 2 unreadable file or bad command line). */
 export async function main(argv: readonly string[], io: SimulateIo = nodeIo): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) { io.out(USAGE); return 0; }
+  if (argv.includes('--scenario')) return scenarioMain(argv, io);
   const args = parseArgs(argv);
   if (args.errors.length > 0) { for (const e of args.errors) io.err(e); io.err(USAGE); return 2; }
   let text: string;

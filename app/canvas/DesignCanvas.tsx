@@ -34,6 +34,8 @@ import { DeleteDialog } from './DeleteDialog.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { useEditorKeys } from './use-editor-keys.ts';
 import { useEditor } from './editor-store.ts';
+import { FailureTools } from '../panels/impact/FailureTools.tsx';
+import { openFailureMenu } from './impact/failure-menu-store.ts';
 import './canvas.css';
 
 const nodeTypes = { frame: FrameNode, partition: PartitionNode, vlan: SmallNode, fabric: SmallNode, array: SmallNode, lun: SmallNode, switch: SmallNode, heaPort: SmallNode };
@@ -211,6 +213,7 @@ export function DesignCanvas() {
         onNodesChange={onNodesChange}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
+        onNodeContextMenu={openFailureMenu}
         onSelectionChange={onSelectionChange}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
@@ -234,6 +237,7 @@ export function DesignCanvas() {
         <CanvasMinimap boxes={boxes} />
         <Controls />
         <Panel position="top-left"><CanvasTools /></Panel>
+        <Panel position="top-right" className="failure-tools-panel"><FailureTools /></Panel>
         <ConnectionHint plan={plan} />
         {lod.compact && lod.boxes && lod.paths && <OverviewLayer boxes={lod.boxes} nodes={projected.nodes} paths={lod.paths} />}
       </ReactFlow>

@@ -12,6 +12,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo'],
   ['Ctrl+S', 'Save as JSON'],
   ['/', 'Search an element by name'],
+  ['F', 'Fail the selected VIOS, port, SEA, fabric, array, LUN, switch or frame; again to restore it'],
   ['?', 'This list'],
   ['Escape', 'Close a dialog'],
 ];

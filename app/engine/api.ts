@@ -4,6 +4,7 @@ import { ruleCatalogue, type RuleInfo } from './catalogue.ts';
 import { applyQuickFix } from './fixes.ts';
 import type { QuickFix } from './rules/types.ts';
 import { validate, type ValidateOptions, type ValidationResult } from './validate.ts';
+import { createImpactApi, type ImpactApi } from './impact-api.ts';
 
 export interface EngineValidation extends ValidationResult {
   /** The revision the caller passed in, so that late answers for older revisions can be dropped. */
@@ -15,7 +16,7 @@ export interface EngineValidation extends ValidationResult {
 /** The answer to a delta the engine cannot apply: it does not hold the design the delta was taken from. */
 export interface StaleBase { stale: true }
 
-export interface EngineApi {
+export interface EngineApi extends ImpactApi {
   validate(design: Design, revision: number, opts?: ValidateOptions): EngineValidation;
   /** Validates and keeps the design as the base of later deltas, under `baseId`. */
   validateAndKeep(design: Design, baseId: number, revision: number): EngineValidation;
@@ -25,6 +26,10 @@ export interface EngineApi {
    * tens of milliseconds on each side.
    */
   validateDelta(delta: DesignDelta, baseId: number, nextId: number, revision: number): EngineValidation | StaleBase;
+  /** Keeps a design as the base of later deltas without validating it (the impact calls read it). */
+  keep(design: Design, id: number): void;
+  /** Applies a delta to the kept design `baseId` and keeps the result as `nextId`, without validating. */
+  keepDelta(delta: DesignDelta, baseId: number, nextId: number): true | StaleBase;
   catalogue(): RuleInfo[];
   applyQuickFix(design: Design, fix: QuickFix): Design;
 }
@@ -39,6 +44,7 @@ export function createEngineApi(): EngineApi {
     return { revision, durationMs: performance.now() - t0, ...result };
   };
   return {
+    ...createImpactApi(() => kept),
     validate: run,
     validateAndKeep(design, baseId, revision) {
       kept = { id: baseId, design };
@@ -48,6 +54,14 @@ export function createEngineApi(): EngineApi {
       if (!kept || kept.id !== baseId) return { stale: true };
       kept = { id: nextId, design: applyDelta(kept.design, delta) };
       return run(kept.design, revision);
+    },
+    keep(design, id) {
+      kept = { id, design };
+    },
+    keepDelta(delta, baseId, nextId) {
+      if (!kept || kept.id !== baseId) return { stale: true };
+      kept = { id: nextId, design: applyDelta(kept.design, delta) };
+      return true;
     },
     catalogue() {
       catalogue ??= ruleCatalogue();

@@ -16,7 +16,7 @@ export interface DesignDelta {
   records: number;
 }
 
-const FIELDS = ['format', 'version', 'name', 'description', 'scenarios', 'suppressions'] as const;
+const FIELDS = ['format', 'version', 'name', 'description', 'scenarios', 'suppressions', 'simulation'] as const;
 
 /** The records of `next` that differ from `prev`, by identity, and the ids `next` no longer has. */
 export function diffDesign(prev: Design, next: Design): DesignDelta {

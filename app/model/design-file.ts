@@ -70,8 +70,11 @@ export function openDesign(input: string | unknown): OpenResult {
 
 /** Stable, diff-friendly JSON: keys of records sorted, two-space indent, trailing newline. */
 export function saveDesign(design: Design): string {
-  const { format, version, name, description, domain, layout, scenarios, suppressions } = design;
-  const ordered = { format, version, name, description, domain: sortKeys(domain), layout: sortKeys(layout), scenarios: sortKeys(scenarios), suppressions };
+  const { format, version, name, description, domain, layout, scenarios, suppressions, simulation } = design;
+  const ordered = {
+    format, version, name, description, domain: sortKeys(domain), layout: sortKeys(layout), scenarios: sortKeys(scenarios), suppressions,
+    ...(simulation ? { simulation: sortKeys(simulation) } : {}),
+  };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 

@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { diffDesign, type Design } from '../model/index.ts';
 import type { EngineValidation, StaleBase } from '../engine/api.ts';
+import type { StaleDesign } from '../engine/impact-api.ts';
 import type { EngineWorkerApi } from './engine.worker.ts';
 
 export const WORKER_TIMEOUT_MS = 5000;
@@ -24,7 +25,16 @@ export class EngineClient {
   /** How the last design went to the worker: whole, or as a delta of this many records (for tests and the bench). */
   lastTransfer: { kind: 'whole' } | { kind: 'delta'; records: number } | null = null;
 
+  /** Calls that read or change what the worker holds run one after the other. */
+  private chain: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly onRestart: (reason: string) => void) {}
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const p = this.chain.then(fn, fn);
+    this.chain = p.catch(() => undefined);
+    return p;
+  }
 
   private ensure(): Comlink.Remote<EngineWorkerApi> {
     if (!this.remote) {
@@ -70,7 +80,11 @@ export class EngineClient {
    * Validates a design in the worker. After the first call only what changed is sent (the worker keeps
    * the design it was last given); a fresh worker, or one that lost track, gets the whole design again.
    */
-  async validate(design: Design, revision: number): Promise<EngineValidation> {
+  validate(design: Design, revision: number): Promise<EngineValidation> {
+    return this.serial(() => this.validateNow(design, revision));
+  }
+
+  private async validateNow(design: Design, revision: number): Promise<EngineValidation> {
     const id = this.nextId++;
     const base = this.sent;
     this.sent = null; // unknown until the worker answers
@@ -88,8 +102,47 @@ export class EngineClient {
     return r;
   }
 
+  /** Makes the worker hold `design` (as a delta of what it holds when it can) and returns its id there. */
+  private async hold(design: Design, whole = false): Promise<number> {
+    if (!whole && this.sent?.design === design) return this.sent.id;
+    const id = this.nextId++;
+    const base = whole ? null : this.sent;
+    this.sent = null;
+    let ok = false;
+    if (base) {
+      const delta = diffDesign(base.design, design);
+      this.lastTransfer = { kind: 'delta', records: delta.records };
+      ok = (await this.call(async (w) => w.keepDelta(delta, base.id, id))) === true;
+    }
+    if (!ok) {
+      this.lastTransfer = { kind: 'whole' };
+      await this.call(async (w) => w.keep({ ...design, layout: NO_LAYOUT }, id));
+    }
+    this.sent = { id, design };
+    return id;
+  }
+
+  /**
+   * Runs a call about `design` on the worker, which keeps it (the same copy validation reads): nothing
+   * is sent when it already holds it. A worker that lost it (restarted) gets the whole design again.
+   */
+  withDesign<T>(design: Design, run: (w: Comlink.Remote<EngineWorkerApi>, id: number) => Promise<T | StaleDesign>): Promise<T> {
+    return this.serial(async () => {
+      const id = await this.hold(design);
+      let r = await this.call((w) => run(w, id));
+      if (isStale(r)) {
+        const again = await this.hold(design, true);
+        r = await this.call((w) => run(w, again));
+      }
+      if (isStale(r)) throw new Error('the engine worker lost the design twice');
+      return r;
+    });
+  }
+
   /** Test hook: make the worker hang (the next call times out and the worker is replaced). */
   hang(ms: number): void {
     void this.ensure().hang(ms);
   }
 }
+
+const isStale = (r: unknown): r is StaleDesign => typeof r === 'object' && r !== null && 'stale' in r;

@@ -20,6 +20,10 @@ export interface BrowserFigures {
   editToDiagnosticsMs: number | null;
   /** Six more edits, 300 ms apart, after the first. */
   editsMs: number[];
+  /** Fail (or restore) of a VIOS until its impact is shown, six times 300 ms apart. */
+  failMs: number[];
+  /** The engine worker's time for the impact of each of those. */
+  failWorkerMs: number[];
 }
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
@@ -111,12 +115,21 @@ export async function measurePage(browser: Browser, url: string, kind: BrowserFi
   const at100 = await traced(browser, page, () => drag(cdp, p.x, p.y));
   let editMs: number | null = null;
   const editsMs: number[] = [];
+  const failMs: number[] = [];
+  const failWorkerMs: number[] = [];
   if (kind === 'ours') {
     const edit = () => page.evaluate(() => (window as unknown as { __benchEdit: () => Promise<number> }).__benchEdit());
     editMs = await edit();
     for (let i = 0; i < 6; i++) {
       await sleep(300);
       editsMs.push(Math.round((await edit()) * 10) / 10);
+    }
+    const fail = () => page.evaluate(() => (window as unknown as { __benchFail: () => Promise<{ ms: number; workerMs: number }> }).__benchFail());
+    for (let i = 0; i < 6; i++) {
+      await sleep(300);
+      const r = await fail();
+      failMs.push(Math.round(r.ms * 10) / 10);
+      failWorkerMs.push(Math.round(r.workerMs * 100) / 100);
     }
   }
   await context.close();
@@ -125,5 +138,6 @@ export async function measurePage(browser: Browser, url: string, kind: BrowserFi
     page: kind, n, nodes: info?.nodes ?? 0, edges: info?.edges ?? 0, loadMs: Math.round(info?.readyAt ?? 0),
     heapMB: Math.round((heap.usedSize / 1048576) * 10) / 10, panFitFps: fps(fit), pan100Fps: fps(at100),
     zoomMaxFrameMs: Math.round(zoom.maxFrame), editToDiagnosticsMs: editMs === null ? null : Math.round(editMs * 10) / 10, editsMs,
+    failMs, failWorkerMs,
   };
 }

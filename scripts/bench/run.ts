@@ -2,7 +2,8 @@
  * npm run bench [-- --json] [--sizes 50,200,1000] [--browser-sizes 200,1000] [--rounds 3] [--no-browser]
  *
  * Engine figures in Node (validation, JSON open, generation) and in-browser figures on the production
- * build for our app and for a bare React Flow page with the same node and edge counts. Prints a table,
+ * build for our app and for a bare React Flow page with the same node and edge counts, and in our app the
+ * time from Fail (of a VIOS) to its impact shown, with the engine worker's time for that impact. Prints a table,
  * or with --json one object { machine, results: [{ name, n, median_ms, p95_ms, fps, ratio }] }.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { benchEngine } from './engine.ts';
+import { benchSimulation } from './simulation.ts';
 import { launch, measurePage, type BrowserFigures } from './browser.ts';
 
 const argv = process.argv.slice(2);
@@ -89,6 +91,12 @@ async function browserFigures(results: Result[]): Promise<void> {
         const sorted = [...edits].sort((a, b) => a - b);
         results.push({ name: 'edit to diagnostics', n, median_ms: median(edits), p95_ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? null, fps: null, ratio: null });
         results.push({ name: 'edit to diagnostics, first after load', n, median_ms: m(ours, 'editToDiagnosticsMs'), p95_ms: Math.max(...ours.map((x) => Number(x.editToDiagnosticsMs))), fps: null, ratio: null });
+        const spread = (name: string, xs: number[]) => {
+          const sorted = [...xs].sort((a, b) => a - b);
+          results.push({ name, n, median_ms: xs.length ? median(xs) : null, p95_ms: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? null, fps: null, ratio: null });
+        };
+        spread('Fail to impact shown', ours.flatMap((x) => x.failMs));
+        spread('impact of one failure (in the worker)', ours.flatMap((x) => x.failWorkerMs));
         results.push({ name: 'nodes / edges drawn', n, median_ms: null, p95_ms: null, fps: null, ratio: null, value: ours[0]?.nodes ?? 0, unit: `nodes, ${ours[0]?.edges ?? 0} edges` });
       }
     } finally {
@@ -109,6 +117,7 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   log(`engine figures in Node for N = ${SIZES.join(', ')}…`);
   for (const r of benchEngine(SIZES)) results.push({ name: r.name, n: r.n, median_ms: r.median_ms, p95_ms: r.p95_ms, fps: null, ratio: null });
+  for (const r of benchSimulation(SIZES)) results.push({ name: r.name, n: r.n, median_ms: r.median_ms, p95_ms: r.p95_ms, fps: null, ratio: null, value: r.events, unit: 'events' });
   if (!argv.includes('--no-browser')) await browserFigures(results);
   const out = { machine: { ...machine, loadAverage1mAtEnd: loadavg()[0], durationS: Math.round((Date.now() - started) / 1000) }, results };
   if (JSON_OUT) { console.log(JSON.stringify(out, null, 2)); return; }

@@ -10,6 +10,7 @@ import { rowSummary } from './row-summary.ts';
 import { intersects, viewRect, type Box } from './overview-boxes.ts';
 import type { OverviewPaths } from './overview-paths.ts';
 import { hitTest, overviewShapes, rectsPath } from './overview-shapes.ts';
+import { ImpactOverview } from '../impact/ImpactOverview.tsx';
 
 /** Zoom from which overview names (26 px in flow units) are at least about 5 px on screen. */
 export const LABEL_MIN_ZOOM = 0.2;
@@ -84,6 +85,7 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
         <path className="ov-mark ov-error" d={marks.error} />
         <path className="ov-mark ov-warning" d={marks.warning} />
         <path className="ov-mark ov-selected" d={marks.selected} />
+        <ImpactOverview boxes={boxes} />
         {near.length > 0 && <OverviewLabels labels={near} />}
       </svg>
     </InViewport>

@@ -3,6 +3,7 @@ import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflo
 import { CompactContext } from '../lod/lod-context.ts';
 import { rowSummary } from '../lod/row-summary.ts';
 import { ElementBadge } from './ElementBadge.tsx';
+import { ImpactBadge } from '../impact/ImpactBadge.tsx';
 import { useDesign } from '../../store/design-store.ts';
 import type { Node } from '@xyflow/react';
 import type { PartitionData } from '../project.ts';
@@ -51,6 +52,7 @@ export const PartitionNode = memo(function PartitionNode({ id, data, selected }:
     : `${p.processor.desiredUnits} ded`;
   return (
     <div className={`partition-node kind-${p.kind}${selected ? ' selected' : ''}`} data-testid={`partition-${p.name}`}>
+      <ImpactBadge id={p.id} />
       <Handle type="target" position={Position.Left} id="in" className="header-handle" style={HEADER_Y} title="Connect: vSCSI to a VIOS, a VLAN, a LUN, an HEA port" />
       <div className="partition-header">
         <span className="kind-badge">{partitionKindLabel(p)}</span>

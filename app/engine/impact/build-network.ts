@@ -103,16 +103,18 @@ export function networkBuilder(ctx: BuildContext) {
       const recovery: RecoverySettings = { haModes: seas.map((s) => s.haMode), netaddr: seas.map((s) => s.netaddr ?? '').filter(Boolean) };
       let mechanism: Mechanism = 'sea-single';
       let stormPaths: number[] | undefined;
+      let controlComps: number[] = [];
       if (seas.length === 2 && partners.get(seas[0]!.id) === seas[1]) {
         const cc = controlChannel(ctx, seas[0]!, seas[1]!);
         recovery.controlChannel = cc;
         mechanism = seas.some((s) => s.haMode === 'sharing') ? 'sea-sharing' : 'sea-failover';
         if (!cc.working) stormPaths = [0, 1];
+        else controlComps = cc.adapterIds.map((id) => ctx.comp(id)).filter((c) => c >= 0);
       } else if (seas.length >= 2) {
         mechanism = 'sea-uncoordinated';
         stormPaths = seas.map((_, i) => i);
       }
-      out = { label, recovery, internalNote: `traffic to other partitions on VLAN ${vlan} stays in the hypervisor`, unit: { label, mechanism, paths, shared: true, ...(stormPaths ? { stormPaths } : {}) } };
+      out = { label, recovery, internalNote: `traffic to other partitions on VLAN ${vlan} stays in the hypervisor`, unit: { label, mechanism, paths, shared: true, ...(stormPaths ? { stormPaths } : {}), ...(controlComps.length > 0 ? { controlChannel: controlComps } : {}) } };
       if (seas.length === 2 && !isHa(seas[0]!) && !isHa(seas[1]!)) out.unit.mechanism = 'sea-uncoordinated';
     }
     vlanUnits.set(key, out);

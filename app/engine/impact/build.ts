@@ -11,6 +11,7 @@ function unitComponents(u: ModelUnit, into: number[]): void {
     for (const c of p.requires) if (!into.includes(c)) into.push(c);
     for (const g of p.anyOf) for (const alt of g) for (const c of alt) if (!into.includes(c)) into.push(c);
   }
+  for (const c of u.controlChannel ?? []) if (!into.includes(c)) into.push(c);
 }
 
 interface Acc { services: ModelService[]; servicesOf: number[][]; partitionsOf: number[][] }

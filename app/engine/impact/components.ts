@@ -18,7 +18,7 @@ export function adapterKey(port: PhysicalPort): string | null {
 export const adapterId = (key: string): string => `adapter:${key}`;
 
 const KIND_ORDER: FailableKind[] = [
-  'frame', 'vios', 'physical-adapter', 'physical-port', 'link-aggregation', 'sea', 'hea-port', 'ethernet-switch', 'san-fabric', 'storage-array', 'lun',
+  'frame', 'vios', 'physical-adapter', 'physical-port', 'link-aggregation', 'sea', 'control-channel', 'hea-port', 'ethernet-switch', 'san-fabric', 'storage-array', 'lun',
 ];
 
 /**
@@ -50,6 +50,13 @@ export function failableComponents(design: Design): FailableComponent[] {
   }
   for (const l of Object.values(d.linkAggregations)) out.push({ id: l.id, kind: 'link-aggregation', name: `${owner(l.partitionId, '')} ${l.deviceName}`, elementIds: [l.id] });
   for (const s of Object.values(d.seas)) out.push({ id: s.id, kind: 'sea', name: `${owner(s.partitionId, '')} ${s.deviceName}`, elementIds: [s.id] });
+  const channels = new Set<Id>();
+  for (const s of Object.values(d.seas)) {
+    const c = s.controlChannelId ? d.vethAdapters[s.controlChannelId] : undefined;
+    if (!c || channels.has(c.id)) continue;
+    channels.add(c.id);
+    out.push({ id: c.id, kind: 'control-channel', name: `${owner(c.partitionId, '')} ${c.deviceName}`, elementIds: [c.id] });
+  }
   for (const h of Object.values(d.heaPorts)) {
     out.push({ id: h.id, kind: 'hea-port', name: `${d.systems[h.systemId]?.name ?? h.systemId} HEA port ${h.portGroup}-${h.index}`, elementIds: [h.id] });
   }

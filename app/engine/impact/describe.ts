@@ -5,7 +5,7 @@
  * single path is lost or survives (they are read-only).
  */
 import type { Id } from '../../model/schema/index.ts';
-import { DOWN, PARTIAL, STALE, UP, caseRank, unitCase, type FailureState, type UnitCase } from './evaluate.ts';
+import { DOWN, PARTIAL, STALE, UP, caseRank, stormSet, unitCase, type FailureState, type UnitCase } from './evaluate.ts';
 import type { ModelPath, ModelService, ModelUnit, PathModel } from './model.ts';
 import { VERDICTS, type ServiceVerdict, type Verdict } from './types.ts';
 
@@ -77,7 +77,7 @@ export function describeUnit(model: PathModel, u: ModelUnit, s: FailureState, hc
   switch (c) {
     case 'no-path': return out('no path is drawn to it', lost, surviving, ['no path']);
     case 'storm': {
-      const seas = (u.stormPaths ?? []).filter((i) => states[i]! <= PARTIAL).map((i) => u.paths[i]!.through);
+      const seas = (stormSet(u, s) ?? []).filter((i) => states[i]! <= PARTIAL).map((i) => u.paths[i]!.through);
       return out(`${list(seas)} both bridge without a working control channel: broadcast storm`, joinIds([lost, surviving]), [], ['broadcast storm']);
     }
     case 'undetected':

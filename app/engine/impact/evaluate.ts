@@ -40,8 +40,36 @@ export function pathState(p: ModelPath, s: FailureState, hcheck0: boolean): numb
     if (up === 0) return DOWN;
     if (up < group.length) partial = true;
   }
-  if (hcheck0 && p.mpio && s.restored) for (let i = 0; i < p.requires.length; i++) if (s.restored[p.requires[i]!]) return STALE;
+  if (hcheck0 && p.mpio && s.restored && downCounting(p, f, s.restored)) return STALE;
   return partial ? PARTIAL : UP;
+}
+
+/**
+ * Whether the path would be down if the restored components were still failed: the client's MPIO then saw it fail,
+ * and with hcheck_interval=0 it stays Failed (whether the component was required or the last alternative of a group).
+ */
+function downCounting(p: ModelPath, f: Uint8Array, r: Uint8Array): boolean {
+  for (let i = 0; i < p.requires.length; i++) if (r[p.requires[i]!]) return true;
+  for (const group of p.anyOf) {
+    let restoredOnly = false;
+    let up = false;
+    for (const alt of group) {
+      let failed = false;
+      let back = false;
+      for (const c of alt) { if (f[c]) failed = true; else if (r[c]) back = true; }
+      if (!failed && !back) { up = true; break; }
+      if (!failed && back) restoredOnly = true;
+    }
+    if (!up && restoredOnly) return true;
+  }
+  return false;
+}
+
+/** The SEA paths that bridge at once when up: a pair without a working control channel, or whose control channel failed. */
+export function stormSet(u: ModelUnit, s: FailureState): number[] | undefined {
+  if (u.stormPaths) return u.stormPaths;
+  if (u.controlChannel) for (const c of u.controlChannel) if (s.failed[c]) return [0, 1];
+  return undefined;
 }
 
 export type UnitCase = 'ok' | 'degraded' | 'outage' | 'storm' | 'undetected' | 'no-path';
@@ -58,9 +86,10 @@ export function unitCase(u: ModelUnit, s: FailureState, hcheck0: boolean, states
     if (st === UP) alive++;
     else if (st === PARTIAL) { alive++; partial++; } else lost++;
   }
-  if (u.stormPaths) {
+  const storm = stormSet(u, s);
+  if (storm) {
     let bridging = 0;
-    for (const i of u.stormPaths) {
+    for (const i of storm) {
       const st = states ? states[i]! : pathState(u.paths[i]!, s, hcheck0);
       if (st === UP || st === PARTIAL) bridging++;
     }

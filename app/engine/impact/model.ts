@@ -75,6 +75,8 @@ export interface ModelUnit {
   undetectedPrimary?: boolean;
   /** SEAs that bridge at once when both are up (no working control channel): a broadcast storm. */
   stormPaths?: number[];
+  /** SEA pair with a working control channel: its adapters (components); one failed while both SEAs are up = a storm. */
+  controlChannel?: number[];
   /** Shared by the services of many partitions (a VLAN's bridges); its state does not depend on the partition. */
   shared?: boolean;
   /** LV-, file-backed or internal disk of a VIOS (one path by nature). */

@@ -45,7 +45,8 @@ describe('impact properties over generated and mutated designs', () => {
     fc.assert(fc.property(caseArb, (c) => {
       const design = designOf(c);
       const model = buildPathModel(design);
-      const comps = model.components;
+      // A failed control channel makes a storm too (the same exception): it is left out of the failures here.
+      const comps = model.components.filter((x) => x.kind !== 'control-channel');
       if (comps.length === 0) return;
       // storms are the one documented exception (removing one bridging SEA ends a storm); the mutations never make one
       expect(model.services.some((s) => s.copies.some((cp) => cp.some((u) => u.stormPaths)))).toBe(false);

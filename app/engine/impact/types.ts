@@ -15,7 +15,9 @@ export const worseOf = (a: Verdict, b: Verdict): Verdict => (VERDICT_RANK[a] >= 
 /** What can fail. */
 export type FailableKind =
   | 'frame' | 'vios' | 'physical-port' | 'physical-adapter' | 'link-aggregation' | 'sea' | 'hea-port'
-  | 'san-fabric' | 'storage-array' | 'lun' | 'ethernet-switch';
+  | 'san-fabric' | 'storage-array' | 'lun' | 'ethernet-switch'
+  /** The control channel's virtual Ethernet adapter of an SEA failover pair (its loss: both SEAs bridge, a storm). */
+  | 'control-channel';
 
 export interface FailableComponent {
   /**

@@ -17,4 +17,5 @@ export * from './suppressions.ts';
 export * from './bridge.ts';
 export * from './update-external.ts';
 export * from './clipboard.ts';
+export * from './simulation.ts';
 export * from './volume-groups.ts';

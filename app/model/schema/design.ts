@@ -13,6 +13,7 @@ import {
 import { ethernetSwitchSchema, lunSchema, sanFabricSchema, storageArraySchema } from './external.ts';
 import { volumeGroupSchema } from './volume-group.ts';
 import { layoutSchema, scenarioSchema, suppressionSchema } from './layout.ts';
+import { simulationSettingsSchema } from './simulation.ts';
 
 export const DESIGN_FORMAT = 'powervm-design';
 export const DESIGN_VERSION = 2;
@@ -54,6 +55,8 @@ export const designSchema = z.object({
   layout: layoutSchema.default({ nodes: {} }),
   scenarios: records(scenarioSchema),
   suppressions: z.array(suppressionSchema).default([]),
+  /** Timed simulation settings (optional: defaults from REFERENCE.md section 3). */
+  simulation: simulationSettingsSchema.optional(),
 });
 export type Design = z.infer<typeof designSchema>;
 

@@ -9,4 +9,5 @@ export * from './network.ts';
 export * from './external.ts';
 export * from './volume-group.ts';
 export * from './layout.ts';
+export * from './simulation.ts';
 export * from './design.ts';

@@ -18,9 +18,14 @@ export const layoutSchema = z.object({
 });
 export type Layout = z.infer<typeof layoutSchema>;
 
+/**
+ * One timed action of a scenario: `at` in seconds from the start. fail / restore a failable component; shutdown a
+ * VIOS the planned way (its SEAs to standby first); standby / auto set an SEA's ha_mode (a manual failover and back).
+ */
+export const SCENARIO_ACTIONS = ['fail', 'restore', 'shutdown', 'standby', 'auto'] as const;
 export const scenarioEventSchema = z.object({
   at: z.number().nonnegative(),
-  action: z.enum(['fail', 'restore', 'standby', 'auto']),
+  action: z.enum(SCENARIO_ACTIONS),
   targetId: idSchema,
 });
 

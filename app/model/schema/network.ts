@@ -109,6 +109,9 @@ export const etherChannelSchema = z.object({
   primaryId: idSchema,
   backupId: idSchema.nullable().default(null),
   netaddr: z.string().max(64).optional(),
+  /** NIB: seconds between pings of netaddr, and failed pings before switching (AIX defaults 1 and 3). */
+  retryTime: z.number().int().min(1).max(60).optional(),
+  numRetries: z.number().int().min(1).max(100).optional(),
   pollUplink: z.boolean().default(false),
 });
 export type EtherChannel = z.infer<typeof etherChannelSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { workloadSchema } from './simulation.ts';
 import { idSchema, nameSchema } from './common.ts';
 
 /** Partition kinds; `lpar_env` is aixlinux for aix/linux, os400 for ibmi, vioserver for vios. */
@@ -55,6 +56,8 @@ export const partitionSchema = z.object({
   memory: memorySettingsSchema,
   maxVirtualSlots: z.number().int().min(2).max(65535),
   tunables: clientTunablesSchema.optional(),
+  /** I/O of a client for the simulation's load model (optional: defaults by OS). */
+  workload: workloadSchema.optional(),
   /** Profile name (default "default"). */
   profileName: z.string().max(64).optional(),
 });

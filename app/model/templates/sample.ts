@@ -6,7 +6,7 @@ import { tidyLayout } from '../layout/tidy.ts';
 /**
  * The sample opened on first start: one POWER9 frame, a VIOS pair, three AIX/Linux clients with vSCSI
  * boot disks through both VIOS (MPIO, no_reserve), NPIV through both VIOS to two fabrics, and SEA
- * failover with a control channel on VLAN 10.
+ * failover with a control channel on VLAN 10; two scenarios for the simulation (VIOS maintenance, Broadcast storm).
  */
 export function buildDualViosTemplate(opts: { name?: string; clients?: number; haMode?: 'auto' | 'sharing' } = {}): Design {
   const b = new DesignBuilder(ops.emptyDesign(opts.name ?? 'Dual VIOS: vSCSI MPIO, NPIV and SEA failover'));
@@ -70,5 +70,19 @@ export function buildDualViosTemplate(opts: { name?: string; clients?: number; h
     b.apply(ops.connectPartitionToVlan, { partitionId: c, vlanId: vlan });
   }
   b.apply(ops.applyAutoLayout, { nodes: tidyLayout(b.design, 3) });
+  // Two scenarios to play in the simulation (`npm run simulate -- sample.json --scenario "VIOS maintenance"`).
+  b.apply(ops.saveScenario, {
+    name: 'VIOS maintenance',
+    description: 'vios1 shut down the planned way at t+10 s (its SEA put to standby first), back at t+300 s: every client keeps its disks and network through vios2, then the paths return.',
+    events: [{ at: 10, action: 'shutdown', targetId: v1 }, { at: 300, action: 'restore', targetId: v1 }],
+  });
+  const channel = Object.values(b.design.domain.seas).find((s) => s.partitionId === v1)?.controlChannelId;
+  if (channel) {
+    b.apply(ops.saveScenario, {
+      name: 'Broadcast storm',
+      description: "vios1's control channel adapter fails at t+10 s: vios2 stops hearing keep-alives, both SEAs bridge VLAN 10 and the loop storms; restored at t+60 s, the SEAs agree again.",
+      events: [{ at: 10, action: 'fail', targetId: channel }, { at: 60, action: 'restore', targetId: channel }],
+    });
+  }
   return b.design;
 }
