@@ -12,10 +12,12 @@ import { useShortcuts } from './panels/use-shortcuts.ts';
 import { ImpactPanel } from './panels/impact/ImpactPanel.tsx';
 import { FailureStyles } from './canvas/impact/FailureStyles.tsx';
 import { FailureMenu } from './canvas/impact/FailureMenu.tsx';
+import { useFileDrop } from './panels/use-file-drop.ts';
 
 export function App() {
   const theme = useUi((s) => s.theme);
   useShortcuts();
+  useFileDrop();
   useEffect(() => { document.documentElement.dataset.theme = theme; }, [theme]);
   return (
     <ReactFlowProvider>

@@ -14,7 +14,8 @@ async function fetchTemplate(url: string): Promise<Design | null> {
   try {
     const res = await fetch(url);
     if (!res.ok) return null;
-    const r = openDesign(await res.text());
+    const r = openDesign(new Uint8Array(await res.arrayBuffer()));
+    if (!r.ok) console.error(`The sample design was refused: ${r.errors.join('; ')}`);
     return r.ok ? r.design : null;
   } catch {
     return null;

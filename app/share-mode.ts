@@ -43,6 +43,7 @@ export async function openSharedView(code: string, startEditing: () => void): Pr
     return false;
   }
   useDesign.getState().replace(r.design);
+  if (r.repaired?.length) ui.notify('info', `The shared design was repaired on opening: ${r.repaired.join('; ')}`);
   ui.setReadOnly(true);
   useShareView.setState({ shared: true });
   onCopy = startEditing;

@@ -14,7 +14,7 @@ const path = (name: string) => join(dir, name);
 function capture(): CheckIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), readFile: (p) => readFile(p, 'utf8') };
+  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), readFile: (p) => readFile(p) };
 }
 
 beforeAll(async () => {
@@ -38,6 +38,26 @@ beforeAll(async () => {
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
 describe('npm run check', () => {
+  it('reads UTF-8 and UTF-16 (LE and BE) files with a byte-order mark', async () => {
+    const text = `\ufeff${saveDesign(buildDualViosTemplate())}`;
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    await writeFile(path('bom8.json'), text);
+    await writeFile(path('bom16le.json'), le);
+    await writeFile(path('bom16be.json'), be);
+    const io = capture();
+    const code = await main([path('bom8.json'), path('bom16le.json'), path('bom16be.json')], io);
+    expect(io.stderr).toEqual([]);
+    expect(code).toBe(0);
+    expect(io.stdout.at(-1)).toMatch(/^3 files checked/);
+  });
+  it('names the problem of a hostile file with its place and never throws', async () => {
+    await writeFile(path('proto.json'), '{"format":"powervm-design","version":1,"name":"x","domain":{"partitions":{"constructor":{}}}}');
+    const io = capture();
+    expect(await main([path('proto.json')], io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/domain\.partitions\.constructor \(line 1, column \d+\): "constructor" is a reserved name/);
+  });
+
   it('exits 0 on a clean design and says so', async () => {
     const io = capture();
     expect(await main([path('good.json')], io)).toBe(0);
@@ -64,7 +84,7 @@ describe('npm run check', () => {
   });
 
   it('exits 2 and names the file and the reason when a file cannot be read or is not a design', async () => {
-    for (const [file, reason] of [['missing.json', /cannot read the file: ENOENT/], ['broken.json', /not a valid design: Not valid JSON/], ['other.json', /not a valid design: Not a PowerVM design/]] as const) {
+    for (const [file, reason] of [['missing.json', /cannot read the file: ENOENT/], ['broken.json', /not a valid design: Not valid JSON/], ['other.json', /not a valid design: format \(line 1, column 2\): Not a PowerVM design/]] as const) {
       const io = capture();
       expect(await main([path('bad.json'), path(file)], io)).toBe(2);
       expect(io.stderr[0]).toBe(`${path(file)}: cannot be checked`);

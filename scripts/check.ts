@@ -18,13 +18,14 @@ import type { Diagnostic, Severity } from '../app/engine/rules/types.ts';
 export interface CheckIo {
   out(text: string): void;
   err(text: string): void;
-  readFile(path: string): Promise<string>;
+  /** The file's bytes (UTF-8, or UTF-8/UTF-16 with a byte-order mark) or its text. */
+  readFile(path: string): Promise<string | Uint8Array>;
 }
 
 const nodeIo: CheckIo = {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
-  readFile: (p) => readFile(p, 'utf8'),
+  readFile: (p) => readFile(p),
 };
 
 const USAGE = 'Usage: npm run check -- design.json [more.json ...] [--json]';
@@ -39,7 +40,7 @@ type FileReport =
 const count = (n: number, s: Severity) => `${n} ${n === 1 ? s : PLURAL[s]}`;
 
 async function checkFile(file: string, io: CheckIo): Promise<FileReport> {
-  let text: string;
+  let text: string | Uint8Array;
   try {
     text = await io.readFile(file);
   } catch (e) {

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { saveDesign } from '../app/model/index.ts';
+import { decodeTextBytes, saveDesign } from '../app/model/index.ts';
 import { importTexts, type ImportReport } from '../app/io/import/merge.ts';
 
 export interface ImportIo {
@@ -20,7 +20,7 @@ export interface ImportIo {
 
 /** npm run starts scripts in the project root; relative paths are meant from where npm was started. */
 export const nodeIo: ImportIo = {
-  readFile: (path) => readFile(resolve(process.env.INIT_CWD ?? process.cwd(), path), 'utf8'),
+  readFile: async (path) => decodeTextBytes(await readFile(resolve(process.env.INIT_CWD ?? process.cwd(), path))),
   stdout: (text) => { process.stdout.write(text); },
   stderr: (text) => { process.stderr.write(text); },
 };

@@ -20,7 +20,7 @@ export function CanvasSearch() {
   }, []);
   const go = (h: SearchHit | undefined) => {
     if (!h) { if (q) useUi.getState().notify('info', `Nothing named like "${q}"`); return; }
-    useUi.getState().focus([h.nodeId]);
+    useUi.getState().focus([h.rowId ?? h.nodeId]);
     setQ('');
     input.current?.blur();
   };
@@ -38,7 +38,7 @@ export function CanvasSearch() {
       {hits.length > 0 && (
         <ul className="search-results" id="search-results" role="listbox" aria-label="Search results">
           {hits.map((h, i) => (
-            <li key={`${h.nodeId}-${h.label}`} role="option" aria-selected={i === active}>
+            <li key={`${h.rowId ?? h.nodeId}-${h.label}`} role="option" aria-selected={i === active}>
               <button type="button" tabIndex={-1} aria-selected={i === active} onMouseDown={(e) => e.preventDefault()} onClick={() => go(h)}>{h.label}</button>
             </li>
           ))}

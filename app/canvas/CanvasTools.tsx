@@ -5,6 +5,7 @@ import { useUi } from '../store/ui-store.ts';
 import { useEditor } from './editor-store.ts';
 import { autoLayout, cancelLayout } from './auto-layout.ts';
 import { CanvasSearch } from './CanvasSearch.tsx';
+import { openConnect } from './use-canvas-keys.ts';
 
 /** The frame a selection belongs to (a frame, or the frame of a partition, VLAN or HEA port). */
 function useSelectedFrame(): string | null {
@@ -18,7 +19,7 @@ function useSelectedFrame(): string | null {
 
 /** Search, automatic layout (with progress and cancel) and the shortcut list, over the canvas. */
 export const CanvasTools = memo(function CanvasTools() {
-  useUi((s) => s.selection);
+  const hasSelection = useUi((s) => s.selection).length > 0;
   const frame = useSelectedFrame();
   const running = useEditor((s) => s.layout);
   const readOnly = useUi((s) => s.readOnly);
@@ -37,6 +38,7 @@ export const CanvasTools = memo(function CanvasTools() {
       <CanvasSearch />
       <button type="button" disabled={readOnly || !!running} onClick={() => void run(null)} title="Lay out the whole design: clients on top, the VIOS pair below, SAN and LAN under the frames">Auto layout</button>
       <button type="button" disabled={readOnly || !!running || !frame} onClick={() => void run(frame)} title="Lay out the selected frame">Layout frame</button>
+      <button type="button" disabled={readOnly || !hasSelection} onClick={openConnect} title="Connect the selected element to another (C)">Connect…</button>
       <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => useEditor.getState().set({ shortcutsOpen: true })}>?</button>
       {running && (
         <div className="layout-progress" role="status" aria-label="Layout progress">

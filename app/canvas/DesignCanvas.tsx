@@ -18,8 +18,10 @@ import { useStableArray } from './use-stable-array.ts';
 import { CompactContext } from './lod/lod-context.ts';
 import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
-import { absoluteBoxes, allBounds, focusBounds } from './lod/overview-boxes.ts';
+import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
 import { fittedViewport } from './fit.ts';
+import { focusRect } from './row-focus.ts';
+import { SelectedRows } from './SelectedRows.tsx';
 import { CanvasGrid } from './CanvasGrid.tsx';
 import { CanvasMinimap } from './CanvasMinimap.tsx';
 import { newProjectionCache, projectDesign, type FlowNode } from './project.ts';
@@ -32,11 +34,18 @@ import { ConnectionHint } from './ConnectionHint.tsx';
 import { CanvasTools } from './CanvasTools.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { ConnectDialog } from './ConnectDialog.tsx';
+import { ConnectChoiceMenu } from './ConnectChoiceMenu.tsx';
 import { useEditorKeys } from './use-editor-keys.ts';
+import { useCanvasKeys } from './use-canvas-keys.ts';
+import { settleMoves } from './settle-moves.ts';
+import { pushedAsideMessage } from './moves.ts';
 import { useEditor } from './editor-store.ts';
 import { FailureTools } from '../panels/impact/FailureTools.tsx';
 import { openFailureMenu } from './impact/failure-menu-store.ts';
+import { useHandleHitSize } from './use-handle-hit-size.ts';
 import './canvas.css';
+import './handles.css';
 
 const nodeTypes = { frame: FrameNode, partition: PartitionNode, vlan: SmallNode, fabric: SmallNode, array: SmallNode, lun: SmallNode, switch: SmallNode, heaPort: SmallNode };
 const edgeTypes = { route: RouteEdge };
@@ -70,6 +79,7 @@ export function DesignCanvas() {
   const [nodes, setNodes] = useState<FlowNode[]>(projected.nodes);
   const nodesRef = useRef(nodes);
   nodesRef.current = nodes;
+  useCanvasKeys(() => nodesRef.current);
   const { fitBounds, setViewport } = useReactFlow();
   // The picture's geometry (boxes, ports, routes) of the committed layout: the edges draw from it.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -83,8 +93,10 @@ export function DesignCanvas() {
   const scaleStyle = useMemo(() => ({ '--label-scale': scale }) as React.CSSProperties, [scale]);
   useBenchReady(BENCH, projected.nodes.length, projected.edges.length);
   const { onDragOver, onDrop } = usePaletteDrop();
-  const { isValidConnection, onConnect, onConnectEnd, plan } = useConnect();
+  const { isValidConnection, onConnect, onConnectStart, onConnectEnd, plan } = useConnect();
   useEditorKeys();
+  const container = useRef<HTMLDivElement>(null);
+  useHandleHitSize(container);
 
   // React Flow adds what it measured to the nodes it holds. A node the projection did not change keeps
   // that copy: a fresh object without `measured` would make React Flow measure every handle again
@@ -141,7 +153,7 @@ export function DesignCanvas() {
   useEffect(() => {
     if (focusRequest && focusRequest.ids.length > 0) {
       // The elements may not be mounted (level of detail): frame their boxes from the layout instead.
-      const bounds = focusBounds(nodes, focusRequest.ids);
+      const bounds = focusRect(nodes, focusRequest.ids);
       if (bounds) {
         // Never closer than about 100 %: pad small targets to a readable area.
         const w = Math.max(bounds.w, 900);
@@ -190,7 +202,10 @@ export function DesignCanvas() {
   const onNodeDragStop = useCallback((_e: unknown, _n: FlowNode, dragged: FlowNode[]) => {
     const moves: Record<string, { x: number; y: number }> = {};
     for (const n of dragged) moves[n.id] = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
-    apply(setLayout, { nodes: moves });
+    // Nothing ends on top of something else: what was dropped on another element is pushed aside.
+    const settled = settleMoves(nodesRef.current, moves);
+    apply(setLayout, { nodes: settled.moves });
+    if (settled.pushed.length > 0) useUi.getState().notify('info', pushedAsideMessage(useDesign.getState().design, settled.pushed));
     useDragOffsets.setState({ offsets: null });
   }, [apply]);
 
@@ -204,7 +219,7 @@ export function DesignCanvas() {
   return (
     <PictureContext.Provider value={picture}>
     <CompactContext.Provider value={compact}>
-    <div className={`canvas${lod.compact ? ' compact' : ''}${hideRows ? ' rows-hidden' : ''}${lod.boxes ? ' large' : ''}`} style={scaleStyle} role="region" aria-label="Canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={container} className={`canvas${lod.compact ? ' compact' : ''}${hideRows ? ' rows-hidden' : ''}${lod.boxes ? ' large' : ''}`} style={scaleStyle} role="region" aria-label="Canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={lod.nodes}
         edges={shownEdges}
@@ -216,6 +231,7 @@ export function DesignCanvas() {
         onNodeContextMenu={openFailureMenu}
         onSelectionChange={onSelectionChange}
         onConnect={onConnect}
+        onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         connectionMode={ConnectionMode.Loose}
@@ -243,6 +259,9 @@ export function DesignCanvas() {
       </ReactFlow>
       <DeleteDialog />
       <ShortcutsDialog />
+      <ConnectDialog />
+      <ConnectChoiceMenu />
+      <SelectedRows />
     </div>
     </CompactContext.Provider>
     </PictureContext.Provider>

@@ -68,12 +68,13 @@ export function hintFor(e: End): string {
       if (e.handle === 'npiv') return 'NPIV: drop on a VIOS (or a client, from a VIOS) to create a vfchost ↔ fcs pair';
       if (e.handle === 'vscsi') return 'vSCSI: drop on a VIOS (or a client, from a VIOS) to create a vhost ↔ vscsi pair';
       return e.p.kind === 'vios' ? 'Drop on a client (vSCSI), a VLAN (virtual Ethernet), a LUN (hdisk) or an HEA port' : 'Drop on a VIOS (vSCSI), a VLAN (virtual Ethernet) or an HEA port';
-    case 'vscsi': return e.a.role === 'server' ? 'Drop on a backing device or a LUN (VTD), or on a client partition' : 'vSCSI client adapter';
-    case 'vfc': return e.a.role === 'server' ? 'Drop on a physical FC port of this VIOS (vfcmap)' : 'Virtual FC client adapter';
+    case 'vscsi': return e.a.role === 'server' ? 'Drop on a backing device or a LUN (VTD), or on a client partition' : 'A vSCSI client adapter comes with its vhost: drag +vSCSI of a VIOS onto its partition';
+    case 'vfc': return e.a.role === 'server' ? 'Drop on a physical FC port of this VIOS (vfcmap)' : 'A virtual FC client adapter comes with its vfchost: drag +NPIV of a VIOS onto its partition';
     case 'port': return e.port.kind === 'fc' ? 'Drop on a SAN fabric (cable) or a vfchost (vfcmap)' : e.port.kind === 'ethernet' ? 'Drop on an Ethernet switch (cable) or a VLAN (SEA)' : 'SAS controller';
     case 'backing': return 'Drop on a vhost to create the virtual target device';
     case 'veth': return 'Drop on a VLAN to carry it tagged (802.1Q)';
     case 'lagg': case 'lport': return 'Drop on a VLAN to bridge it with an SEA';
+    case 'sea': return `${e.s.deviceName} is an SEA: it is made by dropping an Ethernet port, a link aggregation or an HEA logical port of the VIOS on a VLAN`;
     case 'vlan': return 'Drop on a partition (virtual Ethernet adapter) or a VIOS Ethernet port (SEA)';
     case 'fabric': return 'Drop on an FC port, a LUN or a storage array';
     case 'array': return 'Drop on a SAN fabric';

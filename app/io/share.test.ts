@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveDesign } from '../model/index.ts';
 import { buildDualViosTemplate } from '../model/templates/sample.ts';
-import { decodeShare, encodeShare } from './share.ts';
+import { decodeShare, encodeShare, MAX_SHARE_CHARS } from './share.ts';
 
 async function pack(text: string): Promise<string> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -41,6 +41,21 @@ describe('share links', () => {
     }
     const r = await decodeShare(undefined as unknown as string);
     expect(r.ok).toBe(false);
+  });
+
+  it('refuses a fragment over the stated limit at once, before any decoding, with a message', async () => {
+    const huge = 'A'.repeat(MAX_SHARE_CHARS + 64 * 1024);
+    for (const form of [huge, `#share=${huge}`, `https://example.invalid/app#share=${huge}`, `${huge}!!! not base64`]) {
+      const t0 = performance.now();
+      const r = await decodeShare(form);
+      expect(performance.now() - t0).toBeLessThan(50);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors[0]).toMatch(/^The share link is longer than the limit of 2 MB \(it is 2\.1 MB\); it was not decoded/);
+    }
+    // Just under the limit, the fragment is read (and this one is refused only for what it holds).
+    const r = await decodeShare('A'.repeat(MAX_SHARE_CHARS - 1));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).not.toMatch(/longer than the limit/);
   });
 
   it('refuses a compressed bomb before unpacking it all', { timeout: 60_000 }, async () => {

@@ -35,6 +35,14 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+/** Room for the address and `#share=` around the code when a whole link is given. */
+const SHARE_SLACK = 8 * 1024;
+
+const tooLong = (length: number): OpenResult => ({
+  ok: false,
+  errors: [`The share link is longer than the limit of ${MAX_SHARE_CHARS / 1024 / 1024} MB (it is ${(length / 1024 / 1024).toFixed(1)} MB); it was not decoded. Share the design as a file instead`],
+});
+
 /** A share link fragment: the saved design JSON, deflate-raw compressed, base64url. */
 export async function encodeShare(design: Design): Promise<string> {
   const json = new TextEncoder().encode(saveDesign(design));
@@ -47,12 +55,14 @@ export async function encodeShare(design: Design): Promise<string> {
  * damaged, oversized or hostile fragment gives `{ ok: false, errors }`; it never throws.
  */
 export async function decodeShare(fragment: string): Promise<OpenResult> {
+  // Refused before anything else is done with it: no trim, no search, no decoding of an oversized fragment.
+  if (typeof fragment === 'string' && fragment.length > MAX_SHARE_CHARS + SHARE_SLACK) return tooLong(fragment.length);
   try {
     let text = typeof fragment === 'string' ? fragment.trim() : '';
     if (text.includes('#')) text = text.slice(text.indexOf('#') + 1);
-    text = text.replace(/^(design|d)=/, '');
+    text = text.replace(/^(share|design|d)=/, '');
     if (!text) return { ok: false, errors: ['The share link holds no design'] };
-    if (text.length > MAX_SHARE_CHARS) return { ok: false, errors: [`The share link is longer than ${MAX_SHARE_CHARS / 1024 / 1024} MB; share the design as a file instead`] };
+    if (text.length > MAX_SHARE_CHARS) return tooLong(text.length);
     if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return { ok: false, errors: ['The share link is damaged: it is not base64url text'] };
     const json = await collect(streamOf(fromBase64Url(text)).pipeThrough(new DecompressionStream('deflate-raw')), MAX_DESIGN_BYTES);
     if (!json) return { ok: false, errors: [`The shared design unpacks to more than ${MAX_DESIGN_BYTES / 1024 / 1024} MB; it was not opened`] };

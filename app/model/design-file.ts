@@ -1,13 +1,14 @@
-import { z } from 'zod';
-import { DESIGN_FORMAT, DESIGN_VERSION, designSchema, type Design } from './schema/index.ts';
-import { checkIntegrity } from './references.ts';
+import { DESIGN_VERSION, designSchema, type Design } from './schema/index.ts';
+import { openChecked } from './open-checks.ts';
 import { migrate1to2 } from './migrate-v2.ts';
 
 /**
  * The way into the app for any saved design: JSON text -> migrated, schema-checked, whole design, or a
  * list of problems that say what is wrong and where. Nothing is ever half-loaded.
  */
-export type OpenResult = { ok: true; design: Design; migratedFrom?: number } | { ok: false; errors: string[] };
+export type OpenResult =
+  | { ok: true; design: Design; migratedFrom?: number; repaired?: string[] }
+  | { ok: false; errors: string[] };
 
 /** Migrations: MIGRATIONS[n] turns a version-n document into version n+1. */
 export const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
@@ -35,39 +36,13 @@ export function migrate(doc: Record<string, unknown>): { doc: Record<string, unk
   return { doc: cur, from };
 }
 
-const describe = (issue: z.core.$ZodIssue) => `${issue.path.length ? issue.path.join('.') : '(document)'}: ${issue.message}`;
-
-export function openDesign(input: string | unknown): OpenResult {
-  let raw: unknown = input;
-  if (typeof input === 'string') {
-    if (input.length > MAX_DESIGN_BYTES) return { ok: false, errors: [`The file is larger than ${MAX_DESIGN_BYTES / 1024 / 1024} MB`] };
-    try {
-      raw = JSON.parse(input);
-    } catch (e) {
-      return { ok: false, errors: [`Not valid JSON: ${(e as Error).message}`] };
-    }
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, errors: ['A design is a JSON object'] };
-  const doc = raw as Record<string, unknown>;
-  if (doc.format !== DESIGN_FORMAT) {
-    return { ok: false, errors: [`Not a PowerVM design: "format" must be "${DESIGN_FORMAT}"${doc.format === undefined ? ' (missing)' : ` (found ${JSON.stringify(doc.format).slice(0, 40)})`}`] };
-  }
-  if (typeof doc.version === 'number' && doc.version > DESIGN_VERSION) {
-    return { ok: false, errors: [`This design is version ${doc.version}; this app reads up to version ${DESIGN_VERSION}. Update the app to open it.`] };
-  }
-  let migrated: { doc: Record<string, unknown>; from: number };
-  try {
-    migrated = migrate(doc);
-  } catch (e) {
-    return { ok: false, errors: [(e as Error).message] };
-  }
-  const parsed = designSchema.safeParse(migrated.doc);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.slice(0, 20).map(describe) };
-  const problems = checkIntegrity(parsed.data);
-  if (problems.length > 0) return { ok: false, errors: problems.slice(0, 20).map((p) => `${p.path}: ${p.message}`) };
-  return migrated.from !== DESIGN_VERSION ? { ok: true, design: parsed.data, migratedFrom: migrated.from } : { ok: true, design: parsed.data };
+/**
+ * The way in for every saved design (Open, drop, autosave, templates, share links, `npm run check`): text, the
+ * bytes of a file (UTF-8 or UTF-16 with a byte-order mark) or an already parsed value. See open-checks.ts.
+ */
+export function openDesign(input: string | Uint8Array | ArrayBuffer | unknown): OpenResult {
+  return openChecked(input);
 }
-
 /** Stable, diff-friendly JSON: keys of records sorted, two-space indent, trailing newline. */
 export function saveDesign(design: Design): string {
   const { format, version, name, description, domain, layout, scenarios, suppressions, simulation } = design;

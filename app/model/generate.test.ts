@@ -23,7 +23,7 @@ function slotsArePerPartitionUnique(d: Design): boolean {
 }
 
 describe('generateBenchDesign', () => {
-  it('builds a whole, schema-valid document (parsing changes nothing)', () => {
+  it('builds a whole, schema-valid document (parsing changes nothing)', { timeout: 30_000 }, () => {
     expect(checkIntegrity(big)).toEqual([]);
     const parsed = designSchema.parse(big);
     expect(isDeepStrictEqual(parsed, big)).toBe(true);

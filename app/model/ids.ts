@@ -1,4 +1,5 @@
 import type { CollectionName, Design } from './schema/index.ts';
+import { hasRecord } from './references.ts';
 
 export const ID_PREFIX: Record<CollectionName, string> = {
   systems: 'sys', partitions: 'lpar', vscsiAdapters: 'vscsi', vfcAdapters: 'vfc', vethAdapters: 'veth',
@@ -24,6 +25,6 @@ export function nextId(design: Design, collection: CollectionName, taken: Readon
 
 /** Finds the collection that holds an id (ids are unique across the document). */
 export function collectionOf(design: Design, id: string): CollectionName | null {
-  for (const c of Object.keys(design.domain) as CollectionName[]) if (id in design.domain[c]) return c;
+  for (const c of Object.keys(design.domain) as CollectionName[]) if (hasRecord(design.domain[c], id)) return c;
   return null;
 }

@@ -1,6 +1,7 @@
 export * from './schema/index.ts';
 export * from './ops/index.ts';
 export * from './design-file.ts';
+export { decodeJsonBytes, decodeTextBytes, MAX_JSON_DEPTH, RESERVED_NAMES, isReservedName } from './parse-json.ts';
 export * from './errors.ts';
 export * from './ids.ts';
 export * from './names.ts';

@@ -7,7 +7,7 @@ import { OpError } from './errors.ts';
 export const values = <T>(rec: Record<string, T>): T[] => Object.values(rec);
 
 export function getPartition(design: Design, id: Id): Partition {
-  const p = design.domain.partitions[id];
+  const p = Object.hasOwn(design.domain.partitions, id) ? design.domain.partitions[id] : undefined;
   if (!p) throw new OpError(`No partition with id ${id}`);
   return p;
 }

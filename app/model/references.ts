@@ -79,25 +79,52 @@ function nullField(rec: Record<string, unknown>, ref: Reference): void {
   for (const f of ref.alsoNull ?? []) rec[f] = null;
 }
 
+/** Own-property lookup: an id such as "constructor" or "toString" never finds an inherited member. */
+export const hasRecord = (table: object, id: string): boolean => Object.hasOwn(table, id);
+
 export function findCollection(domain: Domain, id: string, among: readonly CollectionName[]): CollectionName | null {
-  for (const c of among) if (id in domain[c]) return c;
+  for (const c of among) if (hasRecord(domain[c], id)) return c;
   return null;
 }
 
 export interface IntegrityProblem {
   path: string;
   message: string;
+  /** The same path as segments (to find the line and column in the JSON text). */
+  segments?: (string | number)[];
 }
 
-/** Lists every reference that points at nothing. An empty list means the document is whole. */
+const problemAt = (segments: (string | number)[], message: string): IntegrityProblem =>
+  ({ path: segments.map(String).join('.'), message, segments });
+
+/** What a scenario event may target: a record of the domain, or a physical adapter named `adapter:<location or partition>`. */
+function isFailableTarget(d: Domain, id: string): boolean {
+  if (findCollection(d, id, Object.keys(d) as CollectionName[])) return true;
+  if (!id.startsWith('adapter:') || id.length <= 'adapter:'.length) return false;
+  const rest = id.slice('adapter:'.length);
+  return Object.values(d.physicalPorts).some((p) => (p.location ?? '').startsWith(rest) || rest.startsWith(`${p.partitionId ?? '\u0000'}`));
+}
+
+/**
+ * Lists every way the document is not whole: a record whose key and id differ, an id used twice (across
+ * collections and scenarios too), a reference that points at nothing (domain, scenario events, suppressions,
+ * layout entries). An empty list means the document is whole.
+ */
 export function checkIntegrity(design: Design): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   const d = design.domain;
+  const owner = new Map<string, string>();
+  const claim = (id: string, where: (string | number)[]) => {
+    const first = owner.get(id);
+    if (first !== undefined) problems.push(problemAt(where, `the id "${id}" is also used by ${first}; ids are unique in the document`));
+    else owner.set(id, where.slice(0, -1).join('.'));
+  };
   for (const c of Object.keys(d) as CollectionName[]) {
     for (const [key, rec] of Object.entries(d[c])) {
       if ((rec as { id: string }).id !== key) {
-        problems.push({ path: `domain.${c}.${key}.id`, message: `record key "${key}" and id "${(rec as { id: string }).id}" differ` });
+        problems.push(problemAt(['domain', c, key, 'id'], `record key "${key}" and id "${(rec as { id: string }).id}" differ`));
       }
+      claim(key, ['domain', c, key, 'id']);
     }
   }
   for (const ref of REFERENCES) {
@@ -106,15 +133,36 @@ export function checkIntegrity(design: Design): IntegrityProblem[] {
       const ids = ref.many ? (Array.isArray(value) ? (value as string[]) : []) : value === null ? [] : [value as string];
       for (const id of ids) {
         if (!findCollection(d, id, ref.to)) {
-          problems.push({
-            path: `domain.${ref.from}.${key}.${ref.field}`,
-            message: `refers to "${id}", which is not among the ${ref.to.join(' or ')}`,
-          });
+          problems.push(problemAt(['domain', ref.from, key, ...ref.field.split('.')], `refers to "${id}", which is not among the ${ref.to.join(' or ')}`));
         }
       }
     }
   }
+  const all = Object.keys(d) as CollectionName[];
+  for (const [key, s] of Object.entries(design.scenarios ?? {})) {
+    if (s.id !== key) problems.push(problemAt(['scenarios', key, 'id'], `scenario key "${key}" and id "${s.id}" differ`));
+    claim(key, ['scenarios', key, 'id']);
+    s.events.forEach((e, i) => {
+      if (!isFailableTarget(d, e.targetId)) problems.push(problemAt(['scenarios', key, 'events', i, 'targetId'], `refers to "${e.targetId}", which is not an element of the design`));
+    });
+  }
+  (design.suppressions ?? []).forEach((s, i) => {
+    s.elementIds.forEach((id, j) => {
+      if (!findCollection(d, id, all)) problems.push(problemAt(['suppressions', i, 'elementIds', j], `refers to "${id}", which is not an element of the design`));
+    });
+  });
+  for (const id of Object.keys(design.layout?.nodes ?? {})) {
+    if (!findCollection(d, id, all)) problems.push(problemAt(['layout', 'nodes', id], `a position for "${id}", which is not an element of the design`));
+  }
   return problems;
+}
+
+/** Removes layout entries of elements that do not exist, in place; returns their ids. */
+export function dropOrphanLayout(design: Design): string[] {
+  const all = Object.keys(design.domain) as CollectionName[];
+  const gone = Object.keys(design.layout.nodes).filter((id) => !findCollection(design.domain, id, all));
+  for (const id of gone) delete design.layout.nodes[id];
+  return gone;
 }
 
 /**
@@ -127,7 +175,7 @@ export function removeCascading(domain: Domain, initial: readonly { collection: 
   while (queue.length > 0) {
     const { collection, id } = queue.shift()!;
     const table = domain[collection] as Record<string, unknown>;
-    if (!(id in table)) continue;
+    if (!hasRecord(table, id)) continue;
     delete table[id];
     removed.push(id);
     for (const ref of REFERENCES) {

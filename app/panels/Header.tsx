@@ -3,7 +3,8 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { useDesign, undo, redo } from '../store/design-store.ts';
 import { useUi } from '../store/ui-store.ts';
-import { emptyDesign, openDesign, renameDesign } from '../model/index.ts';
+import { emptyDesign, renameDesign } from '../model/index.ts';
+import { openDesignFile } from './open-design-file.ts';
 import { downloadDesign } from '../io/files.ts';
 import { TemplatesButton } from './TemplatesButton.tsx';
 import { ImportButtons } from './import-export/ImportButtons.tsx';
@@ -31,18 +32,12 @@ export function Header() {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    const r = openDesign(await file.text());
-    if (r.ok) {
-      openDoc(r.design);
-      notify('success', `Opened ${file.name}${r.migratedFrom !== undefined ? ` (migrated from version ${r.migratedFrom})` : ''}`);
-    } else {
-      notify('error', `Cannot open ${file.name}: ${r.errors.slice(0, 3).join('; ')}${r.errors.length > 3 ? ` (and ${r.errors.length - 3} more)` : ''}. Your design is unchanged.`);
-    }
+    await openDesignFile(file);
   };
 
   return (
     <header className="app-header">
-      <span className="logo" aria-hidden>⧉</span>
+      <img className="logo" src={`${import.meta.env.BASE_URL}logo.svg`} alt="" width={26} height={26} />
       <input
         className="design-name"
         aria-label="Design name"

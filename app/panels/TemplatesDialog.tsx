@@ -22,7 +22,7 @@ export function TemplatesDialog() {
   const choose = async (t: TemplateEntry) => {
     try {
       const res = await fetch(`${BASE}${t.file}.json`);
-      const r = openDesign(await res.text());
+      const r = openDesign(new Uint8Array(await res.arrayBuffer()));
       if (!r.ok) { setError(`${t.title} could not be opened: ${r.errors[0]}`); return; }
       useDesign.getState().open(r.design);
       useUi.getState().select([]);

@@ -31,8 +31,11 @@ export const useUi = create<UiState>()(
     select: (ids) => set((s) => { s.selection = ids; }),
     setTheme: (t) => set((s) => { s.theme = t; }),
     notify: (kind, text) => set((s) => {
+      // The same message again replaces the earlier one (a gesture refused twice is one notice).
+      s.notices = s.notices.filter((n) => !(n.kind === kind && n.text === text));
       s.notices.push({ id: ++noticeSeq, kind, text });
-      if (s.notices.length > 4) s.notices.shift();
+      // The notice area shows two and folds the rest; keep a bounded history of the folded ones.
+      if (s.notices.length > 30) s.notices.shift();
     }),
     dismiss: (id) => set((s) => { s.notices = s.notices.filter((n) => n.id !== id); }),
     setReadOnly: (v) => set((s) => { s.readOnly = v; }),

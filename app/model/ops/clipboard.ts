@@ -1,6 +1,7 @@
 import type { CollectionName, Design, Id } from '../schema/index.ts';
 import { OpError } from '../errors.ts';
 import { nextId } from '../ids.ts';
+import { hasRecord } from '../references.ts';
 import { allocateDeviceName, uniqueName } from '../names.ts';
 import { allocateSlot } from '../slots.ts';
 import { nextLparId } from './partitions.ts';
@@ -16,9 +17,9 @@ export function copyElements(design: Design, ids: readonly Id[]): Clip {
   const d = design.domain;
   const out = new Set<Id>();
   for (const id of ids) {
-    if (!TOP.some((c) => id in d[c])) continue;
+    if (!TOP.some((c) => hasRecord(d[c], id))) continue;
     out.add(id);
-    if (d.systems[id]) {
+    if (hasRecord(d.systems, id)) {
       for (const c of ['partitions', 'vlans', 'heaPorts'] as const) {
         for (const r of Object.values(d[c])) if (r.systemId === id) out.add(r.id);
       }
@@ -164,7 +165,7 @@ export function pasteClip(design: Design, a: PasteArgs): { design: Design; creat
 }
 
 function idExists(d: Design, id: Id): boolean {
-  for (const c of Object.keys(d.domain) as CollectionName[]) if (id in d.domain[c]) return true;
+  for (const c of Object.keys(d.domain) as CollectionName[]) if (hasRecord(d.domain[c], id)) return true;
   return false;
 }
 

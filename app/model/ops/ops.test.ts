@@ -44,6 +44,17 @@ describe('partitions', () => {
     expect(server.remoteSlot).toBeNull();
     expect(checkIntegrity(d)).toEqual([]);
   });
+  it('removing an element drops the scenario steps, suppressions and layout that name it, so the design stays whole', () => {
+    const { b, v1, c1 } = frameWithPair();
+    const withRefs = { ...b.design,
+      scenarios: { 'sc-1': { id: 'sc-1', name: 'VIOS down', description: '', events: [{ at: 0, action: 'fail' as const, targetId: c1 }, { at: 5, action: 'fail' as const, targetId: v1 }] } },
+      suppressions: [{ ruleId: 'PAIR-1', elementIds: [c1], reason: 'known' }] };
+    const d = ops.removeElements(withRefs, { ids: [c1] });
+    expect(d.scenarios['sc-1']!.events).toEqual([{ at: 5, action: 'fail', targetId: v1 }]);
+    expect(d.suppressions).toEqual([]);
+    expect(d.layout.nodes[c1]).toBeUndefined();
+    expect(checkIntegrity(d)).toEqual([]);
+  });
   it('refuses to lower max virtual slots under a used slot', () => {
     const { b, v1, c1 } = frameWithPair();
     b.apply(ops.connectVirtualScsi, { serverPartitionId: v1, clientPartitionId: c1, serverSlot: 40, clientSlot: 30 });

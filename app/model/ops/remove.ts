@@ -12,6 +12,8 @@ export function removeIn(d: Design, items: { collection: CollectionName; id: Id 
   if (removed.length > 0) {
     const gone = new Set(removed);
     d.suppressions = d.suppressions.filter((s) => !s.elementIds.some((e) => gone.has(e)));
+    // A scenario keeps its other steps; a step on a removed element would refer to nothing.
+    for (const sc of Object.values(d.scenarios)) if (sc.events.some((e) => gone.has(e.targetId))) sc.events = sc.events.filter((e) => !gone.has(e.targetId));
   }
   return removed;
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
+/** Names that would reach or shadow Object.prototype: never an id or a key (same list as RESERVED_NAMES in parse-json.ts). */
+const RESERVED_ID = /^(?!(?:__proto__|constructor|prototype|__defineGetter__|__defineSetter__|__lookupGetter__|__lookupSetter__|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toLocaleString|toString|valueOf)$)/;
+
 /** Stable identifier of a record in the design document (never shown as a PowerVM name). */
-export const idSchema = z.string().min(1).max(120);
+export const idSchema = z.string().min(1).max(120)
+  .regex(RESERVED_ID, { message: 'a reserved name (__proto__, constructor, prototype or a member of Object.prototype) cannot be an id' });
 export type Id = z.infer<typeof idSchema>;
 
 /** A virtual slot number (SLOT-1: 2 .. max_virtual_slots-1, checked by rules, not by the schema). */

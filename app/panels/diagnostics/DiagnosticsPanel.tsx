@@ -5,6 +5,7 @@ import type { Severity } from '../../engine/rules/types.ts';
 import { DiagnosticEntry } from './DiagnosticEntry.tsx';
 import { RuleCatalogue } from './RuleCatalogue.tsx';
 import { SuppressedList } from './SuppressedList.tsx';
+import { HiddenDiagnostics } from './HiddenDiagnostics.tsx';
 
 const SEVERITIES: { key: Severity; label: string }[] = [
   { key: 'error', label: 'Errors' }, { key: 'warning', label: 'Warnings' }, { key: 'info', label: 'Info' },
@@ -52,6 +53,10 @@ export function DiagnosticsPanel() {
             );
           })}
           {current && diagnostics.length === 0 && <p className="muted">No problems found: the design follows every rule in the catalogue.</p>}
+          {diagnostics.length > 0 && SEVERITIES.every(({ key }) => hidden[key] || counts[key] === 0) && (
+            <HiddenDiagnostics hidden={SEVERITIES.filter(({ key }) => hidden[key] && counts[key] > 0).map(({ key, label }) => ({ label, count: counts[key] }))}
+              onShow={() => setHidden({ error: false, warning: false, info: false })} />
+          )}
         </div>
       )}
       {catalogue && <RuleCatalogue onClose={() => setCatalogue(false)} />}

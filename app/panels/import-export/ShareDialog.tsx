@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { encodeShare } from '../../io/share.ts';
+import { encodeShare, MAX_SHARE_CHARS } from '../../io/share.ts';
 import { sanitizeDesign } from '../../io/export/index.ts';
 import { useDesign } from '../../store/design-store.ts';
 import { shareUrl } from '../../share-mode.ts';
@@ -21,7 +21,11 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     setUrl(null);
     setCopied(false);
     encodeShare(sanitize ? sanitizeDesign(design) : design).then(
-      (code) => { if (live) setUrl(shareUrl(code)); },
+      (code) => {
+        if (!live) return;
+        if (code.length > MAX_SHARE_CHARS) setError(`This design is too large for a link (${(code.length / 1024 / 1024).toFixed(1)} MB compressed; links hold up to ${MAX_SHARE_CHARS / 1024 / 1024} MB): save it as a file and send that instead.`);
+        else setUrl(shareUrl(code));
+      },
       (e: Error) => { if (live) setError(`The link could not be made: ${e.message}`); },
     );
     return () => { live = false; };

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Design } from '../../model/index.ts';
+import { decodeTextBytes } from '../../model/index.ts';
 import type { ImportInput, ImportResult } from '../../io/import/index.ts';
 import { runImport, type ImportJob } from '../../worker/import-client.ts';
 import { useDesign } from '../../store/design-store.ts';
@@ -41,7 +42,7 @@ export async function importFiles(files: File[]): Promise<void> {
   const mine = ++run;
   set({ step: 'running', stage: 'reading', files: files.length, lines: 0, startedAt: Date.now() });
   try {
-    const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, text: decodeTextBytes(new Uint8Array(await f.arrayBuffer())) })));
     if (mine === run) await importInputs(inputs);
   } catch (e) {
     if (mine !== run) return;
