@@ -1,7 +1,7 @@
 import { useDesign } from './store/design-store.ts';
 import { useDiagnostics } from './store/diagnostics-store.ts';
 import { useImpact } from './store/impact-store.ts';
-import { tidyLayout, updatePartition } from './model/index.ts';
+import { updatePartition } from './model/index.ts';
 
 /** N from `?bench=N` (1..5000), or null when the page is not in benchmark mode. */
 export function benchSize(search = location.search): number | null {
@@ -19,8 +19,6 @@ export async function openBenchDesign(n: number): Promise<void> {
   performance.mark('bench:generate-start');
   const { generateBenchDesign } = await import('./model/generate.ts');
   const design = generateBenchDesign(n);
-  // A fresh object from the generator: the tidy layout is set in place, no copy needed.
-  design.layout.nodes = tidyLayout(design, 10);
   performance.mark('bench:generated');
   useDesign.getState().replace(design);
   let edits = 0;

@@ -101,16 +101,25 @@ test('search finds an element by name and focuses it; ? lists the shortcuts', as
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('automatic layout with ELK in a worker moves the nodes as one undo step', async ({ page }) => {
+test('automatic layout puts moved nodes back in the layered picture as one undo step', async ({ page }) => {
   await openFresh(page);
   const pos = async () => page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-id')}:${(e as HTMLElement).style.transform}`).join('|'));
-  const before = await pos();
+  const laidOut = await pos();
+  // Move a client away by its header, then lay out again: it returns to its place in the client row.
+  const header = page.getByTestId('partition-aix01').locator('.partition-header');
+  const box = (await header.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + 160, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(pos).not.toBe(laidOut);
+  const moved = await pos();
   await page.getByRole('button', { name: 'Auto layout' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Laid out the whole design' })).toBeVisible({ timeout: 20_000 });
-  await expect.poll(pos).not.toBe(before);
+  await expect.poll(pos).toBe(laidOut);
   await page.screenshot({ path: test.info().outputPath('auto-layout.png') });
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(pos).toBe(before);
+  await expect.poll(pos).toBe(moved);
   // one frame
   await page.getByRole('combobox', { name: 'Search' }).fill('p9-frame1');
   await page.getByRole('combobox', { name: 'Search' }).press('Enter');

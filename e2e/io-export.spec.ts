@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { svgProblems } from '../app/io/export/svg-check.ts';
 import { readFileSync } from 'node:fs';
 import { collectErrors, openFresh } from './helpers.ts';
 import { downloadedText, exportOne } from './io-helpers.ts';
@@ -35,6 +36,10 @@ test('Export gives the command script, both mapping tables, SVG and PNG of the d
   for (const p of SAMPLE_PARTITIONS) expect(svg).toContain(`>${p}<`);
   for (const n of ['p9-frame1', 'fabric-A', 'ds8k-1', 'core-sw1', 'vhost0', 'vfchost0']) expect(svg).toContain(n);
   expect((svg.match(/<path class="edge /g) ?? []).length).toBeGreaterThan(20);
+  // The real export, read as a picture: no line over any text, nothing outside the view box, a title block and a legend.
+  expect(svgProblems(svg)).toEqual([]);
+  expect(svg).toContain('class="title-block"');
+  expect(svg).toContain('virtual SCSI (vhost ↔ vscsi)');
 
   const png = await exportOne(page, 'PNG image');
   expect(png.suggestedFilename()).toMatch(/\.png$/);

@@ -11,10 +11,15 @@ test('first start opens the sample design on the canvas with every area of the s
   }
   for (const name of ['vios1', 'vios2', 'aix01', 'aix02', 'lnx03']) await expect(page.getByTestId(`partition-${name}`)).toBeVisible();
   await expect(page.getByTestId('frame-p9-frame1')).toBeVisible();
-  await expect(page.getByTestId('partition-vios1').getByText('vhost0', { exact: true })).toBeVisible();
-  await expect(page.getByTestId('partition-aix01').getByText('vscsi0', { exact: true })).toBeVisible();
+  // Fitted, a partition shows a summary of its adapters; zoomed in (search frames it), the adapter rows.
+  await expect(page.getByTestId('partition-vios1')).toContainText('3 vSCSI');
   expect(await page.locator('.react-flow__edge').count()).toBeGreaterThan(20);
   await page.screenshot({ path: 'test-results/shell.png' });
+  for (const [partition, adapter] of [['vios1', 'vhost0'], ['aix01', 'vscsi0']] as const) {
+    await page.getByRole('combobox', { name: 'Search' }).fill(partition);
+    await page.getByRole('combobox', { name: 'Search' }).press('Enter');
+    await expect(page.getByTestId(`partition-${partition}`).getByText(adapter, { exact: true })).toBeVisible();
+  }
   expect(errors).toEqual([]);
 });
 

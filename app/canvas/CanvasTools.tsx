@@ -36,7 +36,7 @@ export const CanvasTools = memo(function CanvasTools() {
   return (
     <div className="canvas-tools">
       <CanvasSearch />
-      <button type="button" disabled={readOnly || !!running} onClick={() => void run(null)} title="Lay out the whole design with ELK (in a worker)">Auto layout</button>
+      <button type="button" disabled={readOnly || !!running} onClick={() => void run(null)} title="Lay out the whole design: clients on top, the VIOS pair below, SAN and LAN under the frames">Auto layout</button>
       <button type="button" disabled={readOnly || !!running || !frame} onClick={() => void run(frame)} title="Lay out the selected frame">Layout frame</button>
       <button type="button" disabled={readOnly || !hasSelection} onClick={openConnect} title="Connect the selected element to another (C)">Connect…</button>
       <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => useEditor.getState().set({ shortcutsOpen: true })}>?</button>

@@ -1,17 +1,25 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  ConnectionMode, Controls, Panel, ReactFlow, applyNodeChanges, useReactFlow,
+  ConnectionMode, Controls, Panel, ReactFlow, applyNodeChanges, useReactFlow, useStore, useStoreApi,
   type NodeChange, type NodeSelectionChange, type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useDesign } from '../store/design-store.ts';
 import { useUi } from '../store/ui-store.ts';
 import { setLayout } from '../model/index.ts';
+import { rowCounts } from '../model/layout/tidy.ts';
+import { createPicture, type Picture } from '../picture/picture.ts';
+import { labelScale, rowsHidden } from '../picture/detail.ts';
+import { PictureContext } from './picture-context.ts';
+import { useDragOffsets } from './drag-store.ts';
+import { bundleEdges } from './bundle-edges.ts';
+import { RouteEdge } from './edges/RouteEdge.tsx';
 import { useBenchReady } from './use-bench-ready.ts';
 import { useStableArray } from './use-stable-array.ts';
 import { CompactContext } from './lod/lod-context.ts';
 import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
 import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
+import { fittedViewport } from './fit.ts';
 import { focusRect } from './row-focus.ts';
 import { SelectedRows } from './SelectedRows.tsx';
 import { CanvasGrid } from './CanvasGrid.tsx';
@@ -40,7 +48,10 @@ import './canvas.css';
 import './handles.css';
 
 const nodeTypes = { frame: FrameNode, partition: PartitionNode, vlan: SmallNode, fabric: SmallNode, array: SmallNode, lun: SmallNode, switch: SmallNode, heaPort: SmallNode };
-const fitViewOptions = { padding: 0.08 };
+const edgeTypes = { route: RouteEdge };
+/** Whether the zoom is too low for adapter rows to be read (then partitions show a summary). */
+const rowsHiddenAt = (s: { transform: [number, number, number] }) => rowsHidden(s.transform[2]);
+const labelScaleAt = (s: { transform: [number, number, number] }) => labelScale(s.transform[2]);
 const BENCH = new URLSearchParams(location.search).has('bench');
 const snapGrid: [number, number] = [10, 10];
 /** Start zoomed out (cheap light boxes) until fitView has placed the view. */
@@ -56,6 +67,7 @@ export function DesignCanvas() {
   const select = useUi((s) => s.select);
   const readOnly = useUi((s) => s.readOnly);
   const focusRequest = useUi((s) => s.focusRequest);
+  const opened = useDesign((s) => s.opened);
   const cache = useRef(newProjectionCache());
   const selected = useMemo(() => new Set(selection), [selection]);
   // The projection reads only the domain and the layout: a rename or a suppression does not redo it.
@@ -68,7 +80,17 @@ export function DesignCanvas() {
   const nodesRef = useRef(nodes);
   nodesRef.current = nodes;
   useCanvasKeys(() => nodesRef.current);
-  const { fitBounds } = useReactFlow();
+  const { fitBounds, setViewport } = useReactFlow();
+  // The picture's geometry (boxes, ports, routes) of the committed layout: the edges draw from it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const lastPicture = useRef<Picture | null>(null);
+  const picture = useMemo(() => {
+    const rc = rowCounts(design);
+    return (lastPicture.current = createPicture(design, (id) => rc.get(id) ?? 0, lastPicture.current));
+  }, [design.domain, design.layout]);
+  const hideRows = useStore(rowsHiddenAt);
+  const scale = useStore(labelScaleAt);
+  const scaleStyle = useMemo(() => ({ '--label-scale': scale }) as React.CSSProperties, [scale]);
   useBenchReady(BENCH, projected.nodes.length, projected.edges.length);
   const { onDragOver, onDrop } = usePaletteDrop();
   const { isValidConnection, onConnect, onConnectStart, onConnectEnd, plan } = useConnect();
@@ -91,7 +113,9 @@ export function DesignCanvas() {
   }, [projected.nodes]);
   // Level of detail: zoomed out, a large design is one overview layer; zoomed in, only what is in view is mounted.
   const lod = useLevelOfDetail(nodes, projected.edges, selected);
-  const { compact } = lod;
+  const compact = lod.compact || hideRows;
+  // Zoomed out, the parallel connections of one pair of nodes are one line with their count.
+  const shownEdges = useMemo(() => (hideRows ? bundleEdges(picture, lod.edges) : lod.edges), [hideRows, picture, lod.edges]);
   // Every box (also what is not mounted) for the minimap, and the design's extent for the dotted background.
   const boxes = absoluteBoxes(nodes); // kept per nodes array: the same map the level of detail uses
   const bounds = useMemo(() => allBounds(nodes), [nodes]);
@@ -104,6 +128,27 @@ export function DesignCanvas() {
     fittedOnce.current = true;
     void fitBounds({ x: b.x, y: b.y, width: b.w, height: b.h }, { padding: 0.02 });
   }, [lod.boxes, nodes, fitBounds]);
+
+  // A template, an import, Open or New opens fitted (not at the previous design's zoom and place), clear
+  // of the canvas tools at the top.
+  const fittedOpen = useRef(-1);
+  const store = useStoreApi();
+  useEffect(() => {
+    if (fittedOpen.current === opened) return;
+    const first = fittedOpen.current === -1;
+    fittedOpen.current = opened;
+    if (first && lod.boxes) return; // a large design is fitted on its boxes once at start (above)
+    const b = allBounds(projected.nodes);
+    if (!b) return;
+    let tries = 0;
+    const fit = () => {
+      const { width, height } = store.getState();
+      if ((width < 50 || height < 50) && tries++ < 30) { requestAnimationFrame(fit); return; }
+      void setViewport(fittedViewport(b, width, height), { duration: 0 });
+    };
+    requestAnimationFrame(fit);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened, projected.nodes]);
 
   useEffect(() => {
     if (focusRequest && focusRequest.ids.length > 0) {
@@ -144,6 +189,16 @@ export function DesignCanvas() {
     if (Object.keys(resized).length > 0) apply(setLayout, { nodes: resized });
   }, [apply, select]);
 
+  // While nodes are dragged their connections follow them (see RouteEdge); on drop they are routed again.
+  const onNodeDrag = useCallback((_e: unknown, _n: FlowNode, dragged: FlowNode[]) => {
+    const L = useDesign.getState().design.layout.nodes;
+    const offsets = new Map<string, { dx: number; dy: number }>();
+    for (const n of dragged) {
+      const l = L[n.id];
+      if (l) offsets.set(n.id, { dx: n.position.x - l.x, dy: n.position.y - l.y });
+    }
+    useDragOffsets.setState({ offsets });
+  }, []);
   const onNodeDragStop = useCallback((_e: unknown, _n: FlowNode, dragged: FlowNode[]) => {
     const moves: Record<string, { x: number; y: number }> = {};
     for (const n of dragged) moves[n.id] = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
@@ -151,6 +206,7 @@ export function DesignCanvas() {
     const settled = settleMoves(nodesRef.current, moves);
     apply(setLayout, { nodes: settled.moves });
     if (settled.pushed.length > 0) useUi.getState().notify('info', pushedAsideMessage(useDesign.getState().design, settled.pushed));
+    useDragOffsets.setState({ offsets: null });
   }, [apply]);
 
   // Edges: their selection is only kept for Delete (nothing feeds it back to React Flow).
@@ -161,13 +217,16 @@ export function DesignCanvas() {
   }, []);
 
   return (
+    <PictureContext.Provider value={picture}>
     <CompactContext.Provider value={compact}>
-    <div ref={container} className={`canvas${compact ? ' compact' : ''}${lod.boxes ? ' large' : ''}`} role="region" aria-label="Canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={container} className={`canvas${lod.compact ? ' compact' : ''}${hideRows ? ' rows-hidden' : ''}${lod.boxes ? ' large' : ''}`} style={scaleStyle} role="region" aria-label="Canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={lod.nodes}
-        edges={lod.edges}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onNodeContextMenu={openFailureMenu}
         onSelectionChange={onSelectionChange}
@@ -182,8 +241,6 @@ export function DesignCanvas() {
         nodesConnectable={!readOnly}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiKeys}
-        fitView
-        fitViewOptions={fitViewOptions}
         defaultViewport={START_VIEWPORT}
         minZoom={0.05}
         maxZoom={2.5}
@@ -207,5 +264,6 @@ export function DesignCanvas() {
       <SelectedRows />
     </div>
     </CompactContext.Provider>
+    </PictureContext.Provider>
   );
 }

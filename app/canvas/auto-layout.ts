@@ -1,44 +1,30 @@
 import type { Id, NodeLayout } from '../model/index.ts';
 import { applyAutoLayout } from '../model/index.ts';
+import { frameLayout, tidyLayout } from '../model/layout/tidy.ts';
 import { useDesign } from '../store/design-store.ts';
 import { useUi } from '../store/ui-store.ts';
-import { runLayout, type LayoutJob } from '../worker/layout-client.ts';
-import { buildElkGraph, frameSizeOf, layoutFromElk } from './elk-graph.ts';
-import { useEditor } from './editor-store.ts';
-
-let current: LayoutJob | null = null;
 
 /**
- * Lays out the whole design, or the inside of one frame, with ELK in the layout worker; the result is one
- * undo step. The design may change meanwhile: positions are applied to what still exists.
+ * Lays out the whole design, or the inside of one frame, with the layered placement every design gets
+ * (app/model/layout/tidy.ts: clients on top, the VIOS pair below, the SAN and LAN under the frames); the
+ * result is one undo step. It is pure and takes milliseconds even for a thousand partitions, so it runs
+ * at once; the connections are routed again from the new positions (app/picture).
  */
 export async function autoLayout(systemId: Id | null): Promise<boolean> {
-  current?.cancel();
   const design = useDesign.getState().design;
-  const scope = { systemId };
   const name = systemId ? design.domain.systems[systemId]?.name ?? 'frame' : 'the whole design';
-  const job = runLayout(buildElkGraph(design, scope));
-  current = job;
-  useEditor.getState().set({ layout: { scope: name, startedAt: Date.now() } });
-  try {
-    const res = await job.result;
-    const nodes: Record<Id, NodeLayout> = layoutFromElk(res);
-    if (systemId) {
-      const cur = useDesign.getState().design.layout.nodes[systemId] ?? { x: 0, y: 0 };
-      nodes[systemId] = { x: cur.x, y: cur.y, ...frameSizeOf(res) };
-    }
-    const r = useDesign.getState().apply(applyAutoLayout, { nodes });
-    if (r.ok) useUi.getState().notify('success', `Laid out ${name}`);
-    return r.ok;
-  } catch (e) {
-    const msg = (e as Error).message;
-    useUi.getState().notify(msg === 'cancelled' ? 'info' : 'error', msg === 'cancelled' ? 'Layout cancelled; nothing moved' : `Layout failed: ${msg}`);
-    return false;
-  } finally {
-    if (current === job) { current = null; useEditor.getState().set({ layout: null }); }
+  let nodes: Record<Id, NodeLayout>;
+  if (systemId) {
+    const f = frameLayout(design, systemId);
+    const cur = design.layout.nodes[systemId] ?? { x: 0, y: 0 };
+    nodes = { ...f.nodes, [systemId]: { x: cur.x, y: cur.y, w: f.w, h: f.h } };
+  } else {
+    nodes = tidyLayout(design);
   }
+  const r = useDesign.getState().apply(applyAutoLayout, { nodes });
+  if (r.ok) useUi.getState().notify('success', `Laid out ${name}`);
+  return r.ok;
 }
 
-export function cancelLayout(): void {
-  current?.cancel();
-}
+/** Kept for the canvas tools: the layered placement runs at once, so there is never a layout to stop. */
+export function cancelLayout(): void {}

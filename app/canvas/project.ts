@@ -1,7 +1,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Design, Id } from '../model/index.ts';
-import { designConnections, sameDeps, type ConnectionKind } from './connections.ts';
-import { buildRows, type Row } from './rows.ts';
+import { designConnections, sameDeps, type ConnectionKind } from '../picture/connections.ts';
+import { buildRows, type Row } from '../picture/rows.ts';
+import { contentExtent as extentOf, frameSize } from '../picture/boxes.ts';
 import { NODE_SIZE, partitionHeightFor } from '../model/layout/tidy.ts';
 
 const PARTITION_WIDTH = NODE_SIZE.partitionWidth;
@@ -15,7 +16,11 @@ export type FlowNode =
   | Node<PartitionData, 'partition'>
   | Node<SmallData, 'vlan' | 'fabric' | 'array' | 'lun' | 'switch' | 'heaPort'>;
 export type EdgeKind = ConnectionKind;
-export type FlowEdge = Edge<{ kind: EdgeKind }>;
+/**
+ * A connection drawn along its route (app/picture). `count` > 1: a bundle of parallel connections drawn
+ * as one line (zoomed out); `kind` 'virtual' is a bundle of vSCSI and virtual FC pairs.
+ */
+export type FlowEdge = Edge<{ kind: EdgeKind | 'virtual'; count?: number; routeId?: string }, 'route'>;
 
 const partitionHeight = partitionHeightFor;
 
@@ -84,9 +89,7 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
     const l = L[s.id] ?? { x: 0, y: 0 };
     const sel = selection.has(s.id);
     // A frame is drawn at least as large as what it holds (adapter rows make partitions grow).
-    const ext = extent.get(s.id);
-    const w = Math.max(l.w ?? 900, (ext?.w ?? 0) + NODE_SIZE.framePad);
-    const h = Math.max(l.h ?? 600, (ext?.h ?? 0) + NODE_SIZE.framePad);
+    const { w, h } = frameSize(l, extent.get(s.id));
     emit(s.id, [s, l, sel, w, h], () => ({
       id: s.id, type: 'frame', position: { x: l.x, y: l.y }, data: { systemId: s.id },
       width: w, height: h, selected: sel, zIndex: -1, dragHandle: '.frame-header',
@@ -123,40 +126,27 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
   return { nodes, edges: projectEdges(design, cache) };
 }
 
-/** Right and bottom edge of the content of each frame (relative to the frame); also used by the SVG export. */
-export function contentExtent(design: Design, rows: Map<Id, Row[]>): Map<Id, { w: number; h: number }> {
-  const d = design.domain;
-  const L = design.layout.nodes;
-  const out = new Map<Id, { w: number; h: number }>();
-  const grow = (sys: Id, r: number, b: number) => {
-    const cur = out.get(sys) ?? { w: 0, h: 0 };
-    out.set(sys, { w: Math.max(cur.w, r), h: Math.max(cur.h, b) });
-  };
-  for (const p of Object.values(d.partitions)) {
-    const l = L[p.id] ?? { x: 20, y: 60 };
-    grow(p.systemId, l.x + PARTITION_WIDTH, l.y + partitionHeight(rows.get(p.id)?.length ?? 0));
-  }
-  for (const s of [...Object.values(d.vlans), ...Object.values(d.heaPorts)]) {
-    const l = L[s.id] ?? { x: 0, y: 0 };
-    grow(s.systemId, l.x + SMALL_NODE.w, l.y + SMALL_NODE.h);
-  }
-  return out;
-}
+/** Right and bottom edge of the content of each frame (relative to the frame). */
+export const contentExtent = (design: Design, rows: Map<Id, Row[]>) => extentOf(design, (id) => rows.get(id)?.length ?? 0);
 
 function projectEdges(design: Design, cache: ProjectionCache): FlowEdge[] {
   const edges: FlowEdge[] = [];
   const next = new Map<string, { deps: readonly unknown[]; edge: FlowEdge }>();
-  const emit = (id: string, kind: EdgeKind, source: Id, sourceHandle: Id | null, target: Id, targetHandle: Id | null, label: string, deps: readonly unknown[]) => {
+  const isPartition = (id: Id) => id in design.domain.partitions;
+  const emit = (id: string, kind: EdgeKind, source: Id, target: Id, label: string, deps: readonly unknown[]) => {
     const prev = cache.edges.get(id);
     const edge: FlowEdge = prev && sameDeps(prev.deps, deps) ? prev.edge : {
-      id, source, target, sourceHandle, targetHandle, data: { kind }, className: `edge-${kind}`,
-      // Adapter pairs carry their slots in the rows; a label per pair would bury the canvas, so it is only read out.
-      ...(label ? (kind === 'vscsi' || kind === 'vfc' ? { ariaLabel: label } : { label, ariaLabel: label }) : {}), type: 'default',
+      // Drawn along its route from the picture, whatever handle it was made with: a partition's header
+      // handles are always mounted (its rows are not when zoomed out), so the edge always has its ends.
+      id, source, target, sourceHandle: isPartition(source) ? 'out' : null, targetHandle: isPartition(target) ? 'in' : null,
+      data: { kind }, className: `edge-${kind}`, type: 'route',
+      // The rows carry slots and PVIDs; a label on every line would cross other lines, so it is only read out.
+      ...(label ? { ariaLabel: label } : {}),
     };
     next.set(id, { deps, edge });
     edges.push(edge);
   };
-  for (const c of designConnections(design)) emit(c.id, c.kind, c.source, c.sourceRow, c.target, c.targetRow, c.label, c.deps);
+  for (const c of designConnections(design)) emit(c.id, c.kind, c.source, c.target, c.label, c.deps);
   cache.edges = next;
   return edges;
 }

@@ -5,6 +5,7 @@ import type {
 import { DESIGN_FORMAT, DESIGN_VERSION } from './schema/index.ts';
 import { ID_PREFIX } from './ids.ts';
 import { defaultPartitionSettings } from './ops/partitions.ts';
+import { tidyLayout } from './layout/tidy.ts';
 import type { CollectionName } from './schema/index.ts';
 
 export interface GenerateOptions {
@@ -204,6 +205,8 @@ export function generateBenchDesign(n: number, opts: GenerateOptions = {}): Desi
       d.vethAdapters[e1] = veth(e1, cid, 3 + 2 * viosCount, 'ent1', SECOND_VLAN, [], false);
     }
   }
+  // The layered placement every design gets (clients on top, the VIOS pair below, the SAN and LAN under the frames).
+  design.layout.nodes = tidyLayout(design, 10);
   return design;
 }
 

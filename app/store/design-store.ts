@@ -18,6 +18,8 @@ interface DesignState {
   replace: (design: Design) => void;
   /** Replaces the whole design as one undo step (New, Open, import), so an accidental New can be undone. */
   open: (design: Design) => void;
+  /** Counts the designs opened (replace and open): the canvas fits the view on each new one. */
+  opened: number;
 }
 
 const tryRun = (design: Design, run: (d: Design) => Design): ApplyResult => {
@@ -43,9 +45,10 @@ export const useDesign = create<DesignState>()(
         if (r.ok && r.design !== get().design) set({ design: r.design });
         return r;
       },
-      open: (design) => set({ design }),
+      opened: 0,
+      open: (design) => set((s) => ({ design, opened: s.opened + 1 })),
       replace: (design) => {
-        set({ design });
+        set((s) => ({ design, opened: s.opened + 1 }));
         useDesign.temporal.getState().clear();
       },
     }),

@@ -15,8 +15,8 @@ describe('overviewPaths', () => {
     const edges = [edge('1', 'v', 'c', 'vscsi'), edge('2', 'v', 'c', 'vscsi'), edge('3', 'v', 'c', 'vfc')];
     const paths = overviewPaths(absoluteBoxes(nodes), edges);
     expect(paths).toEqual([
-      { kind: 'vscsi', d: 'M1110 530L1300 530', count: 1 },
-      { kind: 'vfc', d: 'M1110 530L1300 530', count: 1 },
+      { kind: 'vscsi', d: 'M1110 530H1205V530H1300', count: 1 },
+      { kind: 'vfc', d: 'M1110 530H1205V530H1300', count: 1 },
     ]);
   });
   it('skips edges whose nodes are missing', () => {

@@ -8,6 +8,7 @@ import { useDesign } from '../../store/design-store.ts';
 import type { Node } from '@xyflow/react';
 import type { PartitionData } from '../project.ts';
 import { partitionKindLabel } from '../rows.ts';
+import { viosRole } from '../../picture/roles.ts';
 import { NODE_SIZE } from '../../model/layout/tidy.ts';
 
 const HEADER_Y = { top: 23 };
@@ -37,6 +38,7 @@ function chunkStyle(n: number) {
 export const PartitionNode = memo(function PartitionNode({ id, data, selected }: NodeProps<Node<PartitionData, 'partition'>>) {
   const p = useDesign((s) => s.design.domain.partitions[data.partitionId]);
   const compact = useContext(CompactContext);
+  const role = useDesign((s) => viosRole(s.design, data.partitionId));
   const updateInternals = useUpdateNodeInternals();
   const wasCompact = useRef(compact);
   // Rows (and their handles) come and go with the level of detail: let React Flow measure them again.
@@ -55,6 +57,7 @@ export const PartitionNode = memo(function PartitionNode({ id, data, selected }:
       <div className="partition-header">
         <span className="kind-badge">{partitionKindLabel(p)}</span>
         <span className="partition-name">{p.name}</span>
+        {role && <span className="vios-role">{role}</span>}
         <ElementBadge id={p.id} />
         <span className="partition-id">id {p.lparId}</span>
         <div className="partition-settings">{cpu} · {Math.round(p.memory.desiredMB / 1024)} GB · {p.state === 'running' ? 'Running' : 'Not activated'}</div>
@@ -62,7 +65,7 @@ export const PartitionNode = memo(function PartitionNode({ id, data, selected }:
       <Handle type="source" position={Position.Right} id="out" className="header-handle" style={HEADER_Y} title="Connect: vSCSI to a VIOS, a VLAN, a LUN, an HEA port" />
       <Handle type="source" position={Position.Right} id="vscsi" className="pair-handle pair-vscsi" title="Drag to a VIOS or client: virtual SCSI pair (vhost ↔ vscsi)">+vSCSI</Handle>
       <Handle type="source" position={Position.Right} id="npiv" className="pair-handle pair-npiv" title="Drag to a VIOS or client: virtual Fibre Channel pair (vfchost ↔ fcs)">+NPIV</Handle>
-      {compact ? <div className="row-summary">{rowSummary(data.rows)}</div> : data.rows.length === 0
+      {compact ? <div className="row-summary">{rowSummary(data.rows)} · {p.state === 'running' ? 'Running' : 'Not activated'}</div> : data.rows.length === 0
         ? <ul className="rows"><li className="row row-empty">no adapters yet</li></ul>
         : chunks(data.rows).map((chunk, i) => (
           // Long lists (a VIOS serving hundreds of clients) come in chunks the browser skips when off-screen.

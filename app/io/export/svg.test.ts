@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/index.ts';
 import { buildDualViosTemplate } from '../../model/templates/sample.ts';
 import { generateBenchDesign } from '../../model/generate.ts';
-import { buildRows } from '../../canvas/rows.ts';
+import { buildRows } from '../../picture/rows.ts';
 import { newProjectionCache, projectDesign } from '../../canvas/project.ts';
 import { designSvg, escapeXml } from './svg.ts';
 
@@ -75,5 +75,29 @@ describe('pngScale', () => {
     expect(pngScale(1000, 800)).toBe(2);
     expect(pngScale(20_000, 1000)).toBeCloseTo(0.8);
     expect(20_000 * 20_000 * pngScale(20_000, 20_000) ** 2).toBeLessThanOrEqual(120_000_000 + 1);
+  });
+});
+
+describe('the exported picture', () => {
+  it('has no line over text and nothing outside its view box, for every template (light and dark) and a generated design', async () => {
+    const { TEMPLATES } = await import('../../model/templates/index.ts');
+    const { svgProblems } = await import('./svg-check.ts');
+    for (const tpl of TEMPLATES) {
+      for (const theme of ['light', 'dark'] as const) {
+        const { svg } = designSvg(tpl.build(), { theme, date: new Date('2026-12-01T00:00:00Z') });
+        expect(svgProblems(svg), `${tpl.file} ${theme}`).toEqual([]);
+        expect(svg).toContain('Exported 2026-12-01');
+        expect(svg).toContain('class="legend"');
+      }
+    }
+    expect(svgProblems(designSvg(generateBenchDesign(60)).svg)).toEqual([]);
+  }, 30_000);
+
+  it('finds a line drawn over a name, and a box outside the view box', async () => {
+    const { svgProblems } = await import('./svg-check.ts');
+    const bad = '<svg viewBox="0 0 100 100"><text x="10" y="20" class="name">aix01</text><path class="edge" data-edge="e1" d="M0 15L90 15"/><rect x="90" y="90" width="20" height="5"/></svg>';
+    const p = svgProblems(bad);
+    expect(p.some((x) => x.includes('crosses text "aix01"'))).toBe(true);
+    expect(p.some((x) => x.includes('outside the view box'))).toBe(true);
   });
 });

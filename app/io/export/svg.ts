@@ -1,29 +1,32 @@
 import type { Design, Id } from '../../model/index.ts';
-import { NODE_SIZE, partitionHeightFor } from '../../model/layout/tidy.ts';
-import { buildRows, partitionKindLabel, type Row } from '../../canvas/rows.ts';
-import { contentExtent } from '../../canvas/project.ts';
-import { designConnections } from '../../canvas/connections.ts';
+import { NODE_SIZE } from '../../model/layout/tidy.ts';
+import { buildRows, partitionKindLabel, type Row } from '../../picture/rows.ts';
+import { createPicture } from '../../picture/picture.ts';
+import type { PictureBox, SmallType } from '../../picture/boxes.ts';
+import { pathOf, type Pt } from '../../picture/routes.ts';
+import { viosRole } from '../../picture/roles.ts';
+import { LINE_KINDS, PALETTE, type PictureTheme } from '../../picture/line-kinds.ts';
 
 /**
- * An SVG picture of the design drawn from the design itself (not from the DOM, which culls and
- * simplifies at low zoom): frames, partitions with their adapter rows, VLANs, HEA ports, fabrics,
- * arrays, LUNs, switches, and every connection the canvas draws (see app/canvas/project.ts). Pure.
+ * The design as a standalone SVG document, drawn from the picture the canvas draws (app/picture: the same
+ * boxes, ports, orthogonal routes and, at 100 %, the same level of detail: every adapter row), with a title
+ * block (design name, date, frames) above and a legend of the line kinds below. Nothing is clipped: the
+ * view box holds every box and every route. Lines never cross text: routes go around every box and the
+ * frame headers, and no text is written on a line. Pure.
  */
 export interface SvgImage { svg: string; width: number; height: number }
 export interface SvgOptions {
   /** Only these elements (a selected frame brings its contents); edges only between drawn nodes. */
   only?: ReadonlySet<Id>;
   title?: string;
+  theme?: PictureTheme;
+  /** The date written in the title block (default: today). */
+  date?: Date;
 }
 
-type SmallType = 'vlan' | 'fabric' | 'array' | 'lun' | 'switch' | 'heaPort';
-interface Box { id: Id; x: number; y: number; w: number; h: number; kind: 'frame' | 'partition' | SmallType }
-
 const S = NODE_SIZE;
-const PAD = 24;
+const PAD = 32;
 const ICON: Record<SmallType, string> = { vlan: 'VLAN', fabric: 'SAN', array: 'ARR', lun: 'LUN', switch: 'SW', heaPort: 'HEA' };
-const COLORS: Record<string, string> = { vscsi: '#2f6fdb', vfc: '#c2410c', ethernet: '#0f8a6b', cable: '#4b5563', storage: '#8b5cf6', hea: '#b45309' };
-const KIND_COLOR: Record<string, string> = { vios: '#7b4fc9', aix: '#2f6fdb', linux: '#1f8a5b', ibmi: '#b26a00' };
 
 /** Escapes text for XML content and attribute values. */
 export const escapeXml = (s: string): string =>
@@ -32,35 +35,17 @@ export const escapeXml = (s: string): string =>
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
 const n = (v: number) => Math.round(v * 10) / 10;
-
-/** Every node with its absolute position and size (children of a frame are placed relative to it). */
-function boxes(design: Design, rows: Map<Id, Row[]>): Map<Id, Box> {
-  const d = design.domain;
-  const L = design.layout.nodes;
-  const out = new Map<Id, Box>();
-  const extent = contentExtent(design, rows);
-  for (const s of Object.values(d.systems)) {
-    const l = L[s.id] ?? { x: 0, y: 0 };
-    const e = extent.get(s.id);
-    out.set(s.id, { id: s.id, kind: 'frame', x: l.x, y: l.y, w: Math.max(l.w ?? 900, (e?.w ?? 0) + S.framePad), h: Math.max(l.h ?? 600, (e?.h ?? 0) + S.framePad) });
-  }
-  const child = (id: Id, parent: Id | null, kind: Box['kind'], w: number, h: number, def = { x: 0, y: 0 }) => {
-    const l = L[id] ?? def;
-    const f = parent ? out.get(parent) : undefined;
-    out.set(id, { id, kind, x: l.x + (f?.x ?? 0), y: l.y + (f?.y ?? 0), w, h });
-  };
-  for (const p of Object.values(d.partitions)) child(p.id, p.systemId, 'partition', S.partitionWidth, partitionHeightFor(rows.get(p.id)?.length ?? 0), { x: 20, y: 60 });
-  for (const v of Object.values(d.vlans)) child(v.id, v.systemId, 'vlan', S.small.w, S.small.h);
-  for (const h of Object.values(d.heaPorts)) child(h.id, h.systemId, 'heaPort', S.small.w, S.small.h);
-  for (const f of Object.values(d.sanFabrics)) child(f.id, null, 'fabric', S.small.w, S.small.h);
-  for (const a of Object.values(d.storageArrays)) child(a.id, null, 'array', S.small.w, S.small.h);
-  for (const l of Object.values(d.luns)) child(l.id, null, 'lun', S.small.w, S.small.h);
-  for (const s of Object.values(d.ethernetSwitches)) child(s.id, null, 'switch', S.small.w, S.small.h);
-  return out;
-}
+const t = escapeXml;
+/** About how wide a text is (system-ui, average glyph); used to fit and to keep text off the lines. */
+export const textWidth = (s: string, size: number): number => s.length * size * 0.6;
+const fit = (s: string, size: number, room: number): string => {
+  if (textWidth(s, size) <= room) return s;
+  const keep = Math.max(1, Math.floor(room / (size * 0.6)) - 1);
+  return `${s.slice(0, keep)}…`;
+};
 
 /** Which nodes to draw: everything, or the selection (a selected frame brings what it holds). */
-function chosen(design: Design, all: Map<Id, Box>, only?: ReadonlySet<Id>): Set<Id> {
+function chosen(design: Design, all: ReadonlyMap<Id, PictureBox>, only?: ReadonlySet<Id>): Set<Id> {
   if (!only || only.size === 0) return new Set(all.keys());
   const d = design.domain;
   const out = new Set([...only].filter((id) => all.has(id)));
@@ -81,89 +66,146 @@ function smallText(design: Design, kind: SmallType, id: Id): [string, string] {
   }
 }
 
-function drawNode(design: Design, b: Box, rows: Row[], clip: string): string {
-  const d = design.domain;
-  const t = escapeXml;
-  if (b.kind === 'frame') {
-    const s = d.systems[b.id]!;
-    return `<g class="frame" data-id="${t(b.id)}"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="12" class="frame-box"/>`
-      + `<line x1="${n(b.x)}" y1="${n(b.y + 36)}" x2="${n(b.x + b.w)}" y2="${n(b.y + 36)}" class="frame-rule"/>`
-      + `<text x="${n(b.x + 12)}" y="${n(b.y + 23)}" class="frame-name">${t(s.name)}</text>`
-      + `<text x="${n(b.x + 12 + s.name.length * 8.5 + 12)}" y="${n(b.y + 23)}" class="muted">${t(`${s.typeModel} · ${s.generation}${s.hea ? ` · HEA ${s.hea.type}` : ''}`)}</text></g>`;
-  }
-  if (b.kind === 'partition') {
-    const p = d.partitions[b.id]!;
-    const cpu = p.processor.mode === 'shared' ? `${p.processor.desiredUnits} EC · ${p.processor.desiredVirtualProcessors} VP` : `${p.processor.desiredUnits} ded`;
-    const parts = [`<g class="partition" data-id="${t(b.id)}" clip-path="url(#${clip})">`,
-      `<clipPath id="${clip}"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}"/></clipPath>`,
-      `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="8" class="node-box"/>`,
-      `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="4" fill="${KIND_COLOR[p.kind]}"/>`,
-      `<text x="${n(b.x + 8)}" y="${n(b.y + 20)}" class="badge" fill="${KIND_COLOR[p.kind]}">${t(partitionKindLabel(p))}</text>`,
-      `<text x="${n(b.x + 48)}" y="${n(b.y + 20)}" class="name">${t(p.name)}</text>`,
-      `<text x="${n(b.x + b.w - 8)}" y="${n(b.y + 20)}" class="muted" text-anchor="end">id ${p.lparId}</text>`,
-      `<text x="${n(b.x + 8)}" y="${n(b.y + 37)}" class="muted">${t(`${cpu} · ${Math.round(p.memory.desiredMB / 1024)} GB · ${p.state === 'running' ? 'Running' : 'Not activated'}`)}</text>`];
-    rows.forEach((r, i) => {
-      const y = b.y + S.header + i * S.row + 14;
-      parts.push(`<text x="${n(b.x + 8)}" y="${n(y)}" class="row" data-row="${t(r.id)}"><tspan class="row-name">${t(r.name)}</tspan><tspan class="muted" dx="6">${t(r.detail)}</tspan><title>${t(`${r.name} · ${r.detail}`)}</title></text>`);
-    });
-    if (!rows.length) parts.push(`<text x="${n(b.x + 8)}" y="${n(b.y + S.header + 14)}" class="muted">no adapters yet</text>`);
-    parts.push('</g>');
-    return parts.join('');
-  }
-  const [title, sub] = smallText(design, b.kind, b.id);
-  return `<g class="small ${b.kind}" data-id="${t(b.id)}"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="10" class="node-box"/>`
-    + `<text x="${n(b.x + 10)}" y="${n(b.y + 22)}" class="icon">${ICON[b.kind]}</text>`
-    + `<text x="${n(b.x + 48)}" y="${n(b.y + 22)}" class="name">${t(title)}</text>`
-    + `<text x="${n(b.x + 48)}" y="${n(b.y + 40)}" class="muted">${t(sub)}</text></g>`;
+function drawFrame(design: Design, b: PictureBox): string {
+  const s = design.domain.systems[b.id]!;
+  const model = `${s.typeModel} · ${s.generation}${s.hea ? ` · HEA ${s.hea.type}` : ''}`;
+  return `<g class="frame" data-id="${t(b.id)}"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="12" class="frame-box"/>`
+    + `<line x1="${n(b.x)}" y1="${n(b.y + 38)}" x2="${n(b.x + b.w)}" y2="${n(b.y + 38)}" class="frame-rule"/>`
+    + `<text x="${n(b.x + 14)}" y="${n(b.y + 26)}" class="frame-name">${t(s.name)}</text>`
+    + `<text x="${n(b.x + 14 + textWidth(s.name, 16) + 14)}" y="${n(b.y + 26)}" class="muted">${t(fit(model, 11, b.w - textWidth(s.name, 16) - 48))}</text></g>`;
 }
 
-/** Where an edge meets a node: the row's handle for adapter rows, else the header (partitions) or the middle. */
-function anchor(b: Box, rows: Row[] | undefined, row: Id | null, side: 'left' | 'right'): [number, number] {
-  const x = side === 'right' ? b.x + b.w : b.x;
-  if (b.kind === 'partition') {
-    const i = row && rows ? rows.findIndex((r) => r.id === row) : -1;
-    return [x, i >= 0 ? b.y + S.header + i * S.row + S.row / 2 : b.y + 23];
-  }
-  return [x, b.y + b.h / 2];
+function drawPartition(design: Design, b: PictureBox, rows: Row[]): string {
+  const p = design.domain.partitions[b.id]!;
+  const cpu = p.processor.mode === 'shared' ? `${p.processor.desiredUnits} EC · ${p.processor.desiredVirtualProcessors} VP` : `${p.processor.desiredUnits} ded`;
+  const kind = partitionKindLabel(p);
+  const badgeW = textWidth(kind, 10) + 10;
+  const role = viosRole(design, p.id);
+  const nameX = b.x + 8 + badgeW + 6;
+  const idText = `id ${p.lparId}`;
+  const parts = [`<g class="partition kind-${p.kind}" data-id="${t(b.id)}">`,
+    `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="8" class="node-box"/>`,
+    `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="4" class="stripe"/>`,
+    `<rect x="${n(b.x + 8)}" y="${n(b.y + 10)}" width="${n(badgeW)}" height="15" rx="4" class="stripe"/>`,
+    `<text x="${n(b.x + 13)}" y="${n(b.y + 21.5)}" class="badge">${t(kind)}</text>`,
+    `<text x="${n(nameX)}" y="${n(b.y + 23)}" class="name">${t(p.name)}</text>`];
+  const afterName = nameX + textWidth(p.name, 15) + 8;
+  if (role) parts.push(`<text x="${n(afterName)}" y="${n(b.y + 23)}" class="role">${t(fit(role, 11, b.x + b.w - 44 - afterName))}</text>`);
+  else parts.push(`<text x="${n(b.x + b.w - 8)}" y="${n(b.y + 22)}" class="muted" text-anchor="end">${idText}</text>`);
+  parts.push(`<text x="${n(b.x + 8)}" y="${n(b.y + 39)}" class="muted">${t(fit(`${role ? `${idText} · ` : ''}${cpu} · ${Math.round(p.memory.desiredMB / 1024)} GB · ${p.state === 'running' ? 'Running' : 'Not activated'}`, 11, b.w - 16))}</text>`);
+  rows.forEach((r, i) => {
+    const y = b.y + S.header + i * S.row + 14;
+    const nameW = Math.max(56, textWidth(r.name, 11) + 6);
+    parts.push(`<text x="${n(b.x + 10)}" y="${n(y)}" class="row" data-row="${t(r.id)}"><tspan class="row-name">${t(r.name)}</tspan>`
+      + `<tspan class="muted" x="${n(b.x + 10 + nameW)}">${t(fit(r.detail, 11, b.w - 20 - nameW))}</tspan><title>${t(`${r.name} · ${r.detail}`)}</title></text>`);
+  });
+  if (!rows.length) parts.push(`<text x="${n(b.x + 10)}" y="${n(b.y + S.header + 14)}" class="muted">no adapters yet</text>`);
+  parts.push('</g>');
+  return parts.join('');
 }
 
-const STYLE = `text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:12px;fill:#1d2733}`
-  + `.frame-box{fill:#eef2f8;stroke:#8ea3bd;stroke-width:2}.frame-rule{stroke:#8ea3bd}.frame-name{font-weight:700;font-size:14px}`
-  + `.node-box{fill:#fff;stroke:#d5dce4}.name{font-weight:600}.muted{fill:#5c6b7a;font-size:11px}.badge{font-size:10px;font-weight:700}`
-  + `.row-name{font-weight:500}.icon{font-size:10px;font-weight:800;fill:#4b5563}.edge{fill:none;stroke-width:1.5}`
-  + `.edge-label{font-size:10px;fill:#5c6b7a}`;
+function drawSmall(design: Design, b: PictureBox): string {
+  const kind = b.kind as SmallType;
+  const [title, sub] = smallText(design, kind, b.id);
+  return `<g class="small ${kind}" data-id="${t(b.id)}"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="10" class="node-box"/>`
+    + `<text x="${n(b.x + 10)}" y="${n(b.y + 23)}" class="icon">${ICON[kind]}</text>`
+    + `<text x="${n(b.x + 48)}" y="${n(b.y + 23)}" class="name">${t(fit(title, 15, b.w - 56))}</text>`
+    + `<text x="${n(b.x + 48)}" y="${n(b.y + 41)}" class="muted">${t(fit(sub, 11, b.w - 56))}</text></g>`;
+}
+
+function style(theme: PictureTheme): string {
+  const c = PALETTE[theme];
+  const kinds = LINE_KINDS.map((k) => `.edge-${k.kind}{stroke:${c[k.kind]};stroke-width:${k.width}${k.dash ? `;stroke-dasharray:${k.dash}` : ''}}.port-${k.kind}{stroke:${c[k.kind]}}`).join('');
+  return `text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:12px;fill:${c.text}}`
+    + `.frame-box{fill:${c.frame};stroke:${c.frameBorder};stroke-width:2}.frame-rule{stroke:${c.frameBorder}}.frame-name{font-weight:700;font-size:16px}`
+    + `.node-box{fill:${c.node};stroke:${c.border}}.name{font-weight:700;font-size:15px}.muted{fill:${c.muted};font-size:11px}`
+    + `.badge{font-size:10px;font-weight:700;fill:#fff}.role{font-size:11px;font-weight:600;fill:${c.vios}}.row{font-size:11px}.row-name{font-weight:600}`
+    + `.stripe{fill:${c.aix}}.kind-vios .stripe{fill:${c.vios}}.kind-linux .stripe{fill:${c.linux}}.kind-ibmi .stripe{fill:${c.ibmi}}`
+    + `.icon{font-size:10px;font-weight:800;fill:${c.muted}}.edge,.legend-line{fill:none}.port{fill:${c.node};stroke-width:1.5}`
+    + `.title{font-size:22px;font-weight:700}.subtitle{font-size:13px;fill:${c.muted}}.legend-title{font-size:12px;font-weight:700}`
+    + `.bg{fill:${c.bg}}.sheet{fill:none;stroke:${c.border}}${kinds}`;
+}
+
+/** Splits a list of phrases into lines no wider than `room` at a type size. */
+function wrap(words: string[], size: number, room: number, sep = ' · '): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    const next = cur ? `${cur}${sep}${w}` : w;
+    if (cur && textWidth(next, size) > room) { lines.push(cur); cur = w; } else cur = next;
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
 
 /** Draws the design (or the selection) as a standalone SVG document. */
 export function designSvg(design: Design, opts: SvgOptions = {}): SvgImage {
+  const theme = opts.theme ?? 'light';
   const rows = buildRows(design);
-  const all = boxes(design, rows);
-  const keep = chosen(design, all, opts.only);
-  const drawn = [...all.values()].filter((b) => keep.has(b.id));
+  const picture = createPicture(design, (id) => rows.get(id)?.length ?? 0);
+  const keep = chosen(design, picture.boxes, opts.only);
+  const drawn = [...picture.boxes.values()].filter((b) => keep.has(b.id));
+  const routes = picture.connections.filter((c) => keep.has(c.source) && keep.has(c.target)).map((c) => ({ c, r: picture.route(c.id) }));
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const b of drawn) { minX = Math.min(minX, b.x); minY = Math.min(minY, b.y); maxX = Math.max(maxX, b.x + b.w); maxY = Math.max(maxY, b.y + b.h); }
+  const grow = (x: number, y: number) => { minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y); };
+  for (const b of drawn) { grow(b.x, b.y); grow(b.x + b.w, b.y + b.h); }
+  for (const { r } of routes) for (const p of r?.points ?? []) { grow(p.x - 6, p.y - 6); grow(p.x + 6, p.y + 6); }
   if (!drawn.length) { minX = minY = 0; maxX = maxY = 100; }
-  const width = Math.ceil(maxX - minX + PAD * 2);
-  const height = Math.ceil(maxY - minY + PAD * 2);
-  const order = (b: Box) => (b.kind === 'frame' ? 0 : 1);
-  const nodes = drawn.sort((a, b) => order(a) - order(b)).map((b, i) => drawNode(design, b, rows.get(b.id) ?? [], `clip${i}`));
-  const edges: string[] = [];
-  for (const e of designConnections(design)) {
-    const s = all.get(e.source);
-    const t = all.get(e.target);
-    if (!s || !t || !keep.has(s.id) || !keep.has(t.id)) continue;
-    const [sx, sy] = anchor(s, rows.get(s.id), e.sourceRow, 'right');
-    const [tx, ty] = anchor(t, rows.get(t.id), e.targetRow, 'left');
-    const dx = Math.max(40, Math.abs(tx - sx) / 2);
-    const color = COLORS[e.kind] ?? COLORS.cable;
-    edges.push(`<path class="edge edge-${e.kind}" data-edge="${escapeXml(e.id)}" stroke="${color}"${e.kind === 'cable' ? ' stroke-dasharray="5 3"' : ''} d="M${n(sx)},${n(sy)} C${n(sx + dx)},${n(sy)} ${n(tx - dx)},${n(ty)} ${n(tx)},${n(ty)}">`
-      + `${e.label ? `<title>${escapeXml(e.label)}</title>` : ''}</path>`);
-    if (e.label && e.kind !== 'vscsi' && e.kind !== 'vfc') edges.push(`<text class="edge-label" x="${n((sx + tx) / 2)}" y="${n((sy + ty) / 2 - 3)}" text-anchor="middle">${escapeXml(e.label)}</text>`);
+  const d = design.domain;
+  // Title block above the picture, legend below; the sheet is at least wide enough for them.
+  const width = Math.ceil(Math.max(maxX - minX + PAD * 2, 720));
+  const room = width - PAD * 2;
+  const date = (opts.date ?? new Date()).toISOString().slice(0, 10);
+  const frames = Object.values(d.systems).filter((s) => keep.has(s.id)).map((s) => `${s.name} (${s.typeModel}, ${s.generation})`);
+  const counts = `${Object.values(d.partitions).filter((p) => keep.has(p.id)).length} partitions`;
+  const sub = wrap([`Exported ${date}`, counts, ...(frames.length ? [`${frames.length === 1 ? 'frame' : 'frames'}: ${frames[0]}`, ...frames.slice(1)] : [])], 13, room);
+  const titleH = 40 + sub.length * 18 + 12;
+  const legendItems = LINE_KINDS.filter((k) => routes.some(({ c }) => c.kind === k.kind));
+  const legendLines: (typeof LINE_KINDS)[] = [[]];
+  let lx = 0;
+  for (const k of legendItems) {
+    const w = 44 + textWidth(k.label, 12) + 24;
+    if (lx + w > room && legendLines[legendLines.length - 1]!.length) { legendLines.push([]); lx = 0; }
+    legendLines[legendLines.length - 1]!.push(k);
+    lx += w;
   }
-  const title = escapeXml(opts.title ?? design.name);
+  const legendH = legendItems.length ? 30 + legendLines.length * 22 : 0;
+  const x0 = minX - (width - (maxX - minX)) / 2;
+  const y0 = minY - PAD - titleH;
+  const height = Math.ceil(titleH + (maxY - minY) + PAD * 2 + legendH);
+  const title = t(opts.title ?? design.name);
+
+  const head = [`<text x="${n(x0 + PAD)}" y="${n(y0 + PAD + 4)}" class="title">${t(fit(opts.title ?? design.name, 22, room))}</text>`,
+    ...sub.map((line, i) => `<text x="${n(x0 + PAD)}" y="${n(y0 + PAD + 28 + i * 18)}" class="subtitle">${t(line)}</text>`)];
+  const order = (b: PictureBox) => (b.kind === 'frame' ? 0 : 1);
+  const nodes = drawn.sort((a, b) => order(a) - order(b)).map((b) => (b.kind === 'frame' ? drawFrame(design, b)
+    : b.kind === 'partition' ? drawPartition(design, b, rows.get(b.id) ?? []) : drawSmall(design, b)));
+  const edges: string[] = [];
+  const ports: string[] = [];
+  for (const { c, r } of routes) {
+    if (!r) continue;
+    edges.push(`<path class="edge edge-${c.kind}" data-edge="${t(c.id)}" d="${pathOf(r.points.map((p): Pt => ({ x: n(p.x), y: n(p.y) })))}">${c.label ? `<title>${t(c.label)}</title>` : ''}</path>`);
+    for (const p of [r.from, r.to]) ports.push(`<rect class="port port-${c.kind}" x="${n(p.x - 3.5)}" y="${n(p.y - 3.5)}" width="7" height="7"/>`);
+  }
+  const ly = y0 + titleH + (maxY - minY) + PAD * 2;
+  const legend: string[] = [];
+  if (legendItems.length) {
+    legend.push(`<text x="${n(x0 + PAD)}" y="${n(ly + 14)}" class="legend-title">Lines</text>`);
+    legendLines.forEach((line, i) => {
+      let x = x0 + PAD;
+      const y = ly + 34 + i * 22;
+      for (const k of line) {
+        legend.push(`<path class="legend-line edge-${k.kind}" d="M${n(x)} ${n(y - 4)}L${n(x + 36)} ${n(y - 4)}"/><text x="${n(x + 44)}" y="${n(y)}">${t(k.label)}</text>`);
+        x += 44 + textWidth(k.label, 12) + 24;
+      }
+    });
+  }
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n`
-    + `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${n(minX - PAD)} ${n(minY - PAD)} ${width} ${height}">\n`
-    + `<title>${title}</title><style>${STYLE}</style>\n`
-    + `<rect x="${n(minX - PAD)}" y="${n(minY - PAD)}" width="${width}" height="${height}" fill="#f5f7fa"/>\n`
-    + `${nodes.join('\n')}\n<g class="edges">\n${edges.join('\n')}\n</g>\n</svg>\n`;
+    + `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${n(x0)} ${n(y0)} ${width} ${height}">\n`
+    + `<title>${title}</title><style>${style(theme)}</style>\n`
+    + `<rect x="${n(x0)}" y="${n(y0)}" width="${width}" height="${height}" class="bg"/>\n`
+    + `<g class="title-block">${head.join('')}</g>\n`
+    + `${nodes.join('\n')}\n<g class="edges">\n${edges.join('\n')}\n</g>\n<g class="ports">${ports.join('')}</g>\n`
+    + `<g class="legend">${legend.join('')}</g>\n</svg>\n`;
   return { svg, width, height };
 }

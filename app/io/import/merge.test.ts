@@ -90,12 +90,12 @@ describe('importTexts: several sources into one design', () => {
     expect(adaptersOf(design.domain.vscsiAdapters, design, 'aixdb01').map((a) => [a.slot, a.dlparOnly])).toEqual([[2, false], [3, true]]);
   });
 
-  it('lays frames, VIOS and clients out on a grid, VIOS above clients', () => {
+  it('lays frames, VIOS and clients out in layers, the clients above their VIOS', () => {
     const l = d.layout.nodes;
     const sys = Object.keys(d.domain.systems)[0]!;
     expect(l[sys]).toMatchObject({ x: 0, y: 0 });
     expect(l[sys]!.w).toBeGreaterThan(0);
-    expect(l[byName(d, 'vios1').id]!.y).toBeLessThan(l[byName(d, 'aixdb01').id]!.y);
+    expect(l[byName(d, 'vios1').id]!.y).toBeGreaterThan(l[byName(d, 'aixdb01').id]!.y);
     for (const id of [...Object.keys(d.domain.partitions), ...Object.keys(d.domain.vlans)]) expect(l[id], id).toBeDefined();
   });
 

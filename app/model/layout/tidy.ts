@@ -1,4 +1,4 @@
-import type { Design, Id, NodeLayout } from '../schema/index.ts';
+import type { Design, Id, NodeLayout, Partition } from '../schema/index.ts';
 
 /** Sizes the canvas draws with (kept here so layouts computed outside the browser match). */
 export const NODE_SIZE = {
@@ -7,7 +7,11 @@ export const NODE_SIZE = {
   frameHeader: 44, gap: 30, framePad: 20,
 };
 
-export const partitionHeightFor = (rows: number): number => NODE_SIZE.header + Math.max(1, rows) * NODE_SIZE.row + NODE_SIZE.pad;
+/** Room left for connections: between client rows, above the VIOS row, and between frame and outside. */
+export const CHANNEL = { clients: 56, vios: 90, outside: 96, column: 40 };
+
+/** A partition's height: its header and its rows (room for two at least, so the zoomed-out summary fits). */
+export const partitionHeightFor = (rows: number): number => NODE_SIZE.header + Math.max(2, rows) * NODE_SIZE.row + NODE_SIZE.pad;
 
 /** How many rows each partition shows (one per adapter or device), counted in one pass. */
 export function rowCounts(design: Design): Map<Id, number> {
@@ -21,10 +25,23 @@ export function rowCounts(design: Design): Map<Id, number> {
   return counts;
 }
 
+const byName = new Intl.Collator(undefined, { numeric: true });
+const clientOrder = (a: Partition, b: Partition) => a.lparId - b.lparId || byName.compare(a.name, b.name);
+
+/** Clients per row: all in one row while few; several hundred wrap into a roughly 2.5 : 1 block. */
+export function clientsPerRow(n: number, columns: number): number {
+  if (n <= Math.max(columns, 6)) return Math.max(1, n);
+  return Math.max(columns, 6, Math.ceil(Math.sqrt(n * 2.5)));
+}
+
 /**
- * A tidy, deterministic layout: in each frame the VIOS side by side on top, client partitions in rows
- * of `columns` below, VLANs and HEA ports along the bottom; frames side by side; outside the frames
- * SAN fabrics, arrays with their LUNs, and switches in columns to the right and below.
+ * The layered placement PowerVM people draw (IBM Redbooks): in each frame the client partitions in a row
+ * on top (wrapped into several rows when there are many), the VIOS below them with the hypervisor's
+ * VLANs and HEA ports between the VIOS pair; frames side by side; below the frames the SAN on the left
+ * (fabrics, then each storage array over its LUNs) and the Ethernet switches on the right. Leaves
+ * channels between the layers for the connections (see app/picture/routes.ts). Pure and deterministic:
+ * templates, import and the benchmark generator use it in Node and in the browser, and Auto layout runs
+ * it on demand (for the design or one frame).
  */
 export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> {
   const d = design.domain;
@@ -32,68 +49,126 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
   const out: Record<Id, NodeLayout> = {};
   const rows = rowCounts(design);
   const h = (id: Id) => partitionHeightFor(rows.get(id) ?? 0);
-  let frameX = 0;
-  let maxFrameH = 0;
-  for (const sys of Object.values(d.systems)) {
-    const parts = Object.values(d.partitions).filter((p) => p.systemId === sys.id);
-    const vios = parts.filter((p) => p.kind === 'vios');
-    const clients = parts.filter((p) => p.kind !== 'vios');
-    let y = S.frameHeader + S.framePad;
-    let width = 0;
-    // VIOS serving many clients are tall: then they stand in a column on the left and the clients
-    // fill a grid beside them instead of below.
-    const tallVios = vios.some((p) => h(p.id) > 1500);
-    const left = tallVios ? S.framePad + vios.length * (S.partitionWidth + S.gap) + S.gap * 2 : S.framePad;
-    const placeRow = (list: typeof parts, x0 = left) => {
-      let x = x0;
-      let rowH = 0;
-      for (const p of list) {
-        out[p.id] = { x, y };
-        x += S.partitionWidth + S.gap;
-        rowH = Math.max(rowH, h(p.id));
-      }
-      width = Math.max(width, x);
-      y += rowH + S.gap * 2;
-    };
-    const cols = Math.max(columns, vios.length);
-    const top = y;
-    if (vios.length) placeRow(vios, S.framePad);
-    let viosBottom = y;
-    if (tallVios) { viosBottom = y; y = top; }
-    for (let i = 0; i < clients.length; i += cols) placeRow(clients.slice(i, i + cols));
-    if (tallVios) y = Math.max(y, viosBottom);
-    let x = S.framePad;
-    const smalls = [...Object.values(d.vlans).filter((v) => v.systemId === sys.id), ...Object.values(d.heaPorts).filter((p) => p.systemId === sys.id)];
-    for (const s of smalls) { out[s.id] = { x, y }; x += S.small.w + S.gap; }
-    if (smalls.length) y += S.small.h + S.gap;
-    width = Math.max(width, x, 600);
-    const frame = { x: frameX, y: 0, w: width + S.framePad, h: Math.max(y + S.framePad, 300) };
-    out[sys.id] = frame;
-    frameX += frame.w + 120;
-    maxFrameH = Math.max(maxFrameH, frame.h);
-  }
-  // Outside: fabrics, then arrays with their LUNs under them, to the right of the frames; switches below.
-  let x = frameX;
+  const colW = S.partitionWidth + CHANNEL.column;
+  // Frames side by side, wrapped into rows so that the whole picture has about a screen's proportions.
+  const systems = Object.values(d.systems);
+  const contents = systems.map((sys) => frameContent(design, sys.id, columns, h));
+  const perRow = framesPerRow(contents);
   let y = 0;
-  for (const f of Object.values(d.sanFabrics)) { out[f.id] = { x, y }; y += S.small.h + S.gap * 3; }
-  x += S.small.w + 120;
-  y = 0;
+  let frameRight = 0;
+  for (let i = 0; i < systems.length; i += perRow) {
+    let x = 0;
+    let rowH = 0;
+    systems.slice(i, i + perRow).forEach((sys, j) => {
+      const f = contents[i + j]!;
+      Object.assign(out, f.nodes);
+      out[sys.id] = { x, y, w: f.w, h: f.h };
+      x += f.w + FRAME_GAP;
+      rowH = Math.max(rowH, f.h);
+    });
+    frameRight = Math.max(frameRight, x - FRAME_GAP);
+    y += rowH + FRAME_GAP;
+  }
+  // Outside, below the frames: the SAN on the left (fabrics, then each array with its LUNs beside it),
+  // the Ethernet switches on the right.
+  const top = Math.max(0, y - FRAME_GAP) + CHANNEL.outside;
+  let x = S.framePad;
+  const fabrics = Object.values(d.sanFabrics);
+  for (const fab of fabrics) { out[fab.id] = { x, y: top }; x += S.small.w + colW - S.partitionWidth; }
   const lunsByArray = new Map<Id, Id[]>();
   for (const l of Object.values(d.luns)) {
     const list = lunsByArray.get(l.arrayId) ?? [];
     list.push(l.id);
     lunsByArray.set(l.arrayId, list);
   }
+  const arrayTop = fabrics.length ? top + S.small.h + CHANNEL.clients : top;
+  const step = S.small.w + 24;
+  let ax = S.framePad;
+  let storageRight = x;
   for (const a of Object.values(d.storageArrays)) {
-    out[a.id] = { x, y };
-    y += S.small.h + S.gap;
-    // LUNs in a grid under their array (one column while there are few).
+    out[a.id] = { x: ax, y: arrayTop };
     const luns = lunsByArray.get(a.id) ?? [];
-    const cols = Math.max(1, Math.ceil(Math.sqrt(luns.length / 3)));
-    luns.forEach((id, i) => { out[id] = { x: x + 40 + (i % cols) * (S.small.w + 10), y: y + Math.floor(i / cols) * (S.small.h + 10) }; });
-    y += Math.ceil(luns.length / cols) * (S.small.h + 10) + S.gap;
+    const cols = Math.max(1, Math.min(luns.length, Math.ceil(Math.sqrt(luns.length * 3))));
+    luns.forEach((id, i) => { out[id] = { x: ax + step + (i % cols) * step, y: arrayTop + Math.floor(i / cols) * (S.small.h + 24) }; });
+    ax += (luns.length ? cols + 1 : 1) * step + 40;
+    storageRight = Math.max(storageRight, ax);
   }
-  x = 0;
-  for (const s of Object.values(d.ethernetSwitches)) { out[s.id] = { x, y: maxFrameH + 80 }; x += S.small.w + S.gap * 2; }
+  // LUNs of no known array (an import may have them): in a row after the arrays.
+  for (const l of Object.values(d.luns)) if (!out[l.id]) { out[l.id] = { x: ax, y: arrayTop }; ax += step; storageRight = Math.max(storageRight, ax); }
+  const switches = Object.values(d.ethernetSwitches);
+  let sx = Math.max(storageRight + 80, frameRight - switches.length * (S.small.w + 40) + 40);
+  for (const s of switches) { out[s.id] = { x: sx, y: top }; sx += S.small.w + 40; }
   return out;
+}
+
+const FRAME_GAP = 120;
+
+/** How many frames per row make the picture fill a 1.45 : 1 screen best (the largest zoom when fitted). */
+function framesPerRow(frames: readonly { w: number; h: number }[]): number {
+  let best = Math.max(1, frames.length);
+  let bestZoom = 0;
+  for (let k = 1; k <= frames.length; k++) {
+    let w = 0, h = 0;
+    for (let i = 0; i < frames.length; i += k) {
+      const row = frames.slice(i, i + k);
+      w = Math.max(w, row.reduce((s, f) => s + f.w + FRAME_GAP, -FRAME_GAP));
+      h += Math.max(...row.map((f) => f.h)) + FRAME_GAP;
+    }
+    const zoom = Math.min(1.45 / w, 1 / (h + 250));
+    if (zoom > bestZoom * 1.0001) { bestZoom = zoom; best = k; }
+  }
+  return best;
+}
+
+/** The inside of one frame: client rows, then the VIOS row with VLANs and HEA ports between the VIOS. */
+function frameContent(design: Design, systemId: Id, columns: number, h: (id: Id) => number): { nodes: Record<Id, NodeLayout>; w: number; h: number } {
+  const d = design.domain;
+  const S = NODE_SIZE;
+  const nodes: Record<Id, NodeLayout> = {};
+  const parts = Object.values(d.partitions).filter((p) => p.systemId === systemId);
+  const vios = parts.filter((p) => p.kind === 'vios').sort(clientOrder);
+  const clients = parts.filter((p) => p.kind !== 'vios').sort(clientOrder);
+  const smalls = [...Object.values(d.vlans).filter((v) => v.systemId === systemId).sort((a, b) => a.vlanId - b.vlanId),
+    ...Object.values(d.heaPorts).filter((p) => p.systemId === systemId)];
+  const colW = S.partitionWidth + CHANNEL.column;
+  const perRow = clientsPerRow(clients.length, columns);
+  const clientW = Math.min(clients.length, perRow) * colW - CHANNEL.column;
+  // The VIOS row: first half of the VIOS, a column of VLANs / HEA ports, the other half.
+  const half = Math.ceil(vios.length / 2);
+  const smallCols = smalls.length ? Math.max(1, Math.ceil(smalls.length / 6)) : 0;
+  const smallW = smallCols * (S.small.w + CHANNEL.column);
+  const viosW = vios.length * colW - (vios.length ? CHANNEL.column : 0) + (smallCols ? smallW + CHANNEL.column : 0);
+  const inner = Math.max(clientW, viosW, 560);
+  const left = S.framePad + CHANNEL.column / 2;
+  let y = S.frameHeader + S.framePad + 10;
+  const clientLeft = left + (inner - clientW) / 2;
+  for (let i = 0; i < clients.length; i += perRow) {
+    const row = clients.slice(i, i + perRow);
+    let rowH = 0;
+    row.forEach((p, j) => { nodes[p.id] = { x: Math.round(clientLeft + j * colW), y }; rowH = Math.max(rowH, h(p.id)); });
+    y += rowH + CHANNEL.clients;
+  }
+  if (clients.length) y += CHANNEL.vios - CHANNEL.clients;
+  let x = left + (inner - viosW) / 2;
+  let rowH = 0;
+  const placeVios = (p: Partition) => { nodes[p.id] = { x: Math.round(x), y }; x += colW; rowH = Math.max(rowH, h(p.id)); };
+  vios.slice(0, half).forEach(placeVios);
+  if (smallCols) {
+    x += CHANNEL.column / 2;
+    smalls.forEach((s, i) => {
+      nodes[s.id] = { x: Math.round(x + Math.floor(i / 6) * (S.small.w + CHANNEL.column)), y: y + 30 + (i % 6) * (S.small.h + 40) };
+      rowH = Math.max(rowH, 30 + ((i % 6) + 1) * (S.small.h + 40));
+    });
+    x += smallW + CHANNEL.column / 2;
+  }
+  vios.slice(half).forEach(placeVios);
+  if (!vios.length && !smalls.length) rowH = 0;
+  y += rowH;
+  return { nodes, w: Math.round(inner + 2 * left), h: Math.max(300, Math.round(y + S.framePad + 10)) };
+}
+
+/** The layered placement of one frame's inside (Auto layout of a frame): positions and the frame's size. */
+export function frameLayout(design: Design, systemId: Id, columns = 4): { nodes: Record<Id, NodeLayout>; w: number; h: number } {
+  const rows = rowCounts(design);
+  return frameContent(design, systemId, columns, (id) => partitionHeightFor(rows.get(id) ?? 0));
 }

@@ -5,7 +5,7 @@ import { designSvg } from '../../io/export/svg.ts';
 import { svgToPng } from '../../io/export/png.ts';
 import { downloadBlob, downloadText, fileNameFor } from '../../io/files.ts';
 
-export type ExportKind = 'json' | 'script' | 'storage-csv' | 'vlan-csv' | 'svg' | 'png';
+export type ExportKind = 'json' | 'script' | 'storage-csv' | 'vlan-csv' | 'svg' | 'png' | 'svg-dark' | 'png-dark';
 export interface ExportOptions { sanitize: boolean; selection: ReadonlySet<Id> | null }
 
 /** What each export is called in the Export dialog, with a short description. */
@@ -14,8 +14,10 @@ export const EXPORTS: { kind: ExportKind; label: string; about: string }[] = [
   { kind: 'script', label: 'Command script (.sh)', about: 'HMC and VIOS commands that build it, in an order that works' },
   { kind: 'storage-csv', label: 'Storage mapping (CSV)', about: 'Per client: slots, VIOS, vhost/vfchost, VTD, backing device or FC port' },
   { kind: 'vlan-csv', label: 'VLAN mapping (CSV)', about: 'Per VLAN: SEA, trunk adapter and real adapter' },
-  { kind: 'svg', label: 'SVG image', about: 'Every node, edge and label' },
+  { kind: 'svg', label: 'SVG image', about: 'The picture with every adapter, a title block and a legend of the lines' },
   { kind: 'png', label: 'PNG image', about: 'The same picture as pixels' },
+  { kind: 'svg-dark', label: 'SVG image (dark)', about: 'The picture on a dark background, for slides' },
+  { kind: 'png-dark', label: 'PNG image (dark)', about: 'The dark picture as pixels' },
 ];
 
 const suffix = (base: string, tag: string, ext: string) => base.replace(/\.json$/, `${tag}.${ext}`);
@@ -31,10 +33,14 @@ export async function exportDesign(kind: ExportKind, design: Design, opts: Expor
     case 'script': { const f = suffix(base, '', 'sh'); downloadText(buildScript(d), f, 'text/x-shellscript'); return f; }
     case 'storage-csv': { const f = suffix(base, '-storage', 'csv'); downloadText(storageMappingCsv(d), f, 'text/csv'); return f; }
     case 'vlan-csv': { const f = suffix(base, '-vlans', 'csv'); downloadText(vlanMappingCsv(d), f, 'text/csv'); return f; }
-    case 'svg': { const f = suffix(base, img, 'svg'); downloadText(designSvg(d, { only }).svg, f, 'image/svg+xml'); return f; }
-    case 'png': {
-      const f = suffix(base, img, 'png');
-      const { svg, width, height } = designSvg(d, { only });
+    case 'svg': case 'svg-dark': {
+      const f = suffix(base, `${img}${kind === 'svg-dark' ? '-dark' : ''}`, 'svg');
+      downloadText(designSvg(d, { only, theme: kind === 'svg-dark' ? 'dark' : 'light' }).svg, f, 'image/svg+xml');
+      return f;
+    }
+    case 'png': case 'png-dark': {
+      const f = suffix(base, `${img}${kind === 'png-dark' ? '-dark' : ''}`, 'png');
+      const { svg, width, height } = designSvg(d, { only, theme: kind === 'png-dark' ? 'dark' : 'light' });
       downloadBlob(await svgToPng(svg, width, height), f);
       return f;
     }

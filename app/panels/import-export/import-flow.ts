@@ -1,11 +1,9 @@
 import { create } from 'zustand';
 import type { Design } from '../../model/index.ts';
-import { applyAutoLayout, decodeTextBytes } from '../../model/index.ts';
+import { decodeTextBytes } from '../../model/index.ts';
 import type { ImportInput, ImportResult } from '../../io/import/index.ts';
 import { runImport, type ImportJob } from '../../worker/import-client.ts';
 import { linesIn } from '../../io/import/progress.ts';
-import { runLayout, type LayoutJob } from '../../worker/layout-client.ts';
-import { buildElkGraph, layoutFromElk } from '../../canvas/elk-graph.ts';
 import { useDesign } from '../../store/design-store.ts';
 import { useUi } from '../../store/ui-store.ts';
 
@@ -27,7 +25,7 @@ export const useImportFlow = create<ImportFlow>(() => ({ phase: { step: 'idle' }
 export const MAX_FILE_BYTES = 96 * 1024 * 1024;
 
 const set = (phase: ImportPhase) => useImportFlow.setState({ phase });
-let job: ImportJob | LayoutJob | null = null;
+let job: ImportJob | null = null;
 let run = 0;
 
 const countLines = (inputs: ImportInput[]) => inputs.reduce((n, i) => n + linesIn(i.text), 0);
@@ -80,18 +78,9 @@ export async function importInputs(inputs: ImportInput[]): Promise<void> {
   }
 }
 
-/** ELK layout of an imported design; the importer's grid layout is kept when ELK fails or is skipped. */
-async function laidOut(design: Design, warnings: string[]): Promise<Design> {
-  if (!Object.keys(design.domain.partitions).length) return design;
-  const layoutJob = runLayout(buildElkGraph(design, { systemId: null }));
-  job = layoutJob;
-  try {
-    return applyAutoLayout(design, { nodes: layoutFromElk(await layoutJob.result) });
-  } catch (e) {
-    const msg = (e as Error).message;
-    warnings.push(`Automatic layout ${msg === 'cancelled' ? 'was skipped' : `failed (${msg})`}; the design keeps a simple grid layout`);
-    return design;
-  }
+/** The imported design comes laid out by the importer (the layered placement of app/model/layout/tidy.ts). */
+async function laidOut(design: Design, _warnings: string[]): Promise<Design> {
+  return design;
 }
 
 /** Stops the running step: the worker is ended and the design stays as it was. */

@@ -1,0 +1,86 @@
+import type { Design, Id } from '../model/index.ts';
+import { partnerMap } from '../model/query.ts';
+
+export type ConnectionKind = 'vscsi' | 'vfc' | 'ethernet' | 'cable' | 'storage' | 'hea';
+
+export interface Connection {
+  id: string;
+  kind: ConnectionKind;
+  source: Id;
+  sourceRow: Id | null;
+  target: Id;
+  targetRow: Id | null;
+  label: string;
+  deps: readonly unknown[];
+}
+
+/** The same values in the same order (the identity caches' dependency check). */
+export const sameDeps = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Connections per source collection, kept while the collections they read are the same objects. */
+const memo = new WeakMap<object, Map<string, { deps: readonly unknown[]; value: Connection[] }>>();
+function cached(tag: string, key: object, deps: readonly unknown[], compute: () => Connection[]): Connection[] {
+  let byTag = memo.get(key);
+  if (!byTag) memo.set(key, (byTag = new Map()));
+  const hit = byTag.get(tag);
+  if (hit && sameDeps(hit.deps, deps)) return hit.value;
+  const value = compute();
+  byTag.set(tag, { deps, value });
+  return value;
+}
+
+function pairConnections(all: Design['domain']['vscsiAdapters'] | Design['domain']['vfcAdapters'], kind: 'vscsi' | 'vfc'): Connection[] {
+  const out: Connection[] = [];
+  const partners = partnerMap(all as Record<string, Design['domain']['vscsiAdapters'][string]>);
+  for (const a of Object.values(all)) {
+    if (a.role !== 'server') continue;
+    const p = partners.get(a.id);
+    if (!p) continue;
+    out.push({ id: `${kind}:${a.id}`, kind, source: a.partitionId, sourceRow: a.id, target: p.partitionId, targetRow: p.id,
+      label: `${a.deviceName} ↔ ${p.deviceName} · slot ${a.slot} ↔ ${p.slot}`, deps: [a, p] });
+  }
+  return out;
+}
+
+function ethernetConnections(d: Design['domain']): Connection[] {
+  const out: Connection[] = [];
+  const vlanNode = new Map<string, Id>();
+  for (const v of Object.values(d.vlans)) vlanNode.set(`${v.systemId}|${v.vswitch}|${v.vlanId}`, v.id);
+  for (const a of Object.values(d.vethAdapters)) {
+    const p = d.partitions[a.partitionId];
+    if (!p) continue;
+    for (const vid of [a.pvid, ...a.additionalVlans]) {
+      const t = vlanNode.get(`${p.systemId}|${a.vswitch}|${vid}`);
+      if (t) out.push({ id: `eth:${a.id}:${vid}`, kind: 'ethernet', source: a.partitionId, sourceRow: a.id, target: t, targetRow: null, label: vid === a.pvid ? `PVID ${vid}` : `VLAN ${vid} (tagged)`, deps: [a, t] });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every connection drawn between elements, derived from the design: adapter pairs, virtual Ethernet to
+ * VLAN, cabling, hdisk to LUN, LUN and array to fabric, HEA logical ports. The canvas and the SVG export
+ * both draw from this list. `deps` are the records a connection shows (for the canvas's identity cache).
+ * Each kind is kept while the collections it reads are unchanged: editing a client's memory re-derives
+ * none of the thousands of adapter pairs.
+ */
+export function designConnections(design: Design): Connection[] {
+  const d = design.domain;
+  return [
+    ...cached('vscsi', d.vscsiAdapters, [], () => pairConnections(d.vscsiAdapters, 'vscsi')),
+    ...cached('vfc', d.vfcAdapters, [], () => pairConnections(d.vfcAdapters, 'vfc')),
+    ...cached('eth', d.vethAdapters, [d.partitions, d.vlans], () => ethernetConnections(d)),
+    ...cached('cable', d.physicalPorts, [], () => Object.values(d.physicalPorts).flatMap((port): Connection[] =>
+      port.cabledToId && port.partitionId ? [{ id: `cable:${port.id}`, kind: 'cable', source: port.partitionId, sourceRow: port.id, target: port.cabledToId, targetRow: null, label: '', deps: [port] }] : [])),
+    ...cached('lun', d.backingDevices, [], () => Object.values(d.backingDevices).flatMap((b): Connection[] =>
+      b.lunId ? [{ id: `lun:${b.id}`, kind: 'storage', source: b.partitionId, sourceRow: b.id, target: b.lunId, targetRow: null, label: '', deps: [b] }] : [])),
+    ...cached('present', d.luns, [], () => Object.values(d.luns).flatMap((lun) => lun.fabricIds.map((f): Connection =>
+      ({ id: `present:${lun.id}:${f}`, kind: 'cable', source: lun.id, sourceRow: null, target: f, targetRow: null, label: '', deps: [lun] })))),
+    ...cached('array', d.storageArrays, [], () => Object.values(d.storageArrays).flatMap((a) => a.fabricIds.map((f): Connection =>
+      ({ id: `array:${a.id}:${f}`, kind: 'cable', source: a.id, sourceRow: null, target: f, targetRow: null, label: '', deps: [a] })))),
+    ...cached('hea', d.heaLogicalPorts, [], () => Object.values(d.heaLogicalPorts).map((l): Connection =>
+      ({ id: `hea:${l.id}`, kind: 'hea', source: l.heaPortId, sourceRow: null, target: l.partitionId, targetRow: l.id, label: `${l.deviceName} logical port`, deps: [l] }))),
+    ...cached('hea-cable', d.heaPorts, [], () => Object.values(d.heaPorts).flatMap((h): Connection[] =>
+      h.cabledToId ? [{ id: `hea-cable:${h.id}`, kind: 'cable', source: h.id, sourceRow: null, target: h.cabledToId, targetRow: null, label: '', deps: [h] }] : [])),
+  ];
+}
