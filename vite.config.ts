@@ -42,7 +42,7 @@ export default defineConfig({
   // never finds a new dependency mid-work and reloads the page (which would lose dialogs and undo).
   optimizeDeps: {
     entries: ['index.html', 'app/worker/*.worker.ts'],
-    include: ['comlink', 'elkjs/lib/elk.bundled.js', 'zod', 'idb-keyval', 'immer', 'zundo', 'zustand', 'zustand/middleware/immer', 'zustand/react/shallow', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react', 'react-dom/client', '@xyflow/react'],
+    include: ['comlink', 'zod', 'idb-keyval', 'immer', 'zundo', 'zustand', 'zustand/middleware/immer', 'zustand/react/shallow', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react', 'react-dom/client', '@xyflow/react'],
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
