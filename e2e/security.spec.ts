@@ -51,12 +51,12 @@ test('the Content-Security-Policy is sent as a header and in the page, and block
   expect(await page.evaluate(() => window.__injected)).toBeUndefined();
 });
 
-test('under the policy the workers, ELK layout, import, PNG and JSON downloads all work without a violation', async ({ page }) => {
+test('under the policy the workers, Auto layout, import, PNG and JSON downloads all work without a violation', async ({ page }) => {
   const errors = collectErrors(page);
   await openFresh(page);
   // Validation runs in the engine worker: diagnostics appear.
   await expect(page.getByRole('complementary', { name: 'Diagnostics' }).or(page.getByRole('region', { name: 'Diagnostics' }))).toBeVisible();
-  // ELK in its worker.
+  // Auto layout.
   await page.getByRole('button', { name: 'Auto layout' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Laid out the whole design' })).toBeVisible({ timeout: 20_000 });
   // PNG export draws the SVG through a blob URL onto a canvas.
