@@ -11,22 +11,12 @@
  * cannot be played (unknown name, a target that is not in the design). Run on its own with
  * `tsx scripts/simulate-scenario.ts design.json --scenario NAME` until scripts/simulate.ts calls simulateScenario.
  */
-import { readFile } from 'node:fs/promises';
+import { nodeIo, type CliIo } from './cli-io.ts';
 import { pathToFileURL } from 'node:url';
 import { openDesign } from '../app/model/design-file.ts';
 import { formatEvent, runScenario, type ScenarioRun } from '../app/engine/sim/index.ts';
 
-export interface SimulateIo {
-  out(text: string): void;
-  err(text: string): void;
-  readFile(path: string): Promise<string>;
-}
-
-const nodeIo: SimulateIo = {
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
-  readFile: (p) => readFile(p, 'utf8'),
-};
+export type SimulateIo = CliIo;
 
 export const SCENARIO_USAGE = 'Usage: npm run simulate -- design.json --scenario NAME [--json]';
 
@@ -47,7 +37,7 @@ function printText(file: string, r: ScenarioRun, io: SimulateIo): void {
 
 /** Runs `file --scenario NAME [--json]`; returns the exit code. */
 export async function simulateScenario(file: string, name: string, json: boolean, io: SimulateIo = nodeIo): Promise<number> {
-  let text: string;
+  let text: string | Uint8Array;
   try {
     text = await io.readFile(file);
   } catch (e) {

@@ -14,7 +14,7 @@
  * lists the close matches. Exit code: 0 when no client is in Outage, 1 when some is, 2 when the file cannot be read
  * or is not a design, or the command line is wrong.
  */
-import { readFile } from 'node:fs/promises';
+import { nodeIo, type CliIo } from './cli-io.ts';
 import { pathToFileURL } from 'node:url';
 import { openDesign } from '../app/model/design-file.ts';
 import {
@@ -23,17 +23,7 @@ import {
 
 import { main as scenarioMain } from './simulate-scenario.ts';
 
-export interface SimulateIo {
-  out(text: string): void;
-  err(text: string): void;
-  readFile(path: string): Promise<string>;
-}
-
-const nodeIo: SimulateIo = {
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
-  readFile: (p) => readFile(p, 'utf8'),
-};
+export type SimulateIo = CliIo;
 
 const USAGE = [
   'Usage: npm run simulate -- design.json --fail vios1[,fabric-a] [--planned] [--restored name[,name]] [--json]',
@@ -97,7 +87,7 @@ export async function main(argv: readonly string[], io: SimulateIo = nodeIo): Pr
   if (argv.includes('--scenario')) return scenarioMain(argv, io);
   const args = parseArgs(argv);
   if (args.errors.length > 0) { for (const e of args.errors) io.err(e); io.err(USAGE); return 2; }
-  let text: string;
+  let text: string | Uint8Array;
   try {
     text = await io.readFile(args.file!);
   } catch (e) {
