@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { cancelImport, skipLayout, type ImportPhase } from './import-flow.ts';
+import { cancelImport, type ImportPhase } from './import-flow.ts';
 import { Dialog } from './Dialog.tsx';
 
-const STAGE = { reading: 'Reading the files…', parsing: 'Reading the command output…', merging: 'Joining what the outputs say…', assembling: 'Building the design…', layout: 'Laying out the imported design…' };
+const STAGE = { reading: 'Reading the files…', parsing: 'Reading the command output…', merging: 'Joining what the outputs say…', assembling: 'Building the design…' };
 
 /** Shown while an import runs in its worker: what it does, for how long, and Cancel. */
 export function ImportProgress({ phase }: { phase: Extract<ImportPhase, { step: 'running' }> }) {
@@ -18,7 +18,6 @@ export function ImportProgress({ phase }: { phase: Extract<ImportPhase, { step: 
         : <progress className="io-progress" aria-label="Import progress" max={100} value={Math.round(phase.fraction * 100)} aria-valuetext={`${Math.round(phase.fraction * 100)} %`} />}
       <p className="io-hint">Your design is untouched until you open the result.</p>
       <div className="actions">
-        {phase.stage === 'layout' && <button type="button" onClick={skipLayout}>Use grid layout</button>}
         <button type="button" onClick={cancelImport}>Cancel</button>
       </div>
     </Dialog>

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import type { Design } from '../../model/index.ts';
 import { decodeTextBytes } from '../../model/index.ts';
 import type { ImportInput, ImportResult } from '../../io/import/index.ts';
 import { runImport, type ImportJob } from '../../worker/import-client.ts';
@@ -15,7 +14,7 @@ import { useUi } from '../../store/ui-store.ts';
 export type ImportPhase =
   | { step: 'idle' }
   | { step: 'paste' }
-  | { step: 'running'; stage: 'reading' | 'parsing' | 'merging' | 'assembling' | 'layout'; files: number; lines: number; startedAt: number; fraction?: number }
+  | { step: 'running'; stage: 'reading' | 'parsing' | 'merging' | 'assembling'; files: number; lines: number; startedAt: number; fraction?: number }
   | { step: 'report'; result: ImportResult };
 
 interface ImportFlow { phase: ImportPhase }
@@ -52,7 +51,7 @@ export async function importFiles(files: File[]): Promise<void> {
   }
 }
 
-/** Parses and merges texts in the import worker, lays the result out, then shows the report. */
+/** Parses and merges texts in the import worker (which lays the result out), then shows the report. */
 export async function importInputs(inputs: ImportInput[]): Promise<void> {
   const mine = ++run;
   const base = { files: inputs.length, lines: countLines(inputs), startedAt: Date.now() };
@@ -64,10 +63,8 @@ export async function importInputs(inputs: ImportInput[]): Promise<void> {
     job = importJob;
     const result = await importJob.result;
     if (mine !== run) return;
-    set({ step: 'running', stage: 'layout', ...base, fraction: 0.95 });
-    const design = await laidOut(result.design, result.report.warnings);
-    if (mine !== run) return;
-    set({ step: 'report', result: { ...result, design } });
+    // The importer lays the design out itself (the layered placement of app/model/layout/tidy.ts).
+    set({ step: 'report', result });
   } catch (e) {
     if (mine !== run) return;
     set({ step: 'idle' });
@@ -78,11 +75,6 @@ export async function importInputs(inputs: ImportInput[]): Promise<void> {
   }
 }
 
-/** The imported design comes laid out by the importer (the layered placement of app/model/layout/tidy.ts). */
-async function laidOut(design: Design, _warnings: string[]): Promise<Design> {
-  return design;
-}
-
 /** Stops the running step: the worker is ended and the design stays as it was. */
 export function cancelImport(): void {
   const j = job;
@@ -91,11 +83,6 @@ export function cancelImport(): void {
   run++;
   set({ step: 'idle' });
   useUi.getState().notify('info', 'Import cancelled; your design is unchanged');
-}
-
-/** During the layout step: keep the importer's grid layout and go on to the report. */
-export function skipLayout(): void {
-  job?.cancel();
 }
 
 /** Opens the imported design in place of the current one (Undo returns to it) and frames it. */
