@@ -1,9 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { collectErrors } from './helpers.ts';
-import { connect, dropPalette, fitView, handle, newDesign, nodeIdOf, paletteItem, partition, row, rowId } from './canvas-helpers.ts';
+import { connect, dropPalette, fitView as fitAll, handle, newDesign, nodeIdOf, paletteItem, partition, row, rowId, zoomToRows } from './canvas-helpers.ts';
+import type { Page } from '@playwright/test';
 
-test.use({ viewport: { width: 1920, height: 1200 } });
+/** Fits the design, then zooms in until adapter rows are drawn (when there are partitions). */
+async function fitView(page: Page): Promise<void> {
+  await fitAll(page);
+  if (await page.locator('.partition-node').count()) await zoomToRows(page);
+}
+
+// A large screen: the whole design stays in view with its adapter rows readable (they are drawn from 9 px on).
+test.use({ viewport: { width: 2560, height: 1600 } });
 
 test('builds a dual-VIOS frame from an empty design with palette and handles only, then saves it', async ({ page }, info) => {
   test.setTimeout(180_000);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openFresh } from './helpers.ts';
-import { dragConnection, dropPalette, handle, nodeIdOf, partition, row, rowId } from './canvas-helpers.ts';
+import { dragConnection, dropPalette, handle, nodeIdOf, partition, row, rowId, zoomToRows } from './canvas-helpers.ts';
 
 test.use({ viewport: { width: 1920, height: 1200 } });
 
@@ -12,6 +12,7 @@ const selectPartition = async (page: Page, name: string) => {
 
 test('an impossible connection is refused while dragging, with its reason, and creates nothing', async ({ page }) => {
   await openFresh(page);
+  await zoomToRows(page);
   const [a1, a2, v1] = [await nodeIdOf(partition(page, 'aix01')), await nodeIdOf(partition(page, 'aix02')), await nodeIdOf(partition(page, 'vios1'))];
   const rowsBefore = await partition(page, 'aix02').locator('li.row').count();
 
@@ -37,6 +38,7 @@ test('an impossible connection is refused while dragging, with its reason, and c
 
 test('copy, paste and duplicate rename the partition and give it its own adapters', async ({ page }) => {
   await openFresh(page);
+  await zoomToRows(page);
   await selectPartition(page, 'aix01');
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
@@ -55,6 +57,7 @@ test('copy, paste and duplicate rename the partition and give it its own adapter
 
 test('delete lists what goes with it; undo and redo bring it back and take it away', async ({ page }) => {
   await openFresh(page);
+  await zoomToRows(page);
   await selectPartition(page, 'aix02');
   await page.keyboard.press('Delete');
   const dialog = page.getByRole('dialog', { name: /Delete partition aix02/ });
@@ -83,6 +86,7 @@ test('delete lists what goes with it; undo and redo bring it back and take it aw
 
 test('search finds an element by name and focuses it; ? lists the shortcuts', async ({ page }) => {
   await openFresh(page);
+  await zoomToRows(page);
   const search = page.getByRole('combobox', { name: 'Search' });
   await search.fill('lnx');
   await expect(page.getByRole('option', { name: 'LINUX lnx03' })).toBeVisible();
@@ -103,6 +107,7 @@ test('search finds an element by name and focuses it; ? lists the shortcuts', as
 
 test('automatic layout puts moved nodes back in the layered picture as one undo step', async ({ page }) => {
   await openFresh(page);
+  await zoomToRows(page);
   const pos = async () => page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-id')}:${(e as HTMLElement).style.transform}`).join('|'));
   const laidOut = await pos();
   // Move a client away by its header, then lay out again: it returns to its place in the client row.

@@ -66,3 +66,19 @@ export async function connect(page: Page, from: Locator, to: Locator, expectText
   await page.mouse.up();
   await page.waitForTimeout(60);
 }
+
+/**
+ * Adapter rows are drawn only where they can be read (9 px on screen or more); zoomed out a partition shows a
+ * summary. Zooms in with the wheel over the pane's centre, as a person would, until the rows are there.
+ */
+export async function zoomToRows(page: Page): Promise<void> {
+  const rows = page.locator('li.row');
+  if (await rows.count()) return;
+  const box = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 12 && (await rows.count()) === 0; i++) {
+    await page.mouse.wheel(0, -100);
+    await page.waitForTimeout(150);
+  }
+  await expect(rows.first()).toBeVisible();
+}

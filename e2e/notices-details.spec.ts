@@ -22,10 +22,12 @@ test('notices: two visible, the rest folded into +N; successes leave after 4 s, 
   await expect(area.getByRole('alert').last()).toContainText('Cannot open bad-3.json');
   const more = area.getByRole('button', { name: '+1' });
   await expect(more).toBeVisible();
-  for (const sel of ['.canvas-minimap', '.canvas-tools', '.react-flow__controls']) {
+  for (const sel of ['.canvas-minimap', '.canvas-tools', '.react-flow__controls', '.failure-tools']) {
     const tool = (await page.locator(sel).boundingBox())!;
     expect(intersect((await area.boundingBox())!, tool), `notices over ${sel}`).toBe(false);
   }
+  // The failure toolbar and the canvas tools do not cover each other either.
+  expect(intersect((await page.locator('.failure-tools').boundingBox())!, (await page.locator('.canvas-tools').boundingBox())!)).toBe(false);
   await page.screenshot({ path: test.info().outputPath('notices.png') });
   await more.click();
   await expect(area.getByRole('alert')).toHaveCount(3);
