@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openFresh } from './helpers.ts';
-import { nodeIdOf, partition } from './canvas-helpers.ts';
+import { nodeIdOf, partition, zoomToRows } from './canvas-helpers.ts';
 
 // The window of the issue: 1440 x 900, the sample opened fitted.
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -64,12 +64,17 @@ test('at the fitted zoom, a drag from every handle of the first VIOS and the fir
   expect(zoom).toBeLessThan(0.8); // fitted: handles drawn at about 5 px
   await expect(undoButton(page)).toBeDisabled();
   const seen: string[] = [];
+  // Fitted, a partition shows a summary and its header handles; zoomed in (rows 9 px or more), every adapter row's
+  // handle too. Every handle is tried at both levels.
+  for (const level of ['fitted', 'rows'] as const) {
+  if (level === 'rows') await zoomToRows(page);
+  const view = await viewportOf(page);
   for (const [name, onto] of [['vios1', 'aix02'], ['aix01', 'vios2']] as const) {
     const nodeId = await nodeIdOf(partition(page, name));
     const handles = await partition(page, name).locator('.react-flow__handle').evaluateAll((els) => els.map((e) => ({
       id: e.getAttribute('data-handleid') ?? '', type: e.classList.contains('source') ? 'source' : 'target', side: e.getAttribute('data-handlepos') ?? '',
     })));
-    expect(handles.length).toBeGreaterThan(name === 'vios1' ? 30 : 10);
+    expect(handles.length).toBeGreaterThan(level === 'fitted' ? 1 : name === 'vios1' ? 30 : 10);
     const before = await transformOf(page, nodeId);
     for (const h of handles) {
       // The hit area: every point of the 16 x 16 screen px around the handle's centre is a handle (this one, or
@@ -92,6 +97,7 @@ test('at the fitted zoom, a drag from every handle of the first VIOS and the fir
       expect(await transformOf(page, nodeId), `${name} moved by a drag from ${h.id}`).toBe(before);
       expect(await viewportOf(page)).toBe(view);
     }
+  }
   }
   console.log(seen.join('\n'));
   // Each kind of outcome happens: pairs are created, a LUN-like choice is offered or a refusal is said.

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { openFresh } from './helpers.ts';
-import { partition } from './canvas-helpers.ts';
+import { partition, zoomToRows } from './canvas-helpers.ts';
 
 test.use({ viewport: { width: 1920, height: 1200 } });
 
 test('inspector: every attribute editable, range-checked, applied at once and undoable', async ({ page }) => {
   await openFresh(page);
+  await zoomToRows(page); // adapter rows are drawn from 9 px on screen
   await partition(page, 'aix01').locator('.partition-name').click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   const ec = inspector.getByLabel('Entitled capacity');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openFresh } from './helpers.ts';
-import { nodeIdOf, partition, row } from './canvas-helpers.ts';
+import { fitView, nodeIdOf, partition, row, zoomToRows } from './canvas-helpers.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -63,6 +63,7 @@ test('arrow keys move the selected node; a burst of moves is one undo step', asy
 
 test('a connection made with the keyboard only: select, C, pick the operation', async ({ page }) => {
   await openFresh(page);
+  await zoomToRows(page); // adapter rows are drawn from 9 px on screen
   const vhosts = await partition(page, 'vios1').locator('li.row-vscsi-server').count();
   await searchAndSelect(page, 'aix02', 'AIX aix02');
   await page.keyboard.press('c');
@@ -92,7 +93,10 @@ test('a connection made with the keyboard only: select, C, pick the operation', 
 test('a connection dropped on a node body: one sensible target connects, several are offered', async ({ page }) => {
   await openFresh(page);
   const v1 = await nodeIdOf(partition(page, 'vios1'));
+  // Count the vhosts where rows are drawn, then drag at the fitted view, where rows are summarised.
+  await zoomToRows(page);
   const vhosts = await partition(page, 'vios1').locator('li.row-vscsi-server').count();
+  await fitView(page);
   // +vSCSI of vios1 dropped on the middle of lnx03: the vSCSI pair.
   const chip = (await page.locator(`.react-flow__handle[data-nodeid="${v1}"][data-handleid="vscsi"]`).boundingBox())!;
   const body = await boxOf(page, 'lnx03');
@@ -101,7 +105,7 @@ test('a connection dropped on a node body: one sensible target connects, several
   await page.mouse.move(chip.x + 30, chip.y + 30, { steps: 4 });
   await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2, { steps: 10 });
   await page.mouse.up();
-  await expect(partition(page, 'vios1').locator('li.row-vscsi-server')).toHaveCount(vhosts + 1);
+  await expect(page.getByRole('status').filter({ hasText: /vSCSI: vhost on vios1 ↔ vscsi on lnx03/ })).toBeVisible();
   // A LUN dropped on vios2: which vhost should map its hdisk? Asked.
   const lun = page.getByTestId('lun-aix02_rootvg');
   const lunId = await nodeIdOf(lun);
@@ -117,6 +121,8 @@ test('a connection dropped on a node body: one sensible target connects, several
   await expect(menu.getByRole('menuitem', { name: /^VTD: hdisk1 → vhost0$/ })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('drop-choice.png') });
   await menu.getByRole('menuitem', { name: /^VTD: hdisk1 → vhost0$/ }).click();
+  await zoomToRows(page);
+  await expect(partition(page, 'vios1').locator('li.row-vscsi-server')).toHaveCount(vhosts + 1);
   await expect(row(page, 'vios2', 'vhost0')).toContainText('hdisk1');
 });
 
