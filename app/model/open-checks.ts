@@ -4,7 +4,7 @@ import { checkIntegrity, dropOrphanLayout } from './references.ts';
 import { MAX_DESIGN_BYTES, migrate, type OpenResult } from './design-file.ts';
 import { copyJson, decodeJsonBytes, formatProblem, locate, parseJson, type JsonProblem, type PathSegment } from './parse-json.ts';
 
-/** Most messages returned for one refused document. */
+/** Most messages returned for one refused design. */
 const MAX_ERRORS = 20;
 
 /** Fields a version 0 (flat draft) document may have; anything else would be lost by its migration. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Settings of the timed failover simulation (issue 13), saved in the document. Every field is optional: a missing
+ * Settings of the timed failover simulation (issue 13), saved in the design. Every field is optional: a missing
  * field takes the default of REFERENCE.md section 3 (app/engine/sim/settings.ts). A client partition's own tunables
  * (vscsi_path_to, hcheck_interval, fc_err_recov) and an EtherChannel's retry_time / num_retries win over these.
  */
