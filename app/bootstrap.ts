@@ -1,6 +1,6 @@
 import type { Design } from './model/index.ts';
 import { openDesign } from './model/index.ts';
-import { type AutosaveLoad, loadAutosave, startAutosave } from './io/autosave.ts';
+import { type AutosaveLoad, LEGACY_AUTOSAVE_KEY, loadAutosave, startAutosave } from './io/autosave.ts';
 import { appAutosaveStore } from './io/autosave-idb.ts';
 import { downloadText } from './io/files.ts';
 import { useDesign } from './store/design-store.ts';
@@ -82,7 +82,7 @@ function startAutosaving(): void {
     appAutosaveStore(),
     (m) => useUi.getState().notify('error', m),
   );
-  addEventListener('pagehide', () => void autosave.flush());
+  addEventListener('pagehide', () => autosave.unloadCopy((text) => localStorage.setItem(LEGACY_AUTOSAVE_KEY, text)));
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') void autosave.flush(); });
   Object.assign(window, { __powervmAutosave: { flush: autosave.flush } });
 }

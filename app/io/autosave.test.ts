@@ -56,6 +56,32 @@ describe('autosave', () => {
     expect(again.state === 'ok' && !again.migrated && again.design.name).toBe('from localStorage');
   });
 
+  it('a design still pending when the page unloads is copied synchronously and preferred on the next load', async () => {
+    const store = memoryAutosaveStore();
+    const l = listen();
+    const a = startAutosave(l.subscribe, store, () => {}, 10_000);
+    l.emit(emptyDesign('saved earlier'));
+    await a.flush();
+    l.emit(emptyDesign('last edit before the reload'));
+    const unload = legacy();
+    a.unloadCopy((text) => unload.m.set(LEGACY_AUTOSAVE_KEY, text));
+    // The store's write did not finish before the page was gone: after the reload it holds the earlier design.
+    const afterReload = memoryAutosaveStore();
+    afterReload.data.set(AUTOSAVE_KEY, saveDesign(emptyDesign('saved earlier')));
+    const r = await loadAutosave(afterReload, unload);
+    expect(r.state === 'ok' && r.design.name).toBe('last edit before the reload');
+    expect(r.state === 'ok' && r.migrated).toBe(false);
+    expect(unload.m.has(LEGACY_AUTOSAVE_KEY)).toBe(false);
+    // Nothing pending: nothing copied.
+    const none = legacy();
+    a.unloadCopy((text) => none.m.set(LEGACY_AUTOSAVE_KEY, text));
+    expect(none.m.size).toBe(0);
+    // Too large for localStorage: the copy is skipped, not thrown.
+    l.emit(emptyDesign('huge'));
+    expect(() => a.unloadCopy(() => { throw new DOMException('full', 'QuotaExceededError'); })).not.toThrow();
+    await a.stop();
+  });
+
   it('a damaged autosave is kept aside with its text, reported, and not overwritten by the next save', async () => {
     const store = memoryAutosaveStore();
     store.data.set(AUTOSAVE_KEY, '{"format":"powervm-design", broken');

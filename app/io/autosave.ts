@@ -47,13 +47,15 @@ export async function loadAutosave(store: AutosaveStore, legacy?: LegacyStore, n
   let migrated = false;
   try {
     stored = await store.read(AUTOSAVE_KEY);
+    // The localStorage copy is either an earlier version's autosave (the store is then empty) or the copy written
+    // synchronously while the page unloaded with a write still pending (`unloadCopy`): newer than the store's.
     const old = legacy?.getItem(LEGACY_AUTOSAVE_KEY) ?? null;
-    if (stored === undefined && old !== null) {
+    if (old !== null) {
+      migrated = stored === undefined;
       await store.write(AUTOSAVE_KEY, old);
       stored = old;
-      migrated = true;
+      legacy!.removeItem(LEGACY_AUTOSAVE_KEY);
     }
-    if (old !== null && stored !== undefined) legacy!.removeItem(LEGACY_AUTOSAVE_KEY);
   } catch (e) {
     return { state: 'unavailable', error: describe(e) };
   }
@@ -74,6 +76,12 @@ export async function loadAutosave(store: AutosaveStore, legacy?: LegacyStore, n
 export interface Autosaver {
   /** Writes a pending design now; resolves when it is stored. */
   flush: () => Promise<void>;
+  /**
+   * While the page unloads an IndexedDB write is not sure to finish: a pending design is also handed, as text,
+   * to `write` at once (localStorage.setItem, synchronous), and read back first on the next load. A design too
+   * large for it (`write` throws) relies on the flush alone.
+   */
+  unloadCopy: (write: (text: string) => void) => void;
   /** Flushes and stops listening. */
   stop: () => Promise<void>;
 }
@@ -114,5 +122,11 @@ export function startAutosave(
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), delayMs);
   });
-  return { flush, stop: async () => { await flush(); unsubscribe(); } };
+  const unloadCopy = (write: (text: string) => void): void => {
+    if (pending) {
+      try { write(saveDesign(pending)); } catch { /* too large for it: the flush below must do */ }
+    }
+    void flush();
+  };
+  return { flush, unloadCopy, stop: async () => { await flush(); unsubscribe(); } };
 }
