@@ -13,3 +13,10 @@ export const nodeIo: CliIo = {
   err: (t) => process.stderr.write(`${t}\n`),
   readFile: (p) => readFile(p),
 };
+
+/** For tests: an io whose output lines are kept in `stdout` and `stderr`. */
+export function captureIo(): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), readFile: (p) => readFile(p, 'utf8') };
+}

@@ -1,19 +1,16 @@
+import { captureIo } from './cli-io.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { produce } from 'immer';
 import { saveDesign } from '../app/model/design-file.ts';
 import { buildDualViosTemplate } from '../app/model/templates/sample.ts';
-import { main, type SimulateIo } from './simulate-scenario.ts';
+import { main } from './simulate-scenario.ts';
 
 let dir = '';
 const path = (name: string) => join(dir, name);
-function capture(): SimulateIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), readFile: (p) => readFile(p, 'utf8') };
-}
+const capture = captureIo;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'powervm-simulate-'));

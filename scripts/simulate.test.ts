@@ -1,18 +1,15 @@
+import { captureIo } from './cli-io.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type SimulateIo } from './simulate.ts';
+import { main } from './simulate.ts';
 
 let dir = '';
 const TEMPLATES = join(__dirname, '../public/templates');
 const template = (name: string) => join(TEMPLATES, `${name}.json`);
 
-function capture(): SimulateIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), readFile: (p) => readFile(p, 'utf8') };
-}
+const capture = captureIo;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'powervm-simulate-'));
