@@ -1,9 +1,9 @@
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useDesign } from '../store/design-store.ts';
 import { useUi } from '../store/ui-store.ts';
 import { useEditor } from './editor-store.ts';
-import { autoLayout, cancelLayout } from './auto-layout.ts';
+import { autoLayout } from './auto-layout.ts';
 import { CanvasSearch } from './CanvasSearch.tsx';
 import { openConnect } from './use-canvas-keys.ts';
 
@@ -17,36 +17,22 @@ function useSelectedFrame(): string | null {
   });
 }
 
-/** Search, automatic layout (with progress and cancel) and the shortcut list, over the canvas. */
+/** Search, automatic layout, Connect… and the shortcut list, over the canvas. */
 export const CanvasTools = memo(function CanvasTools() {
   const hasSelection = useUi((s) => s.selection).length > 0;
   const frame = useSelectedFrame();
-  const running = useEditor((s) => s.layout);
   const readOnly = useUi((s) => s.readOnly);
   const { fitView } = useReactFlow();
-  const [, tick] = useState(0);
-  useEffect(() => {
-    if (!running) return;
-    const t = setInterval(() => tick((n) => n + 1), 250);
-    return () => clearInterval(t);
-  }, [running]);
   const run = async (systemId: string | null) => {
     if (await autoLayout(systemId)) requestAnimationFrame(() => { void fitView({ padding: 0.08, duration: 200 }); });
   };
   return (
     <div className="canvas-tools">
       <CanvasSearch />
-      <button type="button" disabled={readOnly || !!running} onClick={() => void run(null)} title="Lay out the whole design: clients on top, the VIOS pair below, SAN and LAN under the frames">Auto layout</button>
-      <button type="button" disabled={readOnly || !!running || !frame} onClick={() => void run(frame)} title="Lay out the selected frame">Layout frame</button>
+      <button type="button" disabled={readOnly} onClick={() => void run(null)} title="Lay out the whole design: clients on top, the VIOS pair below, SAN and LAN under the frames">Auto layout</button>
+      <button type="button" disabled={readOnly || !frame} onClick={() => void run(frame)} title="Lay out the selected frame">Layout frame</button>
       <button type="button" disabled={readOnly || !hasSelection} onClick={openConnect} title="Connect the selected element to another (C)">Connect…</button>
       <button type="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => useEditor.getState().set({ shortcutsOpen: true })}>?</button>
-      {running && (
-        <div className="layout-progress" role="status" aria-label="Layout progress">
-          <progress aria-label={`Laying out ${running.scope}`} />
-          <span>Laying out {running.scope}… {Math.round((Date.now() - running.startedAt) / 100) / 10}s</span>
-          <button type="button" onClick={cancelLayout}>Cancel layout</button>
-        </div>
-      )}
     </div>
   );
 });

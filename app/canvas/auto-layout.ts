@@ -25,6 +25,3 @@ export async function autoLayout(systemId: Id | null): Promise<boolean> {
   if (r.ok) useUi.getState().notify('success', `Laid out ${name}`);
   return r.ok;
 }
-
-/** Kept for the canvas tools: the layered placement runs at once, so there is never a layout to stop. */
-export function cancelLayout(): void {}

@@ -9,8 +9,6 @@ interface EditorState {
   selectedEdges: string[];
   shortcutsOpen: boolean;
   templatesOpen: boolean;
-  /** A running automatic layout: what it covers, and since when (the progress bar shows after a moment). */
-  layout: { scope: string; startedAt: number } | null;
   set: (patch: Partial<Omit<EditorState, 'set'>>) => void;
 }
 
@@ -19,6 +17,5 @@ export const useEditor = create<EditorState>()((set) => ({
   selectedEdges: [],
   shortcutsOpen: false,
   templatesOpen: false,
-  layout: null,
   set: (patch) => set(patch),
 }));
