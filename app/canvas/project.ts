@@ -20,7 +20,7 @@ export type EdgeKind = ConnectionKind;
  * A connection drawn along its route (app/picture). `count` > 1: a bundle of parallel connections drawn
  * as one line (zoomed out); `kind` 'virtual' is a bundle of vSCSI and virtual FC pairs.
  */
-export type FlowEdge = Edge<{ kind: EdgeKind | 'virtual'; count?: number; routeId?: string }, 'route'>;
+export type FlowEdge = Edge<{ kind: EdgeKind | 'virtual'; count?: number; routeId?: string; countAt?: { x: number; y: number } }, 'route'>;
 
 const partitionHeight = partitionHeightFor;
 

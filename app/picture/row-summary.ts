@@ -6,12 +6,16 @@ const GROUPS: [label: string, kinds: Row['kind'][]][] = [
   ['disks', ['backing']],
 ];
 
-/** What a zoomed-out partition shows instead of its rows: "4 vSCSI · 4 vFC · 1 SEA · 3 Eth". */
-export function rowSummary(rows: readonly Row[]): string {
+/** The counts per kind a zoomed-out partition shows instead of its rows: ["4 vSCSI", "4 vFC", "1 SEA", "3 Eth"]. */
+export function rowSummaryParts(rows: readonly Row[]): string[] {
   const parts: string[] = [];
   for (const [label, kinds] of GROUPS) {
-    const n = rows.filter((r) => kinds.includes(r.kind)).length;
+    let n = 0;
+    for (const r of rows) if (kinds.includes(r.kind)) n++;
     if (n > 0) parts.push(`${n} ${label}`);
   }
-  return parts.join(' · ') || 'no adapters';
+  return parts.length ? parts : ['no adapters'];
 }
+
+/** The same as one line: "4 vSCSI · 4 vFC · 1 SEA · 3 Eth". */
+export const rowSummary = (rows: readonly Row[]): string => rowSummaryParts(rows).join(' · ');
