@@ -12,6 +12,8 @@ const cache = new WeakMap<readonly FlowEdge[], { picture: Picture; edges: FlowEd
  * virtual FC pairs with one VIOS) as one line carrying their count; a single connection stays itself.
  */
 export function bundleEdges(picture: Picture, edges: readonly FlowEdge[]): FlowEdge[] {
+  // A large design zoomed out mounts no edges (the overview layer draws them): nothing to bundle.
+  if (edges.length === 0) return edges as FlowEdge[];
   const hit = cache.get(edges);
   if (hit && hit.picture === picture) return hit.edges;
   const shown = new Set(edges.map((e) => e.id));
