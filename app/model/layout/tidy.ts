@@ -90,6 +90,7 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
   let ax = S.framePad;
   let rowTop = arrayTop;
   let rowBottom = arrayTop;
+  let storageRight = x;
   for (const a of Object.values(d.storageArrays)) {
     const luns = lunsByArray.get(a.id) ?? [];
     const room = Math.max(1, Math.floor((width - S.framePad) / step) - 1);
@@ -99,6 +100,7 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
     luns.forEach((id, i) => { out[id] = { x: ax + step + (i % cols) * step, y: rowTop + Math.floor(i / cols) * (S.small.h + 24) }; });
     rowBottom = Math.max(rowBottom, rowTop + Math.max(1, Math.ceil(luns.length / cols)) * (S.small.h + 24) - 24);
     ax += (luns.length ? cols + 1 : 1) * step + 16;
+    storageRight = Math.max(storageRight, ax - 40);
   }
   // LUNs of no known array (an import may have them): in rows after the arrays.
   for (const l of Object.values(d.luns)) {
@@ -107,9 +109,11 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
     out[l.id] = { x: ax, y: rowTop };
     rowBottom = Math.max(rowBottom, rowTop + S.small.h);
     ax += step;
+    storageRight = Math.max(storageRight, ax - 24);
   }
   const switches = Object.values(d.ethernetSwitches);
-  let sx = Math.max(x + 40, width - switches.length * (S.small.w + 40) + 40);
+  // At the right end of the frames or of the storage row, whichever reaches further (never widening the picture).
+  let sx = Math.max(x + 40, Math.max(frameRight, storageRight) - switches.length * (S.small.w + 40) + 40);
   for (const s of switches) { out[s.id] = { x: sx, y: top }; sx += S.small.w + 40; }
   return out;
 }
