@@ -3,6 +3,7 @@ import { buildDualViosTemplate } from './sample.ts';
 import { buildSingleViosTemplate } from './single-vios.ts';
 import { buildNpivSharingTemplate } from './npiv-sharing.ts';
 import { buildPower6HeaTemplate } from './power6-hea.ts';
+import { buildLpmPairTemplate } from './lpm-pair.ts';
 
 export interface TemplateInfo { file: string; title: string; description: string; build: () => Design }
 
@@ -31,5 +32,11 @@ export const TEMPLATES: TemplateInfo[] = [
     title: 'POWER6 frame with IVE (HEA) ports',
     description: 'A POWER6 570 with a 4-port 1 Gb HEA: clients on HEA logical ports for their network, disks through one VIOS over vSCSI.',
     build: () => buildPower6HeaTemplate(),
+  },
+  {
+    file: 'lpm-pair',
+    title: 'Two POWER10 frames: LPM readiness',
+    description: 'Two POWER10 frames with a VIOS pair each. aix01 can move from p10-a to p10-b (Ready); aix02 is Blocked: its VLAN 20 is bridged on p10-a only (LPM-10). lnx01 can move back.',
+    build: () => buildLpmPairTemplate(),
   },
 ];

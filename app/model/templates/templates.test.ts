@@ -12,12 +12,38 @@ describe('shipped templates', () => {
   });
 });
 
+/** Templates built for redundancy: no diagnostic at all, and no Outage from any single avoidable failure. */
+const REDUNDANT = new Set(['sample', 'npiv-sharing', 'lpm-pair']);
+
 describe('templates against the rules', () => {
   it.each(TEMPLATES.map((t) => [t.file, t] as const))('%s has no error; the redundant designs no warning either', async (file, t) => {
     const { validate } = await import('../../engine/validate.ts');
     const r = validate(t.build());
     expect(r.counts.error).toBe(0);
     // Single VIOS and POWER6 HEA designs deserve their single-point-of-failure and no-LPM warnings.
-    if (file === 'sample' || file === 'npiv-sharing') expect(r.diagnostics.map((x) => x.ruleId)).toEqual([]);
+    if (REDUNDANT.has(file)) expect(r.diagnostics.map((x) => x.ruleId)).toEqual([]);
+  });
+  it.each(TEMPLATES.filter((t) => REDUNDANT.has(t.file)).map((t) => [t.file, t] as const))('%s survives any single failure of a VIOS, adapter, port, SEA or fabric with no Outage (N-1)', async (_file, t) => {
+    const { AVOIDABLE, analyseSinglePoints, buildPathModel } = await import('../../engine/impact/index.ts');
+    const outages = analyseSinglePoints(buildPathModel(t.build())).filter((e) => e.outages > 0 && e.components.every((c) => AVOIDABLE.has(c.kind)));
+    expect(outages.map((e) => e.components.map((c) => c.name).join(' + '))).toEqual([]);
+  });
+});
+
+describe('the LPM template', () => {
+  it('has one partition Ready and one Blocked for the reason its description states', async () => {
+    const { lpmMatrix, cellReasons } = await import('../../engine/lpm/index.ts');
+    const design = TEMPLATES.find((t) => t.file === 'lpm-pair')!.build();
+    const m = lpmMatrix(design);
+    const frame = (name: string) => m.frames.find((f) => f.name === name)!.id;
+    const cell = (name: string, to: string) => {
+      const row = m.rows.find((r) => r.name === name)!;
+      const c = row.cells.find((x) => x.destinationId === frame(to))!;
+      return { status: c.status, rules: cellReasons(row, c).map((x) => x.ruleId) };
+    };
+    expect(cell('aix01', 'p10-b')).toEqual({ status: 'ready', rules: [] });
+    expect(cell('aix02', 'p10-b')).toEqual({ status: 'blocked', rules: ['LPM-10'] });
+    expect(cell('lnx01', 'p10-a')).toEqual({ status: 'ready', rules: [] });
+    expect(design.description).toMatch(/aix02 is Blocked .*VLAN 20.*LPM-10/);
   });
 });
