@@ -9,6 +9,7 @@ const TEMPLATES: [string, string, string[]][] = [
   ['Dual VIOS with vSCSI MPIO, NPIV and SEA failover', 'sample', ['vios1', 'vios2', 'lnx03']],
   ['Dual VIOS with NPIV across two fabrics and SEA load sharing', 'npiv-sharing', ['vios1', 'vios2', 'lnx04']],
   ['POWER6 frame with IVE (HEA) ports', 'power6-hea', ['vios1', 'aix02']],
+  ['Two POWER10 frames: LPM readiness', 'lpm-pair', ['vios-a1', 'vios-b2', 'aix02', 'lnx01']],
 ];
 
 test('New from template opens each template (undoable); a screenshot of each', async ({ page }) => {

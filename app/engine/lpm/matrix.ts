@@ -37,7 +37,7 @@ export function lpmMatrixOf(ix: DesignIndex): LpmMatrix {
         const blocked = blocks(everywhere) || blocks(reasons);
         if (blocked) counts.blocked++;
         else counts.ready++;
-        if (!blocked && [...everywhere, ...reasons].length > 0) counts.withWarnings++;
+        if (!blocked && everywhere.length + reasons.length > 0) counts.withWarnings++;
         return { destinationId: to.system.id, status: blocked ? 'blocked' : 'ready', reasons };
       });
       rows.push({ partitionId: p.id, name: p.name, kind: p.kind as LpmRow['kind'], migration: active ? 'active' : 'inactive', sourceId: source.id, everywhere, cells });

@@ -68,10 +68,13 @@ function ownReasons(ix: DesignIndex, p: Partition, source: ManagedSystem): LpmRe
   }
   const noWwpn: VirtualFcAdapter[] = [];
   const sameWwpn: VirtualFcAdapter[] = [];
-  for (const c of ix.clients.vfc) {
-    if (c.partitionId !== p.id) continue;
-    if (!c.wwpns) noWwpn.push(c);
-    else if (c.wwpns[0].toLowerCase() === c.wwpns[1].toLowerCase()) sameWwpn.push(c);
+  for (const entry of pi.vfcAt) {
+    if (entry === undefined) continue;
+    for (const c of Array.isArray(entry) ? entry : [entry]) {
+      if (c.role !== 'client') continue;
+      if (!c.wwpns) noWwpn.push(c);
+      else if (c.wwpns[0].toLowerCase() === c.wwpns[1].toLowerCase()) sameWwpn.push(c);
+    }
   }
   if (sameWwpn.length > 0) {
     out.push(reason('LPM-9', `${sameWwpn.map((a) => a.deviceName).join(', ')}: one WWPN twice`, `${listing(sameWwpn.map((a) => a.deviceName))} of ${p.name} carr${sameWwpn.length === 1 ? 'ies' : 'y'} the same WWPN twice: the second WWPN logs in on the destination and must be its own, zoned and masked`, [p.id, ...sameWwpn.map((a) => a.id)]));
