@@ -8,6 +8,7 @@ import type { DesignIndex } from '../index-design.ts';
 import { listing } from '../rules/common.ts';
 import { lunFabrics, viosSees, vlanKey, type FrameOffer, type ViosOffer } from './frames.ts';
 import type { PartitionNeeds } from './needs.ts';
+import { modernDestinationReasons } from './modern-destination.ts';
 import { reason } from './rules.ts';
 import type { LpmReason } from './types.ts';
 
@@ -28,9 +29,6 @@ function hardware(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
 function resources(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
   const p = n.partition;
   const dst = to.system;
-  if (to.vios.length === 0) {
-    out.push(reason('LPM-11', 'no VIOS (mover service partition)', `${dst.name} has no running VIOS to act as mover service partition for the active migration of ${p.name}`, [p.id, dst.id]));
-  }
   const c = p.processor;
   if (c.mode === 'shared' && to.freePoolUnits !== null && c.desiredUnits > to.freePoolUnits + 1e-9) {
     out.push(reason('LPM-14', `${fmt(c.desiredUnits)} processing units, ${fmt(to.freePoolUnits)} free`, `${p.name} is entitled to ${fmt(c.desiredUnits)} processing units; the shared pool of ${dst.name} has ${fmt(to.freePoolUnits)} not entitled to its running partitions`, [p.id, dst.id]));
@@ -124,12 +122,13 @@ function slots(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer, out: LpmReaso
 }
 
 /** Every reason `to` refuses or weakens the move of the partition of `n`. */
-export function destinationReasons(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer): LpmReason[] {
+export function destinationReasons(ix: DesignIndex, n: PartitionNeeds, from: FrameOffer, to: FrameOffer): LpmReason[] {
   const out: LpmReason[] = [];
   hardware(n, to, out);
   if (n.partition.state !== 'not-activated') resources(n, to, out);
   network(n, to, out);
   storage(ix, n, to, out);
   slots(ix, n, to, out);
+  out.push(...modernDestinationReasons(ix, n, n.modern, from, to));
   return out;
 }

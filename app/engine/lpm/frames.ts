@@ -3,10 +3,11 @@
  * virtual slots and the SAN fabrics their FC ports reach (NPIV-capable ports with a free login apart), the VLANs its
  * SEAs bridge, the processors and memory not yet entitled, the partition names in use.
  */
-import { isAssumed, type Id, type Lun, type ManagedSystem, type PhysicalPort } from '../../model/schema/index.ts';
+import { isAssumed, supportedCompatModes, type CompatMode, type Id, type Lun, type ManagedSystem, type PhysicalPort } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
 import { derived } from '../paths.ts';
 import { DEFAULT_SETTINGS } from '../settings.ts';
+import { modernIndex } from './modern-index.ts';
 
 export interface ViosOffer {
   id: Id;
@@ -20,7 +21,16 @@ export interface ViosOffer {
   npivFabrics: Set<Id>;
   /** Backing devices of this VIOS by the SAN LUN they are (the hdisk the VIOS already sees). */
   lunDisks: Map<Id, { id: Id; name: string; reservePolicy: string | undefined }>;
+  /** A mover service partition: msp not turned off (absent counts as on, the HMC's default for a VIOS) and RMC up. */
+  msp: boolean;
+  /** viosecure high network security (LPM-10). */
+  viosecureHigh: boolean;
+  /** SSP clusters this VIOS is a node of. */
+  clusters: Id[];
 }
+
+/** A physical port of a shared-mode SR-IOV adapter with what it can still give: logical ports and capacity in %. */
+export interface SriovRoom { id: Id; adapterId: Id; freeLogical: number; freeCapacity: number }
 
 export interface FrameOffer {
   system: ManagedSystem;
@@ -37,6 +47,10 @@ export interface FrameOffer {
   /** Memory not given to running partitions (the hypervisor's own share is not counted); null when assumed. */
   freeMemoryMB: number | null;
   partitionNames: Set<string>;
+  /** Processor compatibility modes the frame supports (its list, else its generation's). */
+  compatModes: readonly CompatMode[];
+  /** Shared-mode SR-IOV physical ports that can take one more logical port. */
+  sriovRoom: SriovRoom[];
 }
 
 const EPS = 1e-9;
@@ -83,7 +97,10 @@ function viosOffer(ix: DesignIndex, viosId: Id): ViosOffer {
   }
   const lunDisks = new Map<Id, { id: Id; name: string; reservePolicy: string | undefined }>();
   for (const b of pi.backing) if (b.kind === 'physical-volume' && b.lunId) lunDisks.set(b.lunId, { id: b.id, name: b.name, reservePolicy: b.reservePolicy });
-  return { id: viosId, name: p.name, freeSlots: Math.max(0, p.maxVirtualSlots - 2 - used), maxVirtualSlots: p.maxVirtualSlots, fabrics, npivFabrics, lunDisks };
+  return {
+    id: viosId, name: p.name, freeSlots: Math.max(0, p.maxVirtualSlots - 2 - used), maxVirtualSlots: p.maxVirtualSlots, fabrics, npivFabrics, lunDisks,
+    msp: p.msp !== false && !p.rmcDown, viosecureHigh: !!p.viosecureHigh, clusters: modernIndex(ix).clustersOfNode.get(viosId) ?? [],
+  };
 }
 
 /** The offer of one frame. */
@@ -130,5 +147,18 @@ export function frameOffer(ix: DesignIndex, system: ManagedSystem): FrameOffer {
     freeDedicatedCores: assumedCpu ? null : Math.max(0, Math.floor(outsidePool + EPS)),
     freeMemoryMB: assumedMem ? null : Math.max(0, system.installedMemoryMB - memory),
     partitionNames: new Set(parts.map((p) => p.name)),
+    compatModes: supportedCompatModes(system),
+    sriovRoom: sriovRoom(ix, system.id),
   };
+}
+
+function sriovRoom(ix: DesignIndex, systemId: Id): SriovRoom[] {
+  const mx = modernIndex(ix);
+  const out: SriovRoom[] = [];
+  for (const { port, adapter, logical } of mx.sharedPortsBySystem.get(systemId) ?? []) {
+    const freeLogical = Math.min(port.maxLogicalPorts - logical.length, adapter.maxLogicalPorts - (mx.logicalPerAdapter.get(adapter.id) ?? 0));
+    const freeCapacity = 100 - logical.reduce((s, lp) => s + lp.capacity, 0);
+    if (freeLogical > 0 && freeCapacity > 0) out.push({ id: port.id, adapterId: adapter.id, freeLogical, freeCapacity });
+  }
+  return out;
 }

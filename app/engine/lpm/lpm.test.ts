@@ -3,17 +3,14 @@ import { produce } from 'immer';
 import type { Design } from '../../model/schema/index.ts';
 import * as ops from '../../model/ops/index.ts';
 import { aixToB, lpmBase, portOf, type LpmBase } from './fixture.ts';
-import type { LpmReason } from './types.ts';
+import { runLpmCases, type LpmCase as Case } from './harness.ts';
 
 /**
  * One case per reason: `trigger` makes aix01's move from p9-a to p9-b fail (or warn) under `rule`; `near` is the
  * closest design that does not, and the base design moves cleanly.
  */
-interface Case { name: string; rule: string; severity?: 'error' | 'warning'; trigger: (x: LpmBase) => Design; near: (x: LpmBase) => Design; text?: RegExp; destVlans?: number[]; nearDestVlans?: number[] }
-
 const d = (x: LpmBase) => x.b.design;
 const apply = <A>(x: LpmBase, fn: ops.Op<A>, args: A): Design => fn(d(x), args);
-const reasonsOf = (c: Case, design: Design, x: LpmBase): LpmReason[] => aixToB(design, x).reasons.filter((r) => r.ruleId === c.rule);
 
 /** Free slots on p9-b's VIOS: max_virtual_slots 14 (slots 2..13), trunk and control channel in 11 and 12, `fill` more adapters. */
 function slotsLeft(x: LpmBase, fill: number): Design {
@@ -281,23 +278,4 @@ describe('LPM readiness: the base design', () => {
   });
 });
 
-describe.each(CASES)('LPM readiness: $rule $name', (c) => {
-  it('reports the trigger with its rule id', () => {
-    const x = lpmBase({ destVlans: c.destVlans ?? [10, 20] });
-    const design = c.trigger(x);
-    const found = reasonsOf(c, design, x);
-    expect(found.length, `expected ${c.rule}`).toBeGreaterThan(0);
-    const severity = c.severity ?? 'error';
-    expect(found.some((r) => r.severity === severity)).toBe(true);
-    if (process.env.LPM_PRINT) console.log(c.rule, c.name, '\n  ', aixToB(design, x).reasons.map((r) => `${r.ruleId} ${r.severity} [${r.short}] ${r.message}`).join('\n   '));
-    if (c.text) expect(found.map((r) => r.message).join('\n')).toMatch(c.text);
-    const { cell } = aixToB(design, x);
-    if (severity === 'error') expect(cell.status).toBe('blocked');
-    const text = JSON.stringify(design.domain);
-    for (const r of found) for (const id of r.elementIds) expect(text, `element ${id} of ${r.message}`).toContain(`"${id}"`);
-  });
-  it('stays quiet on the near variant', () => {
-    const x = lpmBase({ destVlans: c.nearDestVlans ?? c.destVlans ?? [10, 20] });
-    expect(reasonsOf(c, c.near(x), x).map((r) => r.message)).toEqual([]);
-  });
-});
+runLpmCases(CASES);

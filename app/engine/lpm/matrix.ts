@@ -28,12 +28,14 @@ export function lpmMatrixOf(ix: DesignIndex): LpmMatrix {
       const needs = partitionNeeds(ix, p, source);
       const active = p.state !== 'not-activated';
       const everywhere = [...needs.everywhere];
-      if (active && offers[f]!.vios.length === 0) {
-        everywhere.push(reason('LPM-11', 'no VIOS (mover service partition) at home', `${source.name} has no running VIOS to act as mover service partition for the active migration of ${p.name}`, [p.id, source.id]));
+      const home = offers[f]!;
+      if (active && !home.vios.some((v) => v.msp)) {
+        const why = home.vios.length === 0 ? 'has no running VIOS' : `has no VIOS that can be mover service partition (msp=1, RMC up): ${home.vios.map((v) => v.name).join(', ')}`;
+        everywhere.push(reason('LPM-11', 'no mover service partition at home', `${source.name} ${why}, needed for the active migration of ${p.name}`, [p.id, source.id, ...home.vios.map((v) => v.id)]));
       }
       const cells: LpmCell[] = offers.map((to, i) => {
         if (i === f) return { destinationId: to.system.id, status: 'source', reasons: [] };
-        const reasons = destinationReasons(ix, needs, to);
+        const reasons = destinationReasons(ix, needs, home, to);
         const blocked = blocks(everywhere) || blocks(reasons);
         if (blocked) counts.blocked++;
         else counts.ready++;

@@ -7,6 +7,8 @@ import type { Id, Lun, ManagedSystem, Partition, VirtualFcAdapter } from '../../
 import { listing } from '../rules/common.ts';
 import { vlansOf, type DesignIndex } from '../index-design.ts';
 import { derived } from '../paths.ts';
+import { modernIndex } from './modern-index.ts';
+import { modernNeeds, modernReasons, type ModernNeeds } from './modern-needs.ts';
 import { reason } from './rules.ts';
 import type { LpmReason } from './types.ts';
 
@@ -23,6 +25,8 @@ export interface PartitionNeeds {
   vfc: VfcNeed[];
   /** Source VIOS -> server adapters (vhost, vfchost) it holds for this partition; the destination recreates them. */
   serverAdapters: Map<Id, number>;
+  /** vNIC, SSP, compatibility mode, migratable SR-IOV ports (document version 3). */
+  modern: ModernNeeds;
 }
 
 const OK_RESERVE = new Set(['no_reserve', 'PR_shared']);
@@ -52,7 +56,7 @@ function ownReasons(ix: DesignIndex, p: Partition, source: ManagedSystem): LpmRe
     else if (b.kind === 'physical-volume' && !b.lunId) {
       if (b.physicalPortId) local.set(b.id, { name: b.name, on, what: 'an internal disk' });
       else unlinked.set(b.id, { name: b.name, on });
-    } else if (b.reservePolicy && !OK_RESERVE.has(b.reservePolicy)) badReserve.set(b.id, { name: b.name, on, policy: b.reservePolicy });
+    } else if (b.kind === 'physical-volume' && b.reservePolicy && !OK_RESERVE.has(b.reservePolicy)) badReserve.set(b.id, { name: b.name, on, policy: b.reservePolicy });
   }
   if (local.size > 0) {
     const l = [...local.values()];
@@ -131,5 +135,7 @@ export function partitionNeeds(ix: DesignIndex, p: Partition, source: ManagedSys
       vfc.push({ adapter: c, viosId: server.partitionId, fabricId });
     }
   }
-  return { partition: p, source, everywhere: ownReasons(ix, p, source), vlans, luns, vfc, serverAdapters };
+  const mx = modernIndex(ix);
+  const everywhere = [...ownReasons(ix, p, source), ...modernReasons(mx, p, source)];
+  return { partition: p, source, everywhere, vlans, luns, vfc, serverAdapters, modern: modernNeeds(ix, mx, p, source) };
 }
