@@ -9,6 +9,7 @@ const TEMPLATES: [string, string, string[]][] = [
   ['Dual VIOS with vSCSI MPIO, NPIV and SEA failover', 'sample', ['vios1', 'vios2', 'lnx03']],
   ['Dual VIOS with NPIV across two fabrics and SEA load sharing', 'npiv-sharing', ['vios1', 'vios2', 'lnx04']],
   ['POWER6 frame with IVE (HEA) ports', 'power6-hea', ['vios1', 'aix02']],
+  ['POWER10 with vNIC failover, SR-IOV, SSP and NPIV', 'power10-modern', ['vios1', 'vios2', 'lnx03']],
   ['Two POWER10 frames: LPM readiness', 'lpm-pair', ['vios-a1', 'vios-b2', 'aix02', 'lnx01']],
 ];
 
