@@ -21,8 +21,8 @@ export interface ViosOffer {
   npivFabrics: Set<Id>;
   /** Backing devices of this VIOS by the SAN LUN they are (the hdisk the VIOS already sees). */
   lunDisks: Map<Id, { id: Id; name: string; reservePolicy: string | undefined }>;
-  /** A mover service partition: msp not turned off (absent counts as on, the HMC's default for a VIOS) and RMC up. */
-  msp: boolean;
+  /** Mover service partition: 'yes' (msp=1 and RMC up), 'no' (msp=0 or RMC down), 'unknown' (msp not recorded). */
+  msp: 'yes' | 'no' | 'unknown';
   /** viosecure high network security (LPM-10). */
   viosecureHigh: boolean;
   /** SSP clusters this VIOS is a node of. */
@@ -99,7 +99,7 @@ function viosOffer(ix: DesignIndex, viosId: Id): ViosOffer {
   for (const b of pi.backing) if (b.kind === 'physical-volume' && b.lunId) lunDisks.set(b.lunId, { id: b.id, name: b.name, reservePolicy: b.reservePolicy });
   return {
     id: viosId, name: p.name, freeSlots: Math.max(0, p.maxVirtualSlots - 2 - used), maxVirtualSlots: p.maxVirtualSlots, fabrics, npivFabrics, lunDisks,
-    msp: p.msp !== false && !p.rmcDown, viosecureHigh: !!p.viosecureHigh, clusters: modernIndex(ix).clustersOfNode.get(viosId) ?? [],
+    msp: p.msp === false || p.rmcDown ? 'no' : p.msp ? 'yes' : 'unknown', viosecureHigh: !!p.viosecureHigh, clusters: modernIndex(ix).clustersOfNode.get(viosId) ?? [],
   };
 }
 

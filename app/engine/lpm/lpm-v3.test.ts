@@ -84,6 +84,11 @@ const CASES: LpmCase[] = [
     near: (x) => destVios(x, [{ msp: false }]),
   },
   {
+    name: 'no destination VIOS recorded as mover service partition (msp not set)', rule: 'LPM-11', severity: 'warning', text: /recorded as mover service partition/,
+    trigger: (x) => destVios(x, [{ msp: undefined }, { msp: undefined }]),
+    near: (x) => destVios(x, [{ msp: undefined }]),
+  },
+  {
     name: 'one mover service partition on the destination against two at home', rule: 'LPM-12', severity: 'warning', text: /mover service partitions/,
     trigger: (x) => destVios(x, [undefined as never, { msp: false }]),
     near: (x) => d(x),

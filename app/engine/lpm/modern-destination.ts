@@ -27,13 +27,16 @@ function compat(n: PartitionNeeds, m: ModernNeeds, to: FrameOffer, out: LpmReaso
 function movers(n: PartitionNeeds, from: FrameOffer, to: FrameOffer, out: LpmReason[]): void {
   const p = n.partition;
   const dst = to.system;
-  const msps = to.vios.filter((v) => v.msp);
+  const msps = to.vios.filter((v) => v.msp !== 'no');
   if (msps.length === 0) {
     const why = to.vios.length === 0 ? 'has no running VIOS' : `has no VIOS that can be mover service partition (msp=1, RMC up): ${listing(to.vios.map((v) => v.name))}`;
     out.push(reason('LPM-11', 'no mover service partition', `${dst.name} ${why}, needed for the active migration of ${p.name}`, [p.id, dst.id, ...to.vios.map((v) => v.id)]));
     return;
   }
-  if (msps.length === 1 && from.vios.filter((v) => v.msp).length >= 2) {
+  if (!msps.some((v) => v.msp === 'yes')) {
+    out.push(reason('LPM-11', 'no VIOS marked msp=1', `No VIOS of ${dst.name} is recorded as mover service partition (msp=1): ${listing(msps.map((v) => v.name))} must have the attribute for the active migration of ${p.name}`, [p.id, dst.id, ...msps.map((v) => v.id)], 'warning'));
+  }
+  if (msps.length === 1 && from.vios.filter((v) => v.msp !== 'no').length >= 2) {
     out.push(reason('LPM-12', 'one mover service partition', `${n.source.name} has two mover service partitions, ${dst.name} only ${msps[0]!.name}: no redundant MSP pair for the move (migrlpar --redundantmsps 1 refuses it)`, [p.id, dst.id, msps[0]!.id]));
   }
   if (msps.every((v) => v.viosecureHigh)) {

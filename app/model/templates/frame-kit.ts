@@ -1,6 +1,6 @@
 /**
- * Building blocks for multi-frame templates and tests: a frame with a VIOS pair cabled to two fabrics and a switch,
- * SEA failover over its VLANs; a client with a rootvg LUN through both VIOS (vSCSI MPIO, no_reserve), NPIV through
+ * Building blocks for multi-frame templates and tests: a frame (PowerVM Enterprise) with a VIOS pair (both mover
+ * service partitions) cabled to two fabrics and a switch, SEA failover over its VLANs; a client with a rootvg LUN through both VIOS (vSCSI MPIO, no_reserve), NPIV through
  * each VIOS to one fabric and a data LUN zoned to it. Everything through the operations.
  */
 import type { Generation, Id } from '../schema/index.ts';
@@ -27,9 +27,10 @@ export interface DualViosFrameArgs {
 export function addDualViosFrame(b: DesignBuilder, a: DualViosFrameArgs): DualViosFrame {
   b.apply(ops.addSystem, { name: a.name, typeModel: a.typeModel, generation: a.generation, installedCores: a.cores, installedMemoryMB: a.memoryGB * 1024, at: { x: a.at?.x ?? 0, y: a.at?.y ?? 0, w: 1400, h: 760 } });
   const sys = b.last('systems');
+  b.apply(ops.updateSystem, { id: sys, patch: { powervmEdition: 'enterprise' } });
   b.design = ops.addViosPair(b.design, { systemId: sys, at: { x: 40, y: 60 } });
   const vios = Object.values(b.design.domain.partitions).filter((p) => p.systemId === sys && p.kind === 'vios').map((p) => p.id) as [Id, Id];
-  vios.forEach((v, i) => b.apply(ops.updatePartition, { id: v, patch: { name: a.viosNames[i]!, osLevel: '3.1.4.10' } }));
+  vios.forEach((v, i) => b.apply(ops.updatePartition, { id: v, patch: { name: a.viosNames[i]!, osLevel: '3.1.4.10', msp: true } }));
   const ports = (v: Id, kind: 'fc' | 'ethernet') => Object.values(b.design.domain.physicalPorts).filter((p) => p.partitionId === v && p.kind === kind);
   for (const v of vios) {
     const fcs = ports(v, 'fc');
