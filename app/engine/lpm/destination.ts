@@ -19,7 +19,6 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 function hardware(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
   const p = n.partition;
   const dst = to.system;
-  if (dst.generation === 'POWER5') out.push(reason('LPM-1', 'POWER5 frame', `${dst.name} is a POWER5 frame: Live Partition Mobility needs POWER6 or later`, [p.id, dst.id]));
   if (to.partitionNames.has(p.name)) out.push(reason('LPM-17', `name ${p.name} taken`, `${dst.name} already has a partition named ${p.name}`, [p.id, dst.id]));
   if (n.source.lmbMB !== dst.lmbMB) {
     out.push(reason('LPM-15', `LMB ${dst.lmbMB} MB, not ${n.source.lmbMB} MB`, `The logical memory block is ${n.source.lmbMB} MB on ${n.source.name} and ${dst.lmbMB} MB on ${dst.name}: both servers need the same size`, [p.id, n.source.id, dst.id]));

@@ -1,13 +1,13 @@
 /**
- * What a destination frame must offer the v3 parts of a partition: Enterprise Edition, its processor compatibility
- * mode, mover service partitions, an SR-IOV port in shared mode for each vNIC backing device (and for migratable
+ * What a destination frame must offer the v3 parts of a partition: its processor compatibility mode, a redundant pair
+ * of mover service partitions when there was one, an SR-IOV port in shared mode for each vNIC backing device (and for migratable
  * logical ports to come back on), and for SSP disks a VIOS that is a node of the same cluster.
  */
 import { GENERATIONS, type Id } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
 import { listing } from '../rules/common.ts';
 import type { FrameOffer } from './frames.ts';
-import { editionReason, type ModernNeeds } from './modern-needs.ts';
+import type { ModernNeeds } from './modern-needs.ts';
 import type { PartitionNeeds } from './needs.ts';
 import { reason } from './rules.ts';
 import type { LpmReason } from './types.ts';
@@ -24,24 +24,11 @@ function compat(n: PartitionNeeds, m: ModernNeeds, to: FrameOffer, out: LpmReaso
   out.push(reason('LPM-13', `no ${mode} mode`, `${p.name} ${how}; ${dst.name} supports ${listing([...to.compatModes])}`, [p.id, dst.id]));
 }
 
-function movers(n: PartitionNeeds, from: FrameOffer, to: FrameOffer, out: LpmReason[]): void {
-  const p = n.partition;
-  const dst = to.system;
+/** LPM-12: two mover service partitions at home, one on the destination (the frames' own MSP reasons: frame-reasons.ts). */
+function moverPair(n: PartitionNeeds, from: FrameOffer, to: FrameOffer, out: LpmReason[]): void {
   const msps = to.vios.filter((v) => v.msp !== 'no');
-  if (msps.length === 0) {
-    const why = to.vios.length === 0 ? 'has no running VIOS' : `has no VIOS that can be mover service partition (msp=1, RMC up): ${listing(to.vios.map((v) => v.name))}`;
-    out.push(reason('LPM-11', 'no mover service partition', `${dst.name} ${why}, needed for the active migration of ${p.name}`, [p.id, dst.id, ...to.vios.map((v) => v.id)]));
-    return;
-  }
-  if (!msps.some((v) => v.msp === 'yes')) {
-    out.push(reason('LPM-11', 'no VIOS marked msp=1', `No VIOS of ${dst.name} is recorded as mover service partition (msp=1): ${listing(msps.map((v) => v.name))} must have the attribute for the active migration of ${p.name}`, [p.id, dst.id, ...msps.map((v) => v.id)], 'warning'));
-  }
-  if (msps.length === 1 && from.vios.filter((v) => v.msp !== 'no').length >= 2) {
-    out.push(reason('LPM-12', 'one mover service partition', `${n.source.name} has two mover service partitions, ${dst.name} only ${msps[0]!.name}: no redundant MSP pair for the move (migrlpar --redundantmsps 1 refuses it)`, [p.id, dst.id, msps[0]!.id]));
-  }
-  if (msps.every((v) => v.viosecureHigh)) {
-    out.push(reason('LPM-10', 'viosecure high on the MSPs', `viosecure high network security on ${listing(msps.map((v) => v.name))} of ${dst.name} blocks LPM unless secure IP tunnels join the mover service partitions (not recorded in the design)`, [p.id, dst.id, ...msps.map((v) => v.id)], 'warning'));
-  }
+  if (msps.length !== 1 || from.vios.filter((v) => v.msp !== 'no').length < 2) return;
+  out.push(reason('LPM-12', 'one mover service partition', `${n.source.name} has two mover service partitions, ${to.system.name} only ${msps[0]!.name}: no redundant MSP pair for the move (migrlpar --redundantmsps 1 refuses it)`, [n.partition.id, to.system.id, msps[0]!.id]));
 }
 
 /** Places every vNIC backing device on a distinct shared-mode SR-IOV port of the destination with room for it. */
@@ -92,10 +79,8 @@ function ssp(ix: DesignIndex, m: ModernNeeds, n: PartitionNeeds, to: FrameOffer,
 /** The v3 reasons `to` refuses or weakens the move. */
 export function modernDestinationReasons(ix: DesignIndex, n: PartitionNeeds, m: ModernNeeds, from: FrameOffer, to: FrameOffer): LpmReason[] {
   const out: LpmReason[] = [];
-  const edition = editionReason(n.partition, to.system);
-  if (edition) out.push(edition);
   compat(n, m, to, out);
-  if (n.partition.state !== 'not-activated') movers(n, from, to, out);
+  if (n.partition.state !== 'not-activated') moverPair(n, from, to, out);
   vnics(m, n, to, out);
   hnv(m, n, to, out);
   ssp(ix, m, n, to, out);

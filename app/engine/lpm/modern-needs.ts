@@ -1,7 +1,7 @@
 /**
  * What a partition takes with it from document version 3 (SR-IOV, vNIC, SSP, LPM settings), and what in it stops a
- * move to any frame: dedicated SR-IOV adapters, direct logical ports that are not migratable, BSR arrays, RMC down,
- * editions other than Enterprise; Active Memory Sharing cannot be checked (no shared memory pools in the design).
+ * move to any frame: dedicated SR-IOV adapters, direct logical ports that are not migratable, BSR arrays, RMC down;
+ * Active Memory Sharing cannot be checked (no shared memory pools in the design).
  */
 import { COMPAT_MODES, supportedCompatModes, type CompatMode, type Id, type ManagedSystem, type Partition, type VnicAdapter } from '../../model/schema/index.ts';
 import { listing } from '../rules/common.ts';
@@ -32,19 +32,10 @@ export function effectiveMode(configured: CompatMode, frame: ManagedSystem): Com
   return best;
 }
 
-export const isEnterprise = (s: ManagedSystem): boolean => s.powervmEdition === undefined || s.powervmEdition === 'enterprise';
-
-export function editionReason(p: Partition, s: ManagedSystem): LpmReason | null {
-  if (isEnterprise(s)) return null;
-  return reason('LPM-1', `PowerVM ${s.powervmEdition} on ${s.name}`, `${s.name} runs PowerVM ${s.powervmEdition} Edition: Live Partition Mobility needs Enterprise Edition on both servers`, [p.id, s.id]);
-}
-
 /** Reasons in the partition's own v3 configuration that hold whatever the destination. */
-export function modernReasons(mx: ModernIndex, p: Partition, source: ManagedSystem): LpmReason[] {
+export function modernReasons(mx: ModernIndex, p: Partition): LpmReason[] {
   const out: LpmReason[] = [];
   const active = p.state !== 'not-activated';
-  const edition = editionReason(p, source);
-  if (edition) out.push(edition);
   const dedicated = mx.dedicatedByOwner.get(p.id) ?? [];
   if (dedicated.length > 0) {
     const names = dedicated.map((a) => `SR-IOV adapter ${a.adapterId}${a.location ? ` (${a.location})` : ''}`);

@@ -32,12 +32,9 @@ export interface PartitionNeeds {
 const OK_RESERVE = new Set(['no_reserve', 'PR_shared']);
 
 /** Reasons that hold whatever the destination: the partition's own adapters and disks. */
-function ownReasons(ix: DesignIndex, p: Partition, source: ManagedSystem): LpmReason[] {
+function ownReasons(ix: DesignIndex, p: Partition): LpmReason[] {
   const pi = ix.part(p.id)!;
   const out: LpmReason[] = [];
-  if (source.generation === 'POWER5') {
-    out.push(reason('LPM-1', 'POWER5 frame', `${source.name} is a POWER5 frame: Live Partition Mobility needs POWER6 or later`, [p.id, source.id]));
-  }
   if (pi.ports.length > 0) {
     const names = pi.ports.map((x) => x.deviceName);
     out.push(reason('LPM-3', `physical I/O ${names.join(', ')}`, `${p.name} owns physical I/O (${listing(names)}): remove it by DLPAR before the move, all I/O must go through a VIOS`, [p.id, ...pi.ports.map((x) => x.id)]));
@@ -136,6 +133,6 @@ export function partitionNeeds(ix: DesignIndex, p: Partition, source: ManagedSys
     }
   }
   const mx = modernIndex(ix);
-  const everywhere = [...ownReasons(ix, p, source), ...modernReasons(mx, p, source)];
+  const everywhere = [...ownReasons(ix, p), ...modernReasons(mx, p)];
   return { partition: p, source, everywhere, vlans, luns, vfc, serverAdapters, modern: modernNeeds(ix, mx, p, source) };
 }
