@@ -204,7 +204,7 @@ export const LPM_19: Rule = defineRule({
   title: 'Shared-memory (AMS) partition: the destination needs a shared memory pool',
   explanation: 'An Active Memory Sharing partition moves only to a frame with a shared memory pool, paging VIOS and a '
     + 'suitable (redundant) paging device; the design does not model shared memory pools, so check them.',
-  source: HMC_MIGRATION,
+  source: `${SRC.MIGRLPAR} ; ${HMC_MIGRATION}`,
   run({ index: ix }, emit) {
     if (!lpmInScope(ix)) return;
     for (const p of clients(ix)) if (p.sharedMemory) emit(`${p.name} uses shared memory (AMS): its destination needs a shared memory pool with paging VIOS and a paging device for it`, [p.id]);
