@@ -5,6 +5,7 @@ import { applyQuickFix } from './fixes.ts';
 import type { QuickFix } from './rules/types.ts';
 import { validate, type ValidateOptions, type ValidationResult } from './validate.ts';
 import { createImpactApi, type ImpactApi } from './impact-api.ts';
+import { createLpmApi, type LpmApi } from './lpm-api.ts';
 
 export interface EngineValidation extends ValidationResult {
   /** The revision the caller passed in, so that late answers for older revisions can be dropped. */
@@ -16,7 +17,7 @@ export interface EngineValidation extends ValidationResult {
 /** The answer to a delta the engine cannot apply: it does not hold the design the delta was taken from. */
 export interface StaleBase { stale: true }
 
-export interface EngineApi extends ImpactApi {
+export interface EngineApi extends ImpactApi, LpmApi {
   validate(design: Design, revision: number, opts?: ValidateOptions): EngineValidation;
   /** Validates and keeps the design as the base of later deltas, under `baseId`. */
   validateAndKeep(design: Design, baseId: number, revision: number): EngineValidation;
@@ -45,6 +46,7 @@ export function createEngineApi(): EngineApi {
   };
   return {
     ...createImpactApi(() => kept),
+    ...createLpmApi(() => kept),
     validate: run,
     validateAndKeep(design, baseId, revision) {
       kept = { id: baseId, design };

@@ -14,11 +14,31 @@ import { PHYS_CASES } from './rules/phys.cases.ts';
 import { CAPACITY_CASES } from './rules/capacity.cases.ts';
 import { GENERATION_CASES } from './rules/generation.cases.ts';
 import { REDUNDANCY_CASES } from './rules/redundancy.cases.ts';
+import { SRIOV_CASES } from './rules/sriov.cases.ts';
+import { VNIC_CASES } from './rules/vnic.cases.ts';
+import { SSP_CASES } from './rules/ssp.cases.ts';
+import { LPM_CASES } from './rules/lpm.cases.ts';
 
 const CASES: RuleCase[] = [
   ...SLOT_CASES, ...PAIR_CASES, ...VSCSI_CASES, ...NPIV_CASES, ...VLAN_CASES, ...SEA_CASES, ...SEAHA_CASES, ...NIB_CASES,
   ...HEA_CASES, ...PHYS_CASES, ...CAPACITY_CASES, ...GENERATION_CASES, ...REDUNDANCY_CASES,
+  ...SRIOV_CASES, ...VNIC_CASES, ...SSP_CASES, ...LPM_CASES,
 ];
+
+/** Every rule id of MODERN.md section 6. */
+const MODERN_IDS = [
+  ...Array.from({ length: 11 }, (_, i) => `SRIOV-${i + 1}`), ...Array.from({ length: 11 }, (_, i) => `VNIC-${i + 1}`),
+  ...Array.from({ length: 12 }, (_, i) => `SSP-${i + 1}`), ...Array.from({ length: 22 }, (_, i) => `LPM-${i + 1}`),
+];
+/** MODERN.md rules derived by us ([D]): warnings, never errors. */
+const MODERN_DERIVED = ['SRIOV-8', 'SSP-11'];
+/**
+ * Errors that rest on what the HMC (and the inspector) refuses rather than on a confirmed document: VNIC-6 (priority
+ * 1..100, practitioner source), CAP-4 and CAP-6 (validator consequences of REFERENCE.md 1.3, issue 14 item 6).
+ */
+const HMC_REFUSES = ['VNIC-6', 'CAP-4', 'CAP-6', 'NPIV-1'];
+const MODERN_FAMILIES = new Set(['sriov', 'vnic', 'ssp', 'lpm']);
+const IBM_URL = /^(HMC help [^;]*)?https?:\/\/(www\.|www-01\.)?(ibm\.com|community\.ibm\.com)\//;
 
 /** Every rule id of REFERENCE.md section 2. */
 const REFERENCE_IDS = [
@@ -49,13 +69,32 @@ describe('rule catalogue', () => {
     for (const prefix of ['CAP-', 'GEN-', 'RED-']) expect(RULES.some((r) => r.id.startsWith(prefix)), prefix).toBe(true);
   });
 
+  it('covers every rule id of MODERN.md section 6, in order within each family', () => {
+    const ids = RULES.map((r) => r.id);
+    for (const id of MODERN_IDS) expect(ids, id).toContain(id);
+    const modern = ids.filter((id) => MODERN_IDS.includes(id));
+    expect(modern).toEqual(MODERN_IDS);
+  });
+
+  it('links IBM documentation first for confirmed MODERN rules, and names an archived copy as such', () => {
+    for (const r of RULES.filter((x) => MODERN_FAMILIES.has(x.family))) {
+      if (r.tag === 'C') expect(r.source, r.id).toMatch(IBM_URL);
+      for (const part of r.source.split(' ; ')) {
+        if (/mirror\.0f\.sk|scribd\.com|archive\.org/.test(part)) expect(part, r.id).toMatch(/^archived copy \(/);
+      }
+    }
+  });
+
   it('makes errors only of confirmed facts ([C], or derived rules applying [C] facts)', () => {
     for (const r of RULES) {
       if (r.severity !== 'error') continue;
+      if (HMC_REFUSES.includes(r.id)) { expect(r.explanation, r.id).toMatch(/the HMC refuses/i); continue; }
       expect(['C', 'D'], r.id).toContain(r.tag);
       if (r.tag === 'D') expect(r.explanation, r.id).toMatch(/confirmed/);
     }
-    for (const r of RULES) if (r.tag === 'D') expect(['CAP-', 'GEN-', 'RED-'].some((p) => r.id.startsWith(p)), r.id).toBe(true);
+    for (const r of RULES) if (r.tag === 'D') expect(['CAP-', 'GEN-', 'RED-'].some((p) => r.id.startsWith(p)) || MODERN_DERIVED.includes(r.id), r.id).toBe(true);
+    for (const id of MODERN_DERIVED) expect(RULES.find((r) => r.id === id)?.severity, id).toBe('warning');
+    for (const r of RULES) if (r.tag === 'U' && MODERN_FAMILIES.has(r.family)) expect(r.severity, r.id).toBe('info');
   });
 
   it('has a triggering test case for every rule', () => {

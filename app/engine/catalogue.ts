@@ -12,11 +12,21 @@ import { PHYS_RULES } from './rules/phys.ts';
 import { CAPACITY_RULES } from './rules/capacity.ts';
 import { GENERATION_RULES } from './rules/generation.ts';
 import { REDUNDANCY_RULES } from './rules/redundancy.ts';
+import { SRIOV_RULES } from './rules/sriov.ts';
+import { VNIC_RULES } from './rules/vnic.ts';
+import { SSP_RULES } from './rules/ssp.ts';
+import { LPM_PARTITION_RULES } from './rules/lpm-partition.ts';
+import { LPM_FRAME_RULES } from './rules/lpm-frame.ts';
+
+const byNumber = (a: Rule, b: Rule): number => Number(a.id.split('-')[1]) - Number(b.id.split('-')[1]);
+/** LPM-1 .. LPM-22 in order (per-partition and per-frame checks live in two files). */
+const LPM_RULES: readonly Rule[] = [...LPM_PARTITION_RULES, ...LPM_FRAME_RULES].sort(byNumber);
 
 /** Every rule the engine checks, in catalogue order. */
 export const RULES: readonly Rule[] = [
   ...SLOT_RULES, ...PAIR_RULES, ...VSCSI_RULES, ...NPIV_RULES, ...VLAN_RULES, ...SEA_RULES, ...SEAHA_RULES,
   ...NIB_RULES, ...HEA_RULES, ...PHYS_RULES, ...CAPACITY_RULES, ...GENERATION_RULES, ...REDUNDANCY_RULES,
+  ...SRIOV_RULES, ...VNIC_RULES, ...SSP_RULES, ...LPM_RULES,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

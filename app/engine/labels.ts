@@ -43,5 +43,20 @@ export function describeElement(design: Design, id: Id): string {
     case 'luns': return `LUN ${d.luns[id]!.name}`;
     case 'ethernetSwitches': return `switch ${d.ethernetSwitches[id]!.name}`;
     case 'volumeGroups': { const g = d.volumeGroups[id]!; return `${g.name} of ${partitionName(design, g.partitionId)}`; }
+    case 'sriovAdapters': { const a = d.sriovAdapters[id]!; return `SR-IOV adapter ${a.adapterId}${a.name ? ` ${a.name}` : ''} (${d.systems[a.systemId]?.name ?? a.systemId})`; }
+    case 'sriovPhysicalPorts': {
+      const p = d.sriovPhysicalPorts[id]!;
+      const a = d.sriovAdapters[p.adapterId];
+      return `SR-IOV port ${a?.adapterId ?? '?'}/${p.portIndex} (${a ? d.systems[a.systemId]?.name ?? a.systemId : p.adapterId})`;
+    }
+    case 'sriovLogicalPorts': case 'vnicAdapters': { const r = d[c][id]!; return `${r.deviceName} on ${partitionName(design, r.partitionId)}`; }
+    case 'vnicBackingDevices': {
+      const b = d.vnicBackingDevices[id]!;
+      const lp = d.sriovLogicalPorts[b.logicalPortId];
+      const vnic = d.vnicAdapters[b.vnicId];
+      return `backing device ${lp?.deviceName ?? b.logicalPortId} on ${partitionName(design, lp?.partitionId)} of ${vnic?.deviceName ?? b.vnicId} on ${partitionName(design, vnic?.partitionId)}`;
+    }
+    case 'sspClusters': return `SSP cluster ${d.sspClusters[id]!.name}`;
+    case 'sspLogicalUnits': { const u = d.sspLogicalUnits[id]!; return `LU ${u.name} (${d.sspClusters[u.clusterId]?.name ?? u.clusterId})`; }
   }
 }

@@ -12,7 +12,7 @@ describe('openDesign / saveDesign', () => {
   });
   it('writes diff-friendly JSON: format first, sorted record keys, trailing newline', () => {
     const text = saveDesign(buildDualViosTemplate());
-    expect(text.startsWith('{\n  "format": "powervm-design",\n  "version": 2,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "powervm-design",\n  "version": 3,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
   it.each([

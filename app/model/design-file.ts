@@ -1,6 +1,7 @@
 import { DESIGN_VERSION, designSchema, type Design } from './schema/index.ts';
 import { openChecked } from './open-checks.ts';
 import { migrate1to2 } from './migrate-v2.ts';
+import { migrate2to3 } from './migrate-v3.ts';
 
 /**
  * The way into the app for any saved design: JSON text -> migrated, schema-checked, whole design, or a
@@ -21,6 +22,8 @@ export const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record
   },
   // 1 -> 2: client volume groups and NPIV-visible LUNs (app/model/migrate-v2.ts).
   1: migrate1to2,
+  // 2 -> 3: SR-IOV, vNIC, Shared Storage Pools and the settings LPM reads (app/model/migrate-v3.ts).
+  2: migrate2to3,
 };
 
 export const MAX_DESIGN_BYTES = 50 * 1024 * 1024;

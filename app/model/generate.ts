@@ -54,6 +54,7 @@ export function generateBenchDesign(n: number, opts: GenerateOptions = {}): Desi
       systems: {}, partitions: {}, vscsiAdapters: {}, vfcAdapters: {}, vethAdapters: {}, backingDevices: {}, vtds: {},
       mediaRepositories: {}, physicalPorts: {}, vlans: {}, linkAggregations: {}, seas: {}, heaPorts: {}, heaLogicalPorts: {},
       etherChannels: {}, sanFabrics: {}, storageArrays: {}, luns: {}, ethernetSwitches: {}, volumeGroups: {},
+      sriovAdapters: {}, sriovPhysicalPorts: {}, sriovLogicalPorts: {}, vnicAdapters: {}, vnicBackingDevices: {}, sspClusters: {}, sspLogicalUnits: {},
     },
     layout: { nodes: {} },
     scenarios: {},

@@ -6,6 +6,8 @@ export const ID_PREFIX: Record<CollectionName, string> = {
   backingDevices: 'bd', vtds: 'vtd', mediaRepositories: 'rep', physicalPorts: 'port', vlans: 'vlan',
   linkAggregations: 'lagg', seas: 'sea', heaPorts: 'hea', heaLogicalPorts: 'lhea', etherChannels: 'ech',
   sanFabrics: 'fabric', storageArrays: 'array', luns: 'lun', ethernetSwitches: 'switch', volumeGroups: 'vg',
+  sriovAdapters: 'sriov', sriovPhysicalPorts: 'sriovport', sriovLogicalPorts: 'logport', vnicAdapters: 'vnic',
+  vnicBackingDevices: 'vnicbd', sspClusters: 'ssp', sspLogicalUnits: 'lu',
 };
 
 /** The next free id of a collection: prefix-N with N one above the highest in use. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDesign } from './design-file.ts';
 import { MIRRORED_VG_NAME, migrate1to2 } from './migrate-v2.ts';
+import { DESIGN_VERSION } from './schema/index.ts';
 
 /** The templates as shipped in version 1 (copied from public/templates before version 2). */
 const V1 = join(__dirname, 'fixtures/v1');
@@ -16,7 +17,7 @@ describe('migration 1 -> 2', () => {
       const r = openDesign(text);
       if (!r.ok) throw new Error(r.errors.join('\n'));
       expect(r.migratedFrom).toBe(1);
-      expect(r.design.version).toBe(2);
+      expect(r.design.version).toBe(DESIGN_VERSION);
       // every record of version 1 is there with the same fields; the new ones are empty
       for (const [c, records] of Object.entries(before.domain as Record<string, Record<string, object>>)) {
         for (const [id, rec] of Object.entries(records)) expect(r.design.domain[c as 'luns'][id], `${c}.${id}`).toMatchObject(rec);

@@ -14,6 +14,10 @@ export function deviceNamesOf(design: Design, partitionId: Id): Set<string> {
   };
   add(d.vscsiAdapters); add(d.vfcAdapters); add(d.vethAdapters); add(d.physicalPorts);
   add(d.linkAggregations); add(d.seas); add(d.heaLogicalPorts); add(d.etherChannels);
+  add(d.sriovLogicalPorts); add(d.vnicAdapters);
+  for (const b of Object.values(d.vnicBackingDevices)) {
+    if (b.serverDeviceName && d.sriovLogicalPorts[b.logicalPortId]?.partitionId === partitionId) names.add(b.serverDeviceName);
+  }
   for (const b of Object.values(d.backingDevices)) if (b.partitionId === partitionId) names.add(b.name);
   for (const v of Object.values(d.vtds)) {
     const server = d.vscsiAdapters[v.serverAdapterId];

@@ -14,11 +14,11 @@ export function getPartition(design: Design, id: Id): Partition {
 
 export const isVios = (p: Partition): boolean => p.kind === 'vios';
 
-/** Every slot used by a partition's virtual adapters (vSCSI, vFC, virtual Ethernet). */
+/** Every slot used by a partition's virtual adapters (vSCSI, vFC, virtual Ethernet, vNIC). */
 export function usedSlots(design: Design, partitionId: Id): Set<number> {
   const used = new Set<number>();
   const d = plain(design.domain);
-  for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters]) {
+  for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters, d.vnicAdapters]) {
     for (const a of Object.values(c)) if (a.partitionId === partitionId) used.add(a.slot);
   }
   return used;

@@ -13,7 +13,7 @@ export function assertSlotFree(design: Design, partitionId: Id, slot: number, ig
     throw new OpError(`Slot ${slot} is outside 2..${p.maxVirtualSlots - 1} on ${p.name} (max virtual slots ${p.maxVirtualSlots})`, 'SLOT-1');
   }
   const d = plain(design.domain);
-  for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters]) {
+  for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters, d.vnicAdapters]) {
     for (const a of Object.values(c)) {
       if (a.partitionId === partitionId && a.slot === slot && a.id !== ignoreAdapterId) {
         throw new OpError(`Slot ${slot} is already used on ${p.name} by ${a.deviceName}`, 'SLOT-1');

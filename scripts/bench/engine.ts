@@ -1,6 +1,7 @@
 /**
  * Engine benchmarks in Node: generating a design, opening its saved JSON, validating it, and the failure-impact
- * engine (building the path model, the impact of one VIOS failure, the N-1 and N-2 analyses), at several sizes.
+ * engine (building the path model, the impact of one VIOS failure, the N-1 and N-2 analyses) and the LPM readiness
+ * matrix (every client against every other frame), at several sizes.
  *
  *   npx tsx scripts/bench/engine.ts [50 200 1000]
  *
@@ -12,9 +13,10 @@ import { generateBenchDesign } from '../../app/model/generate.ts';
 import { openDesign, saveDesign } from '../../app/model/design-file.ts';
 import { validate } from '../../app/engine/validate.ts';
 import { analysePairs, analyseSinglePoints, buildPathModel, impactOf } from '../../app/engine/impact/index.ts';
+import { lpmMatrix } from '../../app/engine/lpm/index.ts';
 
 export interface EngineBenchRow {
-  name: 'generate' | 'open' | 'validate' | 'impact: path model' | 'impact of one failure' | 'N-1 analysis' | 'N-2 analysis';
+  name: 'generate' | 'open' | 'validate' | 'impact: path model' | 'impact of one failure' | 'N-1 analysis' | 'N-2 analysis' | 'LPM readiness matrix';
   /** Client LPARs in the design. */
   n: number;
   median_ms: number;
@@ -66,6 +68,7 @@ export function benchEngine(sizes: readonly number[] = [50, 200, 1000], opts: En
       ['impact of one failure', () => impactOf(model, [{ id: vios.id }])],
       ['N-1 analysis', () => analyseSinglePoints(fresh())],
       ['N-2 analysis', () => analysePairs(fresh()), slow],
+      ['LPM readiness matrix', () => lpmMatrix(design)],
     ];
     for (const [name, fn, own] of cases) {
       const m = measure(fn, own ?? o);

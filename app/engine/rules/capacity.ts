@@ -78,10 +78,11 @@ export const CAP_3: Rule = defineRule({
 });
 
 export const CAP_4: Rule = defineRule({
-  id: 'CAP-4', family: 'capacity', severity: 'warning', tag: 'D',
+  id: 'CAP-4', family: 'capacity', severity: 'error', tag: 'D',
   title: 'Profile values not in min <= desired <= max order',
   explanation: 'Processing units, virtual processors and memory each need min <= desired <= max in the profile, and '
-    + 'dedicated processors come in whole cores. Derived validator consequence (REFERENCE.md 1.3), so a warning.',
+    + 'dedicated processors come in whole cores. The HMC refuses such a profile and the inspector refuses the values, '
+    + 'so a file or an import that holds them is an error (validator consequence, REFERENCE.md 1.3).',
   source: 'https://rubydoc.info/gems/rbvppc/Lpar (min/desired/max profile attributes; REFERENCE.md 1.3, derived)',
   run({ index: ix }, emit) {
     for (const p of ix.all.partitions) {
@@ -127,10 +128,11 @@ export const CAP_5: Rule = defineRule({
 });
 
 export const CAP_6: Rule = defineRule({
-  id: 'CAP-6', family: 'capacity', severity: 'warning', tag: 'D',
+  id: 'CAP-6', family: 'capacity', severity: 'error', tag: 'D',
   title: 'Entitlement above 1.0 per virtual processor',
   explanation: 'A virtual processor never consumes more than one physical core, so the entitled capacity cannot exceed '
-    + 'the number of virtual processors. Derived rule (REFERENCE.md 1.3), so a warning.',
+    + 'the number of virtual processors. The HMC refuses such a profile and the inspector refuses the values, so a file '
+    + 'or an import that holds them is an error (validator consequence, REFERENCE.md 1.3).',
   source: `${P750} (REFERENCE.md 1.3, derived)`,
   run({ index: ix }, emit) {
     for (const p of ix.all.partitions) {

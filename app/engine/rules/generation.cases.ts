@@ -15,9 +15,9 @@ const autoChannel = (viosLevel: string | undefined, firmware: string | undefined
 });
 
 export const GENERATION_CASES: RuleCase[] = [
-  { rule: 'GEN-1', name: 'automatic channel on VIOS 2.2.2', trigger: () => autoChannel('2.2.2.0', '8.6'), near: () => autoChannel('2.2.3.0', '8.6') },
-  { rule: 'GEN-1', name: 'automatic channel on firmware 7.7', trigger: () => autoChannel('3.1.4.10', 'AL770_100'), near: () => autoChannel('3.1.4.10', 'AL780_100') },
-  { rule: 'GEN-1', name: 'automatic channel on a 9179-MHB', trigger: () => autoChannel('3.1.4.10', '7.8', '9179-MHB'), near: () => autoChannel('3.1.4.10', '7.8', '9179-MHD') },
+  { rule: 'SEAHA-4', name: 'no control channel and no automatic channel on VIOS 2.2.2', trigger: () => autoChannel('2.2.2.0', '8.6'), near: () => autoChannel('2.2.3.0', '8.6') },
+  { rule: 'SEAHA-4', name: 'no control channel and no automatic channel on firmware 7.7', trigger: () => autoChannel('3.1.4.10', 'AL770_100'), near: () => autoChannel('3.1.4.10', 'AL780_100') },
+  { rule: 'SEAHA-4', name: 'no control channel and no automatic channel on a 9179-MHB', trigger: () => autoChannel('3.1.4.10', '7.8', '9179-MHB'), near: () => autoChannel('3.1.4.10', '7.8', '9179-MHD') },
   { rule: 'GEN-2', name: 'automatic channel, firmware not set', trigger: () => autoChannel('3.1.4.10', undefined), near: () => autoChannel('3.1.4.10', 'FW860.80') },
   {
     rule: 'GEN-3', name: 'load sharing on VIOS 2.2.0',

@@ -1,11 +1,13 @@
 import type { Id, SharedEthernetAdapter } from '../../model/schema/index.ts';
 import { atLeast } from '../levels.ts';
-import type { DesignIndex } from '../index-design.ts';
+import { countIn, type DesignIndex } from '../index-design.ts';
 import { defineRule, type Emit, type Rule } from './types.ts';
 import { listing } from './common.ts';
 import { failoverPairs, freeVlanId, isHa } from './bridges.ts';
 import { seaLabel, trunksOf } from './sea.ts';
 import { bridgingVios, echLabel } from './nib.ts';
+import { NPIV_FAQ } from './npiv.ts';
+import { partIndexes } from './common.ts';
 
 const TECHNOTE_630055 = 'https://www.ibm.com/support/pages/node/630055';
 const NO_AUTO_CHANNEL = ['9117-MMB', '9179-MHB'];
@@ -34,7 +36,8 @@ function autoChannelSeas(ix: DesignIndex): SharedEthernetAdapter[] {
   return failoverPairs(ix).filter(([a, b]) => !a.controlChannelId && !b.controlChannelId).flat();
 }
 
-function reportAutoChannel(ix: DesignIndex, emit: Emit, want: 'bad' | 'unknown'): void {
+/** SEAs with no control channel whose automatic channel is known missing ('bad', SEAHA-4) or cannot be confirmed ('unknown', GEN-2). */
+export function reportAutoChannel(ix: DesignIndex, emit: Emit, want: 'bad' | 'unknown'): void {
   for (const s of autoChannelSeas(ix)) {
     const v = autoChannel(ix, s);
     if (want === 'bad' ? v.bad.length === 0 : v.bad.length > 0 || v.unknown.length === 0) continue;
@@ -49,15 +52,8 @@ function reportAutoChannel(ix: DesignIndex, emit: Emit, want: 'bad' | 'unknown')
   }
 }
 
-export const GEN_1: Rule = defineRule({
-  id: 'GEN-1', family: 'generation', severity: 'error', tag: 'D',
-  title: 'SEA failover without control channel where the automatic channel does not exist',
-  explanation: 'SEA failover without a ctl_chan adapter (partners found on VLAN 4095 by matching PVID) needs VIOS '
-    + '2.2.3.0 or later and system firmware 7.8 or later, and is not supported on 9117-MMB and 9179-MHB. Elsewhere both '
-    + 'SEAs become primary: a broadcast storm. Derived from the confirmed technote 630055, so an error.',
-  source: TECHNOTE_630055,
-  run({ index: ix }, emit) { reportAutoChannel(ix, emit, 'bad'); },
-});
+// GEN-1 (SEA failover without control channel where the automatic channel does not exist) is reported under SEAHA-4,
+// the confirmed rule it applies (issue 14, item 6).
 
 export const GEN_2: Rule = defineRule({
   id: 'GEN-2', family: 'generation', severity: 'warning', tag: 'D',
@@ -132,4 +128,18 @@ export const GEN_5: Rule = defineRule({
   },
 });
 
-export const GENERATION_RULES: Rule[] = [GEN_1, GEN_2, GEN_3, GEN_4, GEN_5];
+export const GEN_6: Rule = defineRule({
+  id: 'GEN-6', family: 'generation', severity: 'warning', tag: 'P',
+  title: 'Virtual FC server adapter on a VIOS older than 2.1',
+  explanation: 'NPIV needs VIOS 2.1 (Fix Pack 20.1) or later. The source is a practitioner FAQ (REFERENCE.md 1.8), so '
+    + 'a warning; NPIV-1 reports virtual FC adapters on POWER5 frames, which the HMC refuses.',
+  source: NPIV_FAQ,
+  run({ index: ix }, emit) {
+    for (const { partition: p, vfcAt } of partIndexes(ix)) {
+      if (p.kind !== 'vios' || countIn(vfcAt, (a) => a.role === 'server') === 0) continue;
+      if (atLeast(p.osLevel, [2, 1]) === false) emit(`${p.name} runs VIOS ${p.osLevel}; NPIV needs VIOS 2.1 (Fix Pack 20.1) or later`, [p.id]);
+    }
+  },
+});
+
+export const GENERATION_RULES: Rule[] = [GEN_2, GEN_3, GEN_4, GEN_5, GEN_6];

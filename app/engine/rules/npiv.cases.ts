@@ -38,7 +38,7 @@ export const NPIV_CASES: RuleCase[] = [
     near: () => edit((d, id) => { d.domain.systems[id.sys]!.generation = 'POWER6'; }),
   },
   {
-    rule: 'NPIV-1', name: 'vfchost on VIOS 1.5',
+    rule: 'GEN-6', name: 'vfchost on VIOS 1.5',
     trigger: () => ops.updatePartition(base().design, { id: base().id.vios1, patch: { osLevel: '1.5.2.1' } }),
     near: () => ops.updatePartition(base().design, { id: base().id.vios1, patch: { osLevel: '2.1.0.0' } }),
   },

@@ -1,7 +1,6 @@
 import type { Id, PhysicalPort, VirtualFcAdapter } from '../../model/schema/index.ts';
 import { countIn, type DesignIndex } from '../index-design.ts';
 import { derived, type NpivPath } from '../paths.ts';
-import { atLeast } from '../levels.ts';
 import { defineRule, type QuickFix, type Rule } from './types.ts';
 import { adapterLabel, deviceLabel, listing, partIndexes, tunablesFix } from './common.ts';
 
@@ -34,25 +33,25 @@ const mapFix = (ix: DesignIndex, server: VirtualFcAdapter, port: PhysicalPort): 
 });
 
 export const NPIV_1: Rule = defineRule({
-  id: 'NPIV-1', family: 'npiv', severity: 'warning', tag: 'P',
-  title: 'NPIV on a frame or VIOS level that does not have it',
-  explanation: 'Virtual Fibre Channel needs a POWER6 or later managed system, VIOS 2.1 (Fix Pack 20.1) or later and HMC '
-    + '7.3.4 or later (the HMC level is not in the design). The reference marks this E, but the source is a '
-    + 'practitioner FAQ, so it is reported as a warning.',
-  source: NPIV_FAQ,
+  id: 'NPIV-1', family: 'npiv', severity: 'error', tag: 'P',
+  title: 'Virtual Fibre Channel adapter on a POWER5 frame',
+  explanation: 'Virtual Fibre Channel (NPIV) needs a POWER6 or later managed system: on POWER5 the HMC refuses every '
+    + 'virtual FC adapter (it answers HSCLA4C0, real output in REFERENCE.md 1.8), so each one is an error. The VIOS level '
+    + '(2.1 or later) is checked by GEN-6; the HMC level (7.3.4 or later) is not in the design.',
+  source: `${NPIV_FAQ} ; HSCLA4C0 in a real HMC output (REFERENCE.md 1.8)`,
   run({ index: ix }, emit) {
-    for (const sys of ix.all.systems) {
-      if (sys.generation !== 'POWER5') continue;
-      if ((ix.partitionsBySystem.get(sys.id) ?? []).some((p) => (ix.part(p.id)?.vfcAt.length ?? 0) > 0)) {
-        emit(`Frame ${sys.name} is POWER5; virtual Fibre Channel (NPIV) needs POWER6 or later`, [sys.id]);
+    for (const { partition: p, system, vfcAt } of partIndexes(ix)) {
+      if (system?.generation !== 'POWER5') continue;
+      for (const entry of vfcAt) {
+        for (const a of Array.isArray(entry) ? entry : entry ? [entry] : []) {
+          emit(`${adapterLabel(ix, a)} is a virtual Fibre Channel adapter on POWER5 frame ${system.name}: the HMC refuses it (HSCLA4C0); NPIV needs POWER6 or later`, [a.id, p.id]);
+        }
       }
-    }
-    for (const { partition: p, vfcAt } of partIndexes(ix)) {
-      if (p.kind !== 'vios' || countIn(vfcAt, (a) => a.role === 'server') === 0) continue;
-      if (atLeast(p.osLevel, [2, 1]) === false) emit(`${p.name} runs VIOS ${p.osLevel}; NPIV needs VIOS 2.1 (Fix Pack 20.1) or later`, [p.id]);
     }
   },
 });
+
+export { NPIV_FAQ };
 
 export const NPIV_2: Rule = defineRule({
   id: 'NPIV-2', family: 'npiv', severity: 'warning', tag: 'P',

@@ -4,6 +4,7 @@ import { defineRule, type QuickFix, type Rule } from './types.ts';
 import { listing } from './common.ts';
 import { bridgeGroups, failoverPairs, isHa, partnersOf } from './bridges.ts';
 import { seaLabel, trunksOf } from './sea.ts';
+import { reportAutoChannel } from './generation.ts';
 
 const SEA_FAILOVER = 'https://www.ibm.com/docs/en/power9?topic=partitions-shared-ethernet-adapter-failover';
 const SEA_TECHNOTE = 'http://www-01.ibm.com/support/docview.wss?uid=isg3T1011040';
@@ -78,10 +79,13 @@ export const SEAHA_4: Rule = defineRule({
   explanation: 'Both SEAs of a pair run ha_mode=auto (or sharing) with either a control channel or the automatic '
     + 'channel. A control channel (ctl_chan) is a non-trunk virtual adapter of the same VIOS on a PVID that nothing '
     + 'else in the frame uses, identical on both VIOS. With no control channel on either side the automatic channel '
-    + 'is used (its VIOS and firmware levels are checked by GEN-1/GEN-2). A missing or mismatched control channel '
+    + 'is used: it needs VIOS 2.2.3.0 and firmware 7.8 or later and does not exist on 9117-MMB / 9179-MHB, so a pair '
+    + 'with neither channel is reported here whatever the VIOS level (GEN-2 warns when the levels are not set). A '
+    + 'missing or mismatched control channel '
     + 'makes both SEAs primary: a broadcast storm.',
   source: `https://www.ibm.com/docs/POWER8/p8hcg/p8hcg_mkvdev.htm ; https://www.ibm.com/support/pages/node/630055 ; ${SEA_FAILOVER}`,
   run({ index: ix }, emit) {
+    reportAutoChannel(ix, emit, 'bad');
     for (const [a, b] of failoverPairs(ix)) {
       const ca = ctlOf(ix, a);
       const cb = ctlOf(ix, b);

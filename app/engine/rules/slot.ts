@@ -37,6 +37,17 @@ export const SLOT_1: Rule = defineRule({
         emit(message, [p.id, ...uses.map((u) => u.adapter.id)], fixes);
       }
     }
+    // vNIC client adapters (document version 3) take slots too
+    const vnicAt = new Map<string, string>();
+    for (const v of ix.all.vnicAdapters) {
+      const p = ix.part(v.partitionId)?.partition;
+      if (!p) continue;
+      const k = `${p.id}|${v.slot}`;
+      const others = [...ix.at(p.id, v.slot).map((u) => u.adapter), ...(vnicAt.has(k) ? [ix.design.domain.vnicAdapters[vnicAt.get(k)!]!] : [])];
+      vnicAt.set(k, v.id);
+      if (v.slot < 2 || v.slot >= p.maxVirtualSlots) emit(`Slot ${v.slot} of vNIC ${v.deviceName} on ${p.name} is outside 2..${p.maxVirtualSlots - 1}`, [p.id, v.id]);
+      else if (others.length > 0) emit(`Slot ${v.slot} is used twice on ${p.name}: ${listing([...others.map((o) => o.deviceName), v.deviceName])}`, [p.id, v.id, ...others.map((o) => o.id)]);
+    }
   },
 });
 

@@ -19,3 +19,6 @@ export * from './update-external.ts';
 export * from './clipboard.ts';
 export * from './simulation.ts';
 export * from './volume-groups.ts';
+export * from './sriov.ts';
+export * from './vnic.ts';
+export * from './ssp.ts';

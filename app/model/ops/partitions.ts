@@ -87,11 +87,16 @@ export const updatePartition = op<{ id: Id; patch: PartitionPatch }>((d, { id, p
       throw new OpError(`Max virtual slots must stay above the highest slot in use (${highest})`, 'SLOT-1');
     }
   }
+  if (parsed.data.kind !== 'vios' && (parsed.data.msp || parsed.data.viosecureHigh)) {
+    throw new OpError('Only a VIOS is a mover service partition or has viosecure settings', 'LPM-11');
+  }
   if (patch.kind !== undefined && patch.kind !== cur.kind && cur.kind === 'vios') {
     const serves = Object.values(d.domain.vscsiAdapters).some((a) => a.partitionId === id && a.role === 'server')
       || Object.values(d.domain.vfcAdapters).some((a) => a.partitionId === id && a.role === 'server')
-      || Object.values(d.domain.seas).some((s) => s.partitionId === id);
-    if (serves) throw new OpError('This VIOS still has server adapters or SEAs; remove them before changing its type', 'PAIR-3');
+      || Object.values(d.domain.seas).some((s) => s.partitionId === id)
+      || Object.values(d.domain.sspClusters).some((c) => c.nodeIds.includes(id))
+      || Object.values(d.domain.vnicBackingDevices).some((b) => d.domain.sriovLogicalPorts[b.logicalPortId]?.partitionId === id);
+    if (serves) throw new OpError('This VIOS still has server adapters, SEAs, vNIC backing devices or a cluster; remove them before changing its type', 'PAIR-3');
   }
   d.domain.partitions[id] = parsed.data;
 });

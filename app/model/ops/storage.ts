@@ -8,7 +8,7 @@ import { op } from './op.ts';
 
 const DEFAULT_PREFIX: Record<BackingKind, string> = {
   'physical-volume': 'hdisk', 'logical-volume': 'lv', 'file-disk': '/var/vio/storagepools/fbpool/disk',
-  'physical-optical': 'cd', 'file-optical': 'media',
+  'physical-optical': 'cd', 'file-optical': 'media', 'ssp-lu': 'lu',
 };
 
 export interface AddBackingDeviceArgs {

@@ -12,11 +12,14 @@ import {
 } from './network.ts';
 import { ethernetSwitchSchema, lunSchema, sanFabricSchema, storageArraySchema } from './external.ts';
 import { volumeGroupSchema } from './volume-group.ts';
+import { sriovAdapterSchema, sriovLogicalPortSchema, sriovPhysicalPortSchema } from './sriov.ts';
+import { vnicAdapterSchema, vnicBackingDeviceSchema } from './vnic.ts';
+import { sspClusterSchema, sspLogicalUnitSchema } from './ssp.ts';
 import { layoutSchema, scenarioSchema, suppressionSchema } from './layout.ts';
 import { simulationSettingsSchema } from './simulation.ts';
 
 export const DESIGN_FORMAT = 'powervm-design';
-export const DESIGN_VERSION = 2;
+export const DESIGN_VERSION = 3;
 
 const records = <T extends z.ZodTypeAny>(schema: T) => z.record(idSchema, schema).default({});
 
@@ -42,6 +45,14 @@ export const domainSchema = z.object({
   luns: records(lunSchema),
   ethernetSwitches: records(ethernetSwitchSchema),
   volumeGroups: records(volumeGroupSchema),
+  // document version 3: SR-IOV, vNIC, Shared Storage Pools (MODERN.md)
+  sriovAdapters: records(sriovAdapterSchema),
+  sriovPhysicalPorts: records(sriovPhysicalPortSchema),
+  sriovLogicalPorts: records(sriovLogicalPortSchema),
+  vnicAdapters: records(vnicAdapterSchema),
+  vnicBackingDevices: records(vnicBackingDeviceSchema),
+  sspClusters: records(sspClusterSchema),
+  sspLogicalUnits: records(sspLogicalUnitSchema),
 });
 export type Domain = z.infer<typeof domainSchema>;
 export type CollectionName = keyof Domain;

@@ -10,4 +10,8 @@ export * from './external.ts';
 export * from './volume-group.ts';
 export * from './layout.ts';
 export * from './simulation.ts';
+export * from './compat.ts';
+export * from './sriov.ts';
+export * from './vnic.ts';
+export * from './ssp.ts';
 export * from './design.ts';

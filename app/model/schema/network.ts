@@ -47,7 +47,7 @@ export const linkAggregationSchema = z.object({
 export type LinkAggregation = z.infer<typeof linkAggregationSchema>;
 
 export const realAdapterRefSchema = z.object({
-  kind: z.enum(['physical-port', 'link-aggregation', 'hea-logical-port']),
+  kind: z.enum(['physical-port', 'link-aggregation', 'hea-logical-port', 'sriov-logical-port']),
   id: idSchema,
 });
 export type RealAdapterRef = z.infer<typeof realAdapterRefSchema>;

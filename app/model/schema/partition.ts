@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { workloadSchema } from './simulation.ts';
 import { assumedSchema, idSchema, nameSchema } from './common.ts';
+import { compatModeSchema } from './compat.ts';
 
 /** Partition kinds; `lpar_env` is aixlinux for aix/linux, os400 for ibmi, vioserver for vios. */
 export const PARTITION_KINDS = ['aix', 'linux', 'ibmi', 'vios'] as const;
@@ -60,6 +61,18 @@ export const partitionSchema = z.object({
   workload: workloadSchema.optional(),
   /** Profile name (default "default"). */
   profileName: z.string().max(64).optional(),
+  /** Desired processor compatibility mode (lpar_proc_compat_mode; document version 3; LPM-13); absent: default. */
+  procCompatMode: compatModeSchema.optional(),
+  /** VIOS: mover service partition (msp=1) (LPM-11). */
+  msp: z.boolean().optional(),
+  /** Barrier-synchronisation register arrays (active LPM refuses them, LPM-6); absent: 0. */
+  bsrArrays: z.number().int().min(0).max(64).optional(),
+  /** Memory from a shared memory pool (Active Memory Sharing) (LPM-19, SSP-8). */
+  sharedMemory: z.boolean().optional(),
+  /** RMC connection to the HMC is down (LPM-11 needs it up); absent: up. */
+  rmcDown: z.boolean().optional(),
+  /** VIOS: viosecure high network security (LPM-10 blocks LPM unless secure IP tunnels between MSPs). */
+  viosecureHigh: z.boolean().optional(),
   /** "processor" / "memory" when no output gave them (see assumedSchema). */
   assumed: assumedSchema,
 });

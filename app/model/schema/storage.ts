@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { deviceNameSchema, idSchema, nameSchema } from './common.ts';
 
-export const BACKING_KINDS = ['physical-volume', 'logical-volume', 'file-disk', 'physical-optical', 'file-optical'] as const;
+export const BACKING_KINDS = ['physical-volume', 'logical-volume', 'file-disk', 'physical-optical', 'file-optical', 'ssp-lu'] as const;
 export const backingKindSchema = z.enum(BACKING_KINDS);
 export type BackingKind = z.infer<typeof backingKindSchema>;
 
@@ -9,8 +9,8 @@ export const RESERVE_POLICIES = ['no_reserve', 'single_path', 'PR_exclusive', 'P
 
 /**
  * A device on a VIOS that can back a virtual target device: an hdisk (SAN LUN or internal disk),
- * a logical volume, a backing file, a physical optical drive, or a file-backed optical medium (ISO in
- * the virtual media repository).
+ * a logical volume, a backing file, a physical optical drive, a file-backed optical medium (ISO in
+ * the virtual media repository), or a logical unit of a Shared Storage Pool the VIOS is a node of.
  */
 export const backingDeviceSchema = z.object({
   id: idSchema,
@@ -21,6 +21,8 @@ export const backingDeviceSchema = z.object({
   name: nameSchema,
   /** Physical volumes: the SAN LUN this hdisk is (the same LUN appears as one hdisk on each VIOS). */
   lunId: idSchema.nullable().default(null),
+  /** Kind "ssp-lu" (document version 3): the logical unit of a Shared Storage Pool this node maps (lu -map). */
+  logicalUnitId: idSchema.nullable().optional(),
   /** Internal disks and optical drives: the SAS controller or adapter port that holds them. */
   physicalPortId: idSchema.nullable().default(null),
   reservePolicy: z.enum(RESERVE_POLICIES).optional(),

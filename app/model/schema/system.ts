@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assumedSchema, idSchema, nameSchema } from './common.ts';
+import { compatModeSchema, powervmEditionSchema } from './compat.ts';
 
 export const GENERATIONS = ['POWER5', 'POWER6', 'POWER7', 'POWER7+', 'POWER8', 'POWER9', 'POWER10'] as const;
 export const generationSchema = z.enum(GENERATIONS);
@@ -34,7 +35,7 @@ export const managedSystemSchema = z.object({
   sharedPoolCores: z.number().nonnegative().optional(),
   /** System firmware level, e.g. "7.8" (SEAHA-4 automatic control channel needs 7.8+). */
   firmware: z.string().max(32).optional(),
-  /** Logical memory block size in MB (16..256). */
+  /** Logical memory block size in MB (16..256; Power10 also 1024/2048/4096 with FW1050) (LPM-15). */
   lmbMB: z.number().int().positive().default(256),
   /** Virtual switches; the first is the default (ETHERNET0). */
   vswitches: z.array(z.string().min(1).max(64)).min(1).default(['ETHERNET0']),
@@ -42,6 +43,14 @@ export const managedSystemSchema = z.object({
   hea: hostEthernetAdapterSchema.optional(),
   /** Managed by IVM (one VIOS, no SEA failover) rather than by an HMC. */
   ivm: z.boolean().default(false),
+  /** PowerVM edition (document version 3; LPM-1); absent when not known. */
+  powervmEdition: powervmEditionSchema.optional(),
+  /** Processor compatibility modes the frame supports (lpar_proc_compat_modes); absent: those of its generation. */
+  compatModes: z.array(compatModeSchema).max(16).optional(),
+  /** HMC level managing the frame, e.g. "V10R3M1050" (VNIC-2, VNIC-3, SRIOV-9). */
+  hmcLevel: z.string().max(40).optional(),
+  /** Name of the managing HMC (LPM-21: two HMCs need exchanged SSH keys). */
+  hmcName: z.string().max(80).optional(),
   /** installedCores / installedMemoryMB when no output gave them (see assumedSchema). */
   assumed: assumedSchema,
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMinDesiredMax, parseInteger, parseUnits, parseVlanList, parseWwpn } from './checks.ts';
+import { checkMinDesiredMax, checkUnitsPerVirtualProcessor, parseInteger, parseUnits, parseVlanList, parseWwpn } from './checks.ts';
 
 describe('inspector range checks', () => {
   it('processing units in steps of 0.01', () => {
@@ -15,6 +15,10 @@ describe('inspector range checks', () => {
   });
   it('min ≤ desired ≤ max and WWPNs', () => {
     expect(() => checkMinDesiredMax(1, 0.5, 2, 'Processing units')).toThrow(/does not hold/);
+    const shared = { mode: 'shared', minUnits: 0.1, desiredUnits: 1, maxUnits: 2, minVirtualProcessors: 1, desiredVirtualProcessors: 1, maxVirtualProcessors: 2 };
+    expect(() => checkUnitsPerVirtualProcessor(shared)).not.toThrow();
+    expect(() => checkUnitsPerVirtualProcessor({ ...shared, desiredUnits: 1.5 })).toThrow(/at most one core/);
+    expect(() => checkUnitsPerVirtualProcessor({ ...shared, mode: 'dedicated', desiredUnits: 1.5 })).not.toThrow();
     expect(parseWwpn('C050760123456789')).toBe('c050760123456789');
     expect(() => parseWwpn('c0507601')).toThrow(/16 hexadecimal/);
   });

@@ -23,7 +23,15 @@ export function parseUnits(raw: string, what: string): number {
 
 /** min <= desired <= max, as the HMC requires for processors, virtual processors and memory. */
 export function checkMinDesiredMax(min: number, desired: number, max: number, what: string): void {
-  if (!(min <= desired && desired <= max)) throw new OpError(`${what}: minimum ${min} ≤ desired ${desired} ≤ maximum ${max} does not hold`, 'CPU-2');
+  if (!(min <= desired && desired <= max)) throw new OpError(`${what}: minimum ${min} ≤ desired ${desired} ≤ maximum ${max} does not hold`, 'CAP-4');
+}
+
+/** Shared processors: processing units at most one per virtual processor, at each of min, desired and max (CAP-6). */
+export function checkUnitsPerVirtualProcessor(p: { mode: string; minUnits: number; desiredUnits: number; maxUnits: number; minVirtualProcessors: number; desiredVirtualProcessors: number; maxVirtualProcessors: number }): void {
+  if (p.mode !== 'shared') return;
+  for (const [level, u, v] of [['minimum', p.minUnits, p.minVirtualProcessors], ['desired', p.desiredUnits, p.desiredVirtualProcessors], ['maximum', p.maxUnits, p.maxVirtualProcessors]] as const) {
+    if (u > v + 1e-9) throw new OpError(`${level} ${u} processing units on ${v} virtual processor${v === 1 ? '' : 's'}: a virtual processor uses at most one core`, 'CAP-6');
+  }
 }
 
 /** A list of VLAN ids "20, 30" -> [20, 30], each 1..4094. */

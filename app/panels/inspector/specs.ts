@@ -3,7 +3,7 @@ import * as ops from '../../model/index.ts';
 import { GENERATIONS, HA_MODES, RESERVE_POLICIES } from '../../model/index.ts';
 import type { FieldSpec } from './specs-types.ts';
 import { ADD_VOLUME_GROUP_SPEC, NPIV_CLIENTS_SPEC, VOLUME_GROUP_SPECS } from './volume-group-specs.ts';
-import { checkMinDesiredMax, parseInteger, parseNumber, parseUnits, parseVlanList, parseWwpn } from './checks.ts';
+import { checkMinDesiredMax, checkUnitsPerVirtualProcessor, parseInteger, parseNumber, parseUnits, parseVlanList, parseWwpn } from './checks.ts';
 
 export type { FieldSpec } from './specs-types.ts';
 
@@ -21,6 +21,7 @@ const proc = (key: 'minUnits' | 'desiredUnits' | 'maxUnits', label: string) => F
     const p = rec(d, 'partitions', id).processor;
     const next = { ...p, [key]: parseUnits(String(v), label) };
     checkMinDesiredMax(next.minUnits, next.desiredUnits, next.maxUnits, 'Processing units');
+    checkUnitsPerVirtualProcessor(next);
     return ops.updatePartition(d, { id, patch: { processor: next } });
   },
 });
@@ -30,6 +31,7 @@ const vps = (key: 'minVirtualProcessors' | 'desiredVirtualProcessors' | 'maxVirt
     const p = rec(d, 'partitions', id).processor;
     const next = { ...p, [key]: parseInteger(String(v), label, 1, 256) };
     checkMinDesiredMax(next.minVirtualProcessors, next.desiredVirtualProcessors, next.maxVirtualProcessors, 'Virtual processors');
+    checkUnitsPerVirtualProcessor(next);
     return ops.updatePartition(d, { id, patch: { processor: next } });
   },
 });

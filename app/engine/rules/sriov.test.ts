@@ -1,0 +1,4 @@
+import { runCases } from '../testing/harness.ts';
+import { SRIOV_CASES } from './sriov.cases.ts';
+
+runCases(SRIOV_CASES);
