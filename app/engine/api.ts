@@ -5,6 +5,7 @@ import { applyQuickFix } from './fixes.ts';
 import type { QuickFix } from './rules/types.ts';
 import { validate, type ValidateOptions, type ValidationResult } from './validate.ts';
 import { createImpactApi, type ImpactApi } from './impact-api.ts';
+import { createPathModelKeeper } from './impact/keeper.ts';
 
 export interface EngineValidation extends ValidationResult {
   /** The revision the caller passed in, so that late answers for older revisions can be dropped. */
@@ -38,13 +39,15 @@ export interface EngineApi extends ImpactApi {
 export function createEngineApi(): EngineApi {
   let catalogue: RuleInfo[] | null = null;
   let kept: { id: number; design: Design } | null = null;
+  // One path model follows the kept design through its deltas, for the redundancy rules and the impact calls alike.
+  const paths = createPathModelKeeper();
   const run = (design: Design, revision: number, opts?: ValidateOptions): EngineValidation => {
     const t0 = performance.now();
-    const result = validate(design, opts);
+    const result = validate(design, { paths, ...opts });
     return { revision, durationMs: performance.now() - t0, ...result };
   };
   return {
-    ...createImpactApi(() => kept),
+    ...createImpactApi(() => kept, paths),
     validate: run,
     validateAndKeep(design, baseId, revision) {
       kept = { id: baseId, design };

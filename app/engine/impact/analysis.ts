@@ -6,22 +6,9 @@
 import { serviceRank, type FailureState } from './evaluate.ts';
 import { describeService } from './describe.ts';
 import { baseline } from './impact.ts';
-import type { ModelUnit, PathModel } from './model.ts';
+import { ranksWithNothingFailed, singleChanges, type ServiceChange } from './singles.ts';
+import type { PathModel } from './model.ts';
 import { VERDICT_RANK, VERDICTS, type AnalysisProgress, type FailableComponent, type FailureEntry, type Verdict } from './types.ts';
-
-/** A service whose verdict changed under a failure, with its new rank (1 Degraded, 2 Outage). */
-export interface ServiceChange { service: number; rank: number }
-
-const baseRanks = new WeakMap<PathModel, Int8Array>();
-function ranksWithNothingFailed(model: PathModel): Int8Array {
-  let r = baseRanks.get(model);
-  if (!r) {
-    const none: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
-    r = Int8Array.from(model.services.map((s) => serviceRank(model, s, none)));
-    baseRanks.set(model, r);
-  }
-  return r;
-}
 
 /** The services that get worse when these components fail together (the candidate services given). */
 export function changesUnder(model: PathModel, failed: readonly number[], candidates: Iterable<number>): ServiceChange[] {
@@ -87,29 +74,6 @@ export function byImpact(a: FailureEntry, b: FailureEntry): number {
 
 /** Components whose single failure the design could avoid: what the RED rules and `simulate --spof` judge by. */
 export const AVOIDABLE: ReadonlySet<FailableComponent['kind']> = new Set(['vios', 'physical-port', 'physical-adapter', 'link-aggregation', 'sea', 'hea-port', 'san-fabric']);
-
-/** Per component, the services it makes worse on its own (computed once per model, shared by N-1, N-2 and the rules). */
-const singles = new WeakMap<PathModel, ServiceChange[][]>();
-export function singleChanges(model: PathModel): ServiceChange[][] {
-  let out = singles.get(model);
-  if (out) return out;
-  const state: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
-  const base = ranksWithNothingFailed(model);
-  const memo = new Map<ModelUnit, number>();
-  out = model.components.map((_, c) => {
-    state.failed[c] = 1;
-    memo.clear();
-    const list: ServiceChange[] = [];
-    for (const s of model.servicesOf[c]!) {
-      const rank = serviceRank(model, model.services[s]!, state, memo);
-      if (rank > base[s]!) list.push({ service: s, rank });
-    }
-    state.failed[c] = 0;
-    return list;
-  });
-  singles.set(model, out);
-  return out;
-}
 
 /**
  * N-1: what each failable component takes down on its own, sorted by impact (partitions in Outage first, then
@@ -185,3 +149,4 @@ export function analysePairs(model: PathModel, opts: PairOptions = {}): FailureE
 }
 
 export type { Verdict };
+export { singleChanges, type ServiceChange };
