@@ -73,8 +73,10 @@ export function assemble(b: Builders, clients: readonly Partition[], servicesOfC
   const C = ctx.components.length;
   const partitions: ModelPartition[] = [];
   const services: ModelService[] = [];
-  const servicesOf: number[][] = Array.from({ length: C }, () => []);
-  const partitionsOf: number[][] = Array.from({ length: C }, () => []);
+  // two passes, so that the component indexes (tens of thousands of entries) are filled without growing arrays
+  const nServices = new Int32Array(C);
+  const nPartitions = new Int32Array(C);
+  const lastPartition = new Int32Array(C).fill(-1);
   clients.forEach((p, pIndex) => {
     const mp: ModelPartition = { index: pIndex, partitionId: p.id, name: p.name, systemId: p.systemId, frame: ctx.comp(p.systemId), services: [], kind: p.kind, hcheckInterval: p.tunables?.hcheckInterval ?? 0 };
     partitions.push(mp);
@@ -84,12 +86,24 @@ export function assemble(b: Builders, clients: readonly Partition[], servicesOfC
       services.push(svc);
       mp.services.push(index);
       for (const c of svc.components) {
-        servicesOf[c]!.push(index);
-        const list = partitionsOf[c]!;
-        if (list[list.length - 1] !== pIndex) list.push(pIndex);
+        nServices[c] = nServices[c]! + 1;
+        if (lastPartition[c] !== pIndex) { lastPartition[c] = pIndex; nPartitions[c] = nPartitions[c]! + 1; }
       }
     }
   });
+  const servicesOf: number[][] = new Array(C);
+  const partitionsOf: number[][] = new Array(C);
+  for (let c = 0; c < C; c++) { servicesOf[c] = new Array<number>(nServices[c]!); partitionsOf[c] = new Array<number>(nPartitions[c]!); }
+  nServices.fill(0);
+  nPartitions.fill(0);
+  lastPartition.fill(-1);
+  for (const svc of services) {
+    for (const c of svc.components) {
+      servicesOf[c]![nServices[c]!] = svc.index;
+      nServices[c] = nServices[c]! + 1;
+      if (lastPartition[c] !== svc.partition) { lastPartition[c] = svc.partition; partitionsOf[c]![nPartitions[c]!] = svc.partition; nPartitions[c] = nPartitions[c]! + 1; }
+    }
+  }
   const seasOfVios = new Map<string, { id: string; deviceName: string; haMode: string }[]>();
   for (const s of ctx.ix.all.seas) seasOfVios.set(s.partitionId, [...(seasOfVios.get(s.partitionId) ?? []), { id: s.id, deviceName: s.deviceName, haMode: s.haMode }]);
   return { designName: ctx.design.name, components: ctx.components, componentIndex: ctx.componentIndex, partitions, services, servicesOf, partitionsOf, seasOfVios };

@@ -88,3 +88,21 @@ export function singleChanges(model: PathModel): ServiceChange[][] {
   changesOf.set(model, out);
   return out;
 }
+
+const outagesOf = new WeakMap<PathModel, readonly (readonly number[])[]>();
+const NONE: readonly number[] = [];
+
+/** Per component, the services its failure alone puts in Outage (not in Outage already), by service index: what RED-1..5 report. */
+export function singleOutages(model: PathModel): readonly (readonly number[])[] {
+  let out = outagesOf.get(model);
+  if (out) return out;
+  const { worse } = singles(model);
+  const lists: number[][] = [];
+  for (let s = 0; s < worse.length; s++) {
+    const w = worse[s]!;
+    for (let i = 0; i < w.length; i += 2) if (w[i + 1] === 2) (lists[w[i]!] ??= []).push(s);
+  }
+  out = model.components.map((_, c) => lists[c] ?? NONE);
+  outagesOf.set(model, out);
+  return out;
+}

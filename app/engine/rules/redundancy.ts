@@ -8,7 +8,7 @@
 import type { Id } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
 import { buildPathModel } from '../impact/build.ts';
-import { singleChanges } from '../impact/singles.ts';
+import { singleOutages } from '../impact/singles.ts';
 import type { ModelService, PathModel } from '../impact/model.ts';
 import type { FailableComponent } from '../impact/types.ts';
 import type { PathModelKeeper } from '../impact/keeper.ts';
@@ -33,18 +33,17 @@ const isLocalDisk = (s: ModelService): boolean => s.copies.length === 1 && s.cop
 /** For each component the rule looks at, the client services its failure alone puts in Outage, of one kind. */
 function spofs({ index: ix, paths }: RuleContext, kinds: readonly FailableComponent['kind'][], which: Which, emit: Emit, say: (c: FailableComponent, what: string) => string, port?: 'fc' | 'ethernet'): void {
   const model = pathModelOf(ix, paths);
-  const changes = singleChanges(model);
+  const outages = singleOutages(model);
   const d = ix.design.domain;
   model.components.forEach((c, i) => {
-    if (!kinds.includes(c.kind)) return;
+    if (outages[i]!.length === 0 || !kinds.includes(c.kind)) return;
     if (port && c.kind !== 'vios') {
       const kindOf = (id: Id) => d.physicalPorts[id]?.kind;
       if (!c.elementIds.some((id) => (port === 'fc' ? kindOf(id) === 'fc' || kindOf(id) === 'sas' : kindOf(id) === 'ethernet' || !kindOf(id)))) return;
     }
     const byPartition = new Map<number, string[]>();
-    for (const ch of changes[i]!) {
-      if (ch.rank < 2) continue;
-      const s = model.services[ch.service]!;
+    for (const si of outages[i]!) {
+      const s = model.services[si]!;
       const fits = which === 'network' ? s.kind === 'network' : s.kind === 'storage' && (which === 'local-disk') === isLocalDisk(s);
       if (!fits) continue;
       byPartition.set(s.partition, [...(byPartition.get(s.partition) ?? []), s.label]);
