@@ -193,6 +193,5 @@ describe('the kept path model (keeper.ts) against a fresh build', () => {
     // the edits exercise both ways: clients built again while others are kept, and everything built again
     expect(steps.partly).toBeGreaterThan(100);
     expect(steps.full).toBeGreaterThan(50);
-    console.log(steps);
   }, 240_000);
 });
