@@ -6,6 +6,7 @@ import type { QuickFix } from './rules/types.ts';
 import { validate, type ValidateOptions, type ValidationResult } from './validate.ts';
 import { createImpactApi, type ImpactApi } from './impact-api.ts';
 import { createLpmApi, type LpmApi } from './lpm-api.ts';
+import { createPathModelKeeper } from './impact/keeper.ts';
 
 export interface EngineValidation extends ValidationResult {
   /** The revision the caller passed in, so that late answers for older revisions can be dropped. */
@@ -39,13 +40,15 @@ export interface EngineApi extends ImpactApi, LpmApi {
 export function createEngineApi(): EngineApi {
   let catalogue: RuleInfo[] | null = null;
   let kept: { id: number; design: Design } | null = null;
+  // One path model follows the kept design through its deltas, for the redundancy rules and the impact calls alike.
+  const paths = createPathModelKeeper();
   const run = (design: Design, revision: number, opts?: ValidateOptions): EngineValidation => {
     const t0 = performance.now();
-    const result = validate(design, opts);
+    const result = validate(design, { paths, ...opts });
     return { revision, durationMs: performance.now() - t0, ...result };
   };
   return {
-    ...createImpactApi(() => kept),
+    ...createImpactApi(() => kept, paths),
     ...createLpmApi(() => kept),
     validate: run,
     validateAndKeep(design, baseId, revision) {
