@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSimulation } from '../../store/simulation-store.ts';
-import { SimControls } from './SimControls.tsx';
+import { SimControls, SimSpeed, SimStop } from './SimControls.tsx';
 import { SimClock } from './SimClock.tsx';
 import { SimState } from './SimState.tsx';
 import { EventList } from './EventList.tsx';
@@ -27,12 +27,16 @@ export function SimulationPanel() {
     <section className={`bottom-panel simulation${status !== 'off' ? ' on' : ''}`} role="region" aria-label="Simulation">
       <div className="sim-toolbar">
         <h2>Simulation</h2>
-        <SimControls />
+        <div role="tablist" aria-label="Simulation views" className="impact-tabs sim-tabs">
+          <button type="button" role="tab" id="sim-tab-events" aria-controls="sim-events" aria-selected={tab === 'events'} onClick={() => setTab('events')}>Events</button>
+          <button type="button" role="tab" id="sim-tab-scenarios" aria-controls="sim-scenarios" aria-selected={tab === 'scenarios'} onClick={() => setTab('scenarios')}>Scenarios</button>
+        </div>
+        <SimStop />
       </div>
-      <SimClock />
-      <div role="tablist" aria-label="Simulation views" className="impact-tabs sim-tabs">
-        <button type="button" role="tab" id="sim-tab-events" aria-controls="sim-events" aria-selected={tab === 'events'} onClick={() => setTab('events')}>Events</button>
-        <button type="button" role="tab" id="sim-tab-scenarios" aria-controls="sim-scenarios" aria-selected={tab === 'scenarios'} onClick={() => setTab('scenarios')}>Scenarios</button>
+      <div className="sim-transport">
+        <SimControls />
+        <SimClock />
+        <SimSpeed />
       </div>
       <div className="sim-body" role="tabpanel" id={`sim-${tab}`} aria-labelledby={`sim-tab-${tab}`}>
         <Refused />
