@@ -5,6 +5,8 @@ import { useSimulation } from '../../store/simulation-store.ts';
 /** Partitions listed one by one up to this many; above, only the counts. */
 const LIST_UP_TO = 24;
 const CLASS = ['verdict-ok', 'verdict-degraded', 'verdict-outage', 'verdict-failing'] as const;
+/** What a chip says (its accessible name says it whole). */
+const SHORT = ['OK', 'Degraded', 'Outage', 'failing…'] as const;
 
 function counts(a: Uint8Array): string {
   const n = [0, 0, 0, 0];
@@ -42,8 +44,8 @@ export const SimState = memo(function SimState() {
           {names.map((name, i) => (
             <li key={name} aria-label={`${name}: storage ${STATE_NAMES[at(i, 0)]}, network ${STATE_NAMES[at(i, 1)]}`}>
               <b>{name}</b>
-              <span className={`verdict ${CLASS[at(i, 0)]}`} title="storage">disk {STATE_NAMES[at(i, 0)]}</span>
-              <span className={`verdict ${CLASS[at(i, 1)]}`} title="network">net {STATE_NAMES[at(i, 1)]}</span>
+              <span className={`verdict ${CLASS[at(i, 0)]}`} title={`storage ${STATE_NAMES[at(i, 0)]}`}>disk {SHORT[at(i, 0)]}</span>
+              <span className={`verdict ${CLASS[at(i, 1)]}`} title={`network ${STATE_NAMES[at(i, 1)]}`}>net {SHORT[at(i, 1)]}</span>
             </li>
           ))}
         </ul>
