@@ -3,6 +3,9 @@ import { collectErrors, openFresh } from './helpers.ts';
 import { fitView, partition } from './canvas-helpers.ts';
 import { downloadedText } from './io-helpers.ts';
 
+// Each test plays minutes of simulated time at 60× on a shared machine: room beyond the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 const sim = (page: Page) => page.getByRole('region', { name: 'Simulation' });
 const impact = (page: Page) => page.getByRole('region', { name: 'Impact' });
 const failures = (page: Page) => page.getByRole('toolbar', { name: 'Failures' });
@@ -161,6 +164,17 @@ test('a recorded run saved as a scenario replays to the same event list; scrubbi
   await expect(clock(page)).toHaveText(`t+${(failedAt + 3).toFixed(1)} s`);
   await expect(summary(page)).toContainText('network 3 Degraded');
   await expect(page.locator('.react-flow__node.selected').first()).toBeVisible();
+  // Filters: by mechanism, by partition.
+  await sim(page).getByRole('combobox', { name: 'Filter events by mechanism' }).selectOption({ label: 'SEA failover' });
+  const sea = await eventNames(page);
+  expect(sea.length).toBeGreaterThanOrEqual(2);
+  for (const n of sea) expect(n).toMatch(/ent3 on vios/);
+  await sim(page).getByRole('combobox', { name: 'Filter events by mechanism' }).selectOption({ label: 'All' });
+  await sim(page).getByRole('combobox', { name: 'Filter events by partition' }).selectOption({ label: 'lnx03' });
+  const lnx = await eventNames(page);
+  expect(lnx.some((n) => /lnx03 LUN/.test(n))).toBe(true);
+  expect(lnx.some((n) => /aix01 LUN|aix02 LUN/.test(n))).toBe(false);
+  expect(lnx.length).toBeLessThan(recorded.length);
   expect(errors).toEqual([]);
 });
 
