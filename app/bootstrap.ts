@@ -8,6 +8,7 @@ import { useUi } from './store/ui-store.ts';
 import { startValidation } from './worker/run-validation.ts';
 import { startImpactFeed } from './store/impact-feed.ts';
 import { startLpmFeed } from './store/lpm-feed.ts';
+import { startSimulationFeed } from './store/simulation-feed.ts';
 import { benchSize, openBenchDesign } from './bench-mode.ts';
 import { openSharedView, shareFragment, watchShareLinks } from './share-mode.ts';
 
@@ -38,6 +39,7 @@ export async function bootstrap(): Promise<void> {
     const engine = startValidation();
     startImpactFeed(engine);
     startLpmFeed(engine);
+    startSimulationFeed();
     return;
   }
   watchShareLinks();
@@ -64,6 +66,7 @@ function startEngine(): void {
   const engine = startValidation();
   startImpactFeed(engine);
   startLpmFeed(engine);
+  startSimulationFeed();
   Object.assign(window, { __powervm: { hangEngine: (ms: number) => engine.hang(ms) } });
 }
 
