@@ -35,6 +35,7 @@ export * from './types.ts';
 export { DEFAULT_SETTINGS, resolveSettings, type SimulationSettings } from './settings.ts';
 export { DEFAULT_WORKLOADS, workloadOf } from './workload.ts';
 export { findScenario, runScenario, scenarioActions, type ScenarioRun } from './scenario.ts';
+export { failuresInForce, type InForce } from './in-force.ts';
 export type { SimulationOptions } from './simulation.ts';
 
 export interface SimulationApi {

@@ -1,0 +1,175 @@
+import type { Design } from '../model/index.ts';
+import type { SimReply, SimTopology } from '../engine/sim/session.ts';
+import type { SimAction } from '../engine/sim/types.ts';
+import type { Failure } from '../engine/impact/types.ts';
+import { SimulationClient } from '../worker/simulation-client.ts';
+import { useDesign } from './design-store.ts';
+import { isOtherDocument, DESIGN_DEBOUNCE_MS } from './impact-feed.ts';
+import { useImpact, type ImpactState } from './impact-store.ts';
+import { EMPTY_TOPOLOGY, useSimulation, type SimulationState } from './simulation-store.ts';
+import { useUi } from './ui-store.ts';
+
+const failureKey = (fs: readonly Failure[], restored: readonly string[]) => `${fs.map((f) => `${f.id}${f.planned ? '*' : ''}`).join(',')}|${restored.join(',')}`;
+
+/** A failure the user made (or ended) with the Failures toolbar, as the action it is at the clock. */
+export function failureActions(prev: readonly Failure[], next: readonly Failure[], atMs: number): SimAction[] {
+  const out: SimAction[] = [];
+  const before = new Map(prev.map((f) => [f.id, f]));
+  const after = new Map(next.map((f) => [f.id, f]));
+  for (const f of prev) if (!after.has(f.id)) out.push({ atMs, action: 'restore', targetId: f.id });
+  for (const f of next) if (!before.has(f.id)) out.push({ atMs, action: f.planned ? 'shutdown' : 'fail', targetId: f.id });
+  return out;
+}
+
+/**
+ * Feeds the simulation worker from the stores and writes its answers back into the simulation store: the design
+ * (when it changes, while the simulation is on), the recording of actions, and per animation step the frame at the
+ * clock. The clock moves in requestAnimationFrame on the main thread; one frame request is out at a time (the latest
+ * clock wins). Failures made with the Failures toolbar while the simulation is on become actions at the clock, and
+ * the Failures toolbar shows the failures in force at the clock (scrubbing back undoes them on screen).
+ */
+export function startSimulationFeed(given?: SimulationClient): () => void {
+  const store = useSimulation;
+  let topologyOf: Design | null = null;
+  // A crashed worker is replaced on the next request, which sends it the design and the recording again.
+  const client = given ?? new SimulationClient((reason) => {
+    topologyOf = null;
+    useUi.getState().notify('error', `The simulation restarted: ${reason}`);
+    if (store.getState().status !== 'off') setTimeout(() => void request(), 0);
+  });
+  let inFlight = false;
+  let again = false;
+  let raf = 0;
+  let last = 0;
+  let syncing = false;
+  let designTimer: ReturnType<typeof setTimeout> | null = null;
+  const fail = (what: string, e: unknown) => {
+    store.getState().set({ busy: false, error: (e as Error).message });
+    useUi.getState().notify('error', `${what} failed: ${(e as Error).message}`);
+  };
+
+  const loadTopology = async (): Promise<boolean> => {
+    const design = useDesign.getState().design;
+    if (topologyOf === design) return true;
+    let topo: SimTopology;
+    try { topo = await client.setDesign(design); } catch (e) { fail('The simulation', e); return false; }
+    topologyOf = design;
+    const s = store.getState();
+    const known = new Set(topo.componentIds);
+    const actions = s.actions.filter((a) => known.has(a.targetId));
+    store.getState().set({
+      ...topo, topologyVersion: s.topologyVersion + 1, events: [], selectedEvent: null, horizonMs: s.clockMs,
+      ...(actions.length !== s.actions.length ? { actions, actionsVersion: s.actionsVersion + 1 } : {}),
+    });
+    return true;
+  };
+
+  const accept = (r: SimReply, version: number, topologyVersion: number, moveClock: boolean) => {
+    const s = store.getState();
+    if (s.status === 'off' || version !== s.actionsVersion || topologyVersion !== s.topologyVersion) return false;
+    const patch: Partial<SimulationState> = { frame: r.frame, settled: r.settled, busy: false, error: null };
+    if (r.events.length > 0) patch.events = s.events.slice(0, r.eventStart).concat(r.events);
+    if (r.refused.join('\n') !== s.refused.join('\n')) patch.refused = r.refused;
+    if (moveClock) { patch.clockMs = r.clockMs; patch.horizonMs = Math.max(s.horizonMs, r.clockMs); }
+    store.getState().set(patch);
+    // The Failures toolbar and the Impact region show what is failed at the clock.
+    const im = useImpact.getState();
+    if (failureKey(im.failures, im.restored) !== failureKey(r.inForce.failures, r.inForce.restored)) {
+      syncing = true;
+      try { im.set({ failures: r.inForce.failures, restored: r.inForce.restored, status: 'computing' }); } finally { syncing = false; }
+    }
+    return true;
+  };
+
+  /** Asks for the frame at the clock; while one request is out, the next waits and takes the latest clock. */
+  const request = async (): Promise<void> => {
+    if (inFlight) { again = true; return; }
+    inFlight = true;
+    try {
+      do {
+        again = false;
+        if (store.getState().status === 'off' || !(await loadTopology())) return;
+        const s = store.getState();
+        if (s.status === 'off') return;
+        const r = await client.frameAt(s.clockMs, s.events.length);
+        if (!accept(r, s.actionsVersion, s.topologyVersion, false)) again = store.getState().status !== 'off';
+      } while (again);
+    } catch (e) { fail('The simulation', e); } finally { inFlight = false; }
+  };
+
+  const stepNow = async () => {
+    if (!(await loadTopology())) return;
+    const s = store.getState();
+    try {
+      const r = await client.step(s.clockMs, s.events.length);
+      if (r.clockMs === s.clockMs && r.events.length === 0) useUi.getState().notify('info', 'Nothing more happens: every timer has run out and no action waits.');
+      if (!accept(r, s.actionsVersion, s.topologyVersion, true)) void request();
+    } catch (e) { fail('The simulation step', e); }
+  };
+
+  const tick = (now: number) => {
+    raf = 0;
+    const s = store.getState();
+    if (s.status !== 'playing') return;
+    const dt = Math.min(250, Math.max(0, now - last));
+    last = now;
+    const clockMs = Math.round(s.clockMs + dt * s.speed);
+    s.set({ clockMs, horizonMs: Math.max(s.horizonMs, clockMs) });
+    void request();
+    raf = requestAnimationFrame(tick);
+  };
+  const startLoop = () => {
+    if (raf) return;
+    last = performance.now();
+    raf = requestAnimationFrame(tick);
+  };
+
+  const unsubSim = store.subscribe((s, prev) => {
+    if (s.status === 'off') {
+      if (prev.status !== 'off') { if (raf) cancelAnimationFrame(raf); raf = 0; }
+      return;
+    }
+    if (prev.status === 'off') {
+      // Failures already in force when the simulation starts happen at t+0.
+      const im = useImpact.getState();
+      if (s.actions.length === 0 && im.failures.length > 0) {
+        store.getState().set({ actions: failureActions([], im.failures, 0), actionsVersion: s.actionsVersion + 1 });
+        return; // this change comes back here
+      }
+    }
+    if (s.actionsVersion !== prev.actionsVersion) void client.setActions(s.actions, s.actionsVersion).catch((e) => fail('The simulation', e));
+    if (s.stepSeq !== prev.stepSeq) { void stepNow(); return; }
+    if (s.status === 'playing' && prev.status !== 'playing') startLoop();
+    if (s.status !== 'playing' && (s.clockMs !== prev.clockMs || s.actionsVersion !== prev.actionsVersion || prev.status === 'off')) void request();
+    else if (s.status === 'playing' && s.actionsVersion !== prev.actionsVersion) void request();
+  });
+
+  const unsubImpact = useImpact.subscribe((im: ImpactState, prev: ImpactState) => {
+    if (syncing || im.failures === prev.failures) return;
+    const s = store.getState();
+    if (s.status === 'off') return;
+    for (const a of failureActions(prev.failures, im.failures, s.clockMs)) store.getState().apply(a);
+  });
+
+  const unsubDesign = useDesign.subscribe((d, prev) => {
+    if (d.design === prev.design || d.design.domain === prev.design.domain && d.design.simulation === prev.design.simulation) return;
+    if (isOtherDocument(prev.design, d.design)) {
+      store.getState().turnOff();
+      store.getState().set({ ...EMPTY_TOPOLOGY, topologyVersion: store.getState().topologyVersion + 1 });
+      topologyOf = null;
+      return;
+    }
+    if (store.getState().status === 'off') return;
+    if (designTimer) clearTimeout(designTimer);
+    designTimer = setTimeout(() => { designTimer = null; void request(); }, DESIGN_DEBOUNCE_MS);
+  });
+
+  return () => {
+    if (raf) cancelAnimationFrame(raf);
+    if (designTimer) clearTimeout(designTimer);
+    unsubSim();
+    unsubImpact();
+    unsubDesign();
+    client.dispose();
+  };
+}
