@@ -13,6 +13,7 @@ import { ImpactPanel } from './panels/impact/ImpactPanel.tsx';
 import { FailureStyles } from './canvas/impact/FailureStyles.tsx';
 import { FailureMenu } from './canvas/impact/FailureMenu.tsx';
 import { useFileDrop } from './panels/use-file-drop.ts';
+import { PresentationMode } from './panels/presentation/PresentationMode.tsx';
 
 export function App() {
   const theme = useUi((s) => s.theme);
@@ -31,6 +32,7 @@ export function App() {
         <FailureMenu />
         <Notices />
         <ReadOnlyBanner />
+        <PresentationMode />
       </div>
     </ReactFlowProvider>
   );
