@@ -35,7 +35,7 @@ export function PresentationMode() {
     document.documentElement.toggleAttribute('data-presenting', on);
     // The canvas has grown (or shrunk back): fit the design once it has been measured again.
     // Presenting, the design keeps clear of the clock (top), the legend (right) and the latest event (bottom).
-    const padding = on ? { top: '140px', right: '380px', bottom: '200px', left: '30px' } : 0.08;
+    const padding = on ? { top: '140px', right: '380px', bottom: '200px', left: '30px' } as const : 0.08;
     let raf = requestAnimationFrame(() => { raf = requestAnimationFrame(() => { void fitView({ padding, duration: 0 }); }); });
     return () => cancelAnimationFrame(raf);
   }, [on, fitView]);
