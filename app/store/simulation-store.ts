@@ -173,3 +173,9 @@ export function eventElementIds(s: Pick<SimTopologyState, 'componentIds' | 'comp
   for (const p of e.partitionIds) ids.add(p);
   return [...ids];
 }
+
+/** A saved scenario's steps (`at` in seconds) as the simulation's actions, and back. */
+export const actionsOfSteps = (steps: readonly { at: number; action: SimAction['action']; targetId: string }[]): SimAction[] =>
+  steps.map((e) => ({ atMs: Math.round(e.at * 1000), action: e.action, targetId: e.targetId }));
+export const stepsOfActions = (actions: readonly SimAction[]): { at: number; action: SimAction['action']; targetId: string }[] =>
+  actions.map((a) => ({ at: Math.round(a.atMs) / 1000, action: a.action, targetId: a.targetId }));
