@@ -23,6 +23,9 @@ export interface IoPaths {
   segmentPaths: Int32Array[];
 }
 
+/** Above this many connections an element is a hub (see ioPaths). */
+const HUB = 64;
+
 /** How far from the client an element is: I/O is drawn running from lower to higher. */
 function rankOf(design: Design, id: Id): number {
   const d = design.domain;
@@ -82,7 +85,11 @@ export function ioPaths(design: Design, connections: readonly Connection[], path
     const vlan = vlanOfUnit(p.unit);
     const vlanNodes = new Set<Id>();
     for (const id of p.elementIds) {
-      for (const c of byEnd.get(id) ?? []) {
+      // A hub (a fabric, a switch, a VLAN) meets thousands of connections in a large design: its connections on the
+      // path are found from their other end (an adapter row, a LUN, an array), never by walking the hub's list.
+      const list = byEnd.get(id);
+      if (!list || list.length > HUB) continue;
+      for (const c of list) {
         const a = end(c, 'source'), b = end(c, 'target');
         if (ids.has(a) && ids.has(b)) found.add(segmentOf(c));
         else if (vlan !== null && vlanOfConnection(c) === vlan && ids.has(a) && design.domain.vlans[b]) {

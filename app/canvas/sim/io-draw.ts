@@ -9,7 +9,7 @@
 import { SEG_ACTIVE, SEG_FAILED, SEG_FAILING, SEG_STANDBY } from '../../picture/io-paths.ts';
 import type { Picture } from '../../picture/picture.ts';
 import { dotsAlong, flowView, meets, midpoint } from './io-geometry.ts';
-import type { IoFrame, IoTopology, SegmentLines } from './io-plan.ts';
+import { widthBucket, type IoFrame, type IoTopology, type SegmentLines } from './io-plan.ts';
 
 export interface IoColours { active: string; standby: string; failing: string; failed: string; over: string; dot: string; text: string; ok: string; degraded: string; outage: string }
 
@@ -31,7 +31,8 @@ export interface DrawStats { dots: Map<string, number>; countdowns: string[]; ov
 
 /** Width buckets (screen px) by utilisation: light, medium, heavy, over capacity. */
 const WIDTHS = [2.5, 4, 6, 8];
-const bucketOf = (u: number, over: boolean) => (over || u > 1 ? 3 : u >= 0.5 ? 2 : u >= 0.2 ? 1 : 0);
+/** Dots drawn per frame at most (about): beyond, they are spaced further apart. */
+const MAX_DOTS = 1200;
 
 interface Cached { key: string; byState: Path2D[][]; tiles: Path2D[] }
 
@@ -52,7 +53,7 @@ export class IoPainter {
       if (!lines.overview && !lines.near(s, view)) continue;
       const line = lines.get(s);
       if (!line || !meets(line, view)) continue;
-      const p = byState[st]![st === SEG_ACTIVE ? bucketOf(f.util[s]!, f.over[s] === 1) : 0]!;
+      const p = byState[st]![st === SEG_ACTIVE ? widthBucket(f.util[s]!, f.over[s] === 1) : 0]!;
       p.moveTo(line.xy[0]!, line.xy[1]!);
       for (let i = 2; i < line.xy.length; i += 2) p.lineTo(line.xy[i]!, line.xy[i + 1]!);
     }
@@ -69,7 +70,12 @@ export class IoPainter {
     return (this.cache = { key, byState, tiles });
   }
 
-  draw(ctx: CanvasRenderingContext2D, topo: IoTopology, f: IoFrame, lines: SegmentLines, picture: Picture, v: IoView, viewKey: string): DrawStats {
+  /**
+   * The lines and tiles (on their own canvas): redrawn only when what they look like, the view or the size changed,
+   * never for the dots alone. Standby and failed are thin solid lines (dashes cost much in software rendering);
+   * failing over alone is dashed.
+   */
+  drawLines(ctx: CanvasRenderingContext2D, topo: IoTopology, f: IoFrame, lines: SegmentLines, picture: Picture, v: IoView, viewKey: string): void {
     const c = this.colours;
     const [tx, ty, z] = v.transform;
     const d = v.dpr;
@@ -77,8 +83,8 @@ export class IoPainter {
     ctx.clearRect(0, 0, v.width * d, v.height * d);
     const cached = this.paths(topo, f, lines, picture, v, viewKey);
     ctx.setTransform(d * z, 0, 0, d * z, d * tx, d * ty);
-    ctx.lineCap = 'round';
-    ctx.lineJoin = 'round';
+    ctx.lineCap = 'butt';
+    ctx.lineJoin = 'miter';
     const stroke = (p: Path2D, colour: string, px: number, dash: number[] = [], alpha = 1) => {
       ctx.globalAlpha = alpha;
       ctx.strokeStyle = colour;
@@ -86,8 +92,8 @@ export class IoPainter {
       ctx.setLineDash(dash.map((x) => x / z));
       ctx.stroke(p);
     };
-    cached.byState[SEG_STANDBY]!.forEach((p) => stroke(p, c.standby, 2, [6, 6], 0.9));
-    cached.byState[SEG_FAILED]!.forEach((p) => stroke(p, c.failed, 3, [2, 5]));
+    cached.byState[SEG_STANDBY]!.forEach((p) => stroke(p, c.standby, 2, [], 0.75));
+    cached.byState[SEG_FAILED]!.forEach((p) => stroke(p, c.failed, 2.5));
     cached.byState[SEG_FAILING]!.forEach((p) => stroke(p, c.failing, 4, [10, 5]));
     cached.byState[SEG_ACTIVE]!.forEach((p, b) => stroke(p, b === 3 ? c.over : c.active, WIDTHS[b]!, [], 0.85));
     ctx.setLineDash([]);
@@ -96,28 +102,53 @@ export class IoPainter {
       const fill = [c.ok, c.degraded, c.outage, c.failing];
       cached.tiles.forEach((p, st) => { ctx.fillStyle = fill[st]!; ctx.fill(p); });
     }
+  }
 
+  /**
+   * The moving part (its own canvas, every animation frame): dots on the connections carrying I/O, their spacing
+   * and speed by utilisation (fewer when very many are in view, so a frame stays cheap), the countdowns and the
+   * links over capacity.
+   */
+  drawDots(ctx: CanvasRenderingContext2D, f: IoFrame, lines: SegmentLines, v: IoView): DrawStats {
+    const c = this.colours;
+    const [tx, ty, z] = v.transform;
+    const d = v.dpr;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, v.width * d, v.height * d);
+    ctx.setTransform(d * z, 0, 0, d * z, d * tx, d * ty);
     const stats: DrawStats = { dots: new Map(), countdowns: [], overloaded: [] };
     const view = flowView(v.transform, v.width, v.height);
     // Dots on the connections carrying I/O.
     if (v.motion) {
       ctx.fillStyle = c.dot;
-      ctx.beginPath();
-      const r = (lines.overview ? 2.2 : 3.2) / z;
       const seconds = v.phaseMs / 1000;
+      const visible: number[] = [];
+      let length = 0;
       for (let s = 0; s < f.state.length; s++) {
         if (f.state[s] !== SEG_ACTIVE) continue;
         if (!lines.overview && !lines.near(s, view)) continue;
         const line = lines.get(s);
         if (!line || !meets(line, view)) continue;
+        visible.push(s);
+        length += line.length * z;
+      }
+      // At most about MAX_DOTS dots a frame: a whole large design gets sparser dots, not a slower frame.
+      const thin = Math.max(1, length / 22 / MAX_DOTS);
+      const big = !lines.overview && z > 0.6;
+      const r = (big ? 3.2 : 2) / z;
+      if (big) ctx.beginPath();
+      for (const s of visible) {
+        const line = lines.get(s)!;
         const u = Math.min(1.5, f.util[s]!);
-        const spacingPx = Math.max(lines.overview ? 16 : 14, 90 / (1 + 5 * u));
+        const spacingPx = Math.max(lines.overview ? 16 : 14, 90 / (1 + 5 * u)) * thin;
         const speedPx = 30 + 110 * u;
-        const n = dotsAlong(line, spacingPx / z, (seconds * speedPx) / z, (x, y) => { ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, Math.PI * 2); });
+        const n = dotsAlong(line, spacingPx / z, (seconds * speedPx) / z, big
+          ? (x, y) => { ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, Math.PI * 2); }
+          : (x, y) => ctx.fillRect(x - r, y - r, 2 * r, 2 * r));
         const who = f.vios[s] || 'no VIOS';
         stats.dots.set(who, (stats.dots.get(who) ?? 0) + n);
       }
-      ctx.fill();
+      if (big) ctx.fill();
     }
 
     // Texts in screen pixels: countdowns and links over capacity.

@@ -43,6 +43,9 @@ export function ioTopology(design: Design, picture: Picture, paths: readonly Pat
   return { io, pathComps, segComp, viosName, labelSegment, partitions: partitionIds };
 }
 
+/** Line weight buckets by utilisation: light, medium, heavy, over capacity. */
+export const widthBucket = (u: number, over: boolean): number => (over || u > 1 ? 3 : u >= 0.5 ? 2 : u >= 0.2 ? 1 : 0);
+
 export interface Countdown { segment: number; due: number; name: string }
 
 export interface IoFrame {
@@ -60,11 +63,26 @@ export interface IoFrame {
   /** Per client partition (IoTopology.partitions order): storage and network state codes (0 OK 1 Degraded 2 Outage 3 failing over). */
   storageState: Uint8Array;
   networkState: Uint8Array;
+  /** A hash of what the lines and tiles look like (states, width buckets): equal hashes draw the same lines. */
+  look: number;
   /** Paths per state per VIOS, for the accessible summary. */
   summary: { active: Map<string, number>; failing: Map<string, number>; failed: Map<string, number> };
 }
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+const sameArray = (a: ArrayLike<number> | undefined, b: ArrayLike<number> | undefined): boolean => {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !(Number.isNaN(a[i]) && Number.isNaN(b[i]))) return false;
+  return true;
+};
+
+/** Whether two frames draw the same (only their time differs): the animation then keeps its IoFrame. */
+export function sameLook(a: SimFrame, b: SimFrame): boolean {
+  return sameArray(a.pathState, b.pathState) && sameArray(a.linkState, b.linkState) && sameArray(a.linkUtilisation, b.linkUtilisation)
+    && sameArray(a.storage, b.storage) && sameArray(a.network, b.network) && sameArray(a.pathDue, b.pathDue) && sameArray(a.pathTimer, b.pathTimer);
+}
 
 export function ioFrame(topo: IoTopology, frame: SimFrame): IoFrame {
   const { io } = topo;
@@ -109,8 +127,15 @@ export function ioFrame(topo: IoTopology, frame: SimFrame): IoFrame {
       }
     }
   }
-  for (let s = 0; s < n; s++) if (state[s] !== SEG_ACTIVE) { load[s] = 0; util[s] = 0; }
-  return { t: frame.t, state, load, util, over, vios, countdowns: [...best.values()], storageState: frame.storage, networkState: frame.network, summary };
+  let look = 2166136261;
+  const mix = (x: number) => { look = Math.imul(look ^ x, 16777619); };
+  for (let s = 0; s < n; s++) {
+    if (state[s] !== SEG_ACTIVE) { load[s] = 0; util[s] = 0; }
+    mix(state[s]! + 4 * widthBucket(util[s]!, over[s] === 1));
+  }
+  for (const x of frame.storage) mix(x);
+  for (const x of frame.network) mix(x);
+  return { t: frame.t, state, load, util, over, vios, countdowns: [...best.values()], storageState: frame.storage, networkState: frame.network, look, summary };
 }
 
 /** The polylines of every segment, zoomed in (routes) or out (box to box), computed when first asked for. */
