@@ -36,8 +36,12 @@ export function PresentationMode() {
     // The canvas has grown (or shrunk back): fit the design once it has been measured again.
     // Presenting, the design keeps clear of the clock (top), the legend (right) and the latest event (bottom).
     const padding = on ? { top: '140px', right: '380px', bottom: '200px', left: '30px' } as const : 0.08;
-    let raf = requestAnimationFrame(() => { raf = requestAnimationFrame(() => { void fitView({ padding, duration: 0 }); }); });
-    return () => cancelAnimationFrame(raf);
+    let raf = 0;
+    const fit = () => { cancelAnimationFrame(raf); raf = requestAnimationFrame(() => { raf = requestAnimationFrame(() => { void fitView({ padding, duration: 0 }); }); }); };
+    fit();
+    // A window resized (or full screen entered) while presenting: fit again.
+    if (on) window.addEventListener('resize', fit);
+    return () => { cancelAnimationFrame(raf); window.removeEventListener('resize', fit); };
   }, [on, fitView]);
   if (!on) return null;
   return <PresentationOverlay />;
