@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, openFresh } from './helpers.ts';
 import { fitView, partition } from './canvas-helpers.ts';
+import { downloadedText } from './io-helpers.ts';
 
 const sim = (page: Page) => page.getByRole('region', { name: 'Simulation' });
 const impact = (page: Page) => page.getByRole('region', { name: 'Impact' });
@@ -134,8 +135,9 @@ test('a recorded run saved as a scenario replays to the same event list; scrubbi
   await sim(page).getByRole('button', { name: 'Replay vios1 crash' }).click();
   await sim(page).getByRole('tab', { name: 'Events' }).click();
   await expect.poll(() => eventNames(page), { timeout: 30_000 }).toEqual(recorded);
+  // A replayed scenario stops at its end: every action played and every timer run out.
   await expect(summary(page)).toContainText('settled');
-  await sim(page).getByRole('button', { name: /Pause/ }).click();
+  await expect(sim(page).getByRole('button', { name: /Play/ })).toBeVisible();
   await expect(summary(page)).toContainText('storage 3 OK · network 3 OK');
 
   // Back to 10 s after the failure: storage is failing over again (recomputed from the start, not remembered).
@@ -148,6 +150,9 @@ test('a recorded run saved as a scenario replays to the same event list; scrubbi
   await sim(page).getByRole('slider', { name: 'Scrubber' }).focus();
   await page.keyboard.press('Home');
   await expect(clock(page)).toHaveText('t+0.0 s');
+  await page.keyboard.press('PageUp');
+  await expect(clock(page)).toHaveText('t+10.0 s');
+  await page.keyboard.press('Home');
   await expect(summary(page)).toContainText('storage 3 OK · network 3 OK');
   await expect(impact(page).getByRole('list', { name: 'Failed components' })).toHaveCount(0);
   // The events after the clock stay listed; choosing one moves the clock there and selects its elements.
@@ -169,7 +174,8 @@ test('the shipped scenarios replay from the Scenarios list; the editor writes a 
   await sim(page).getByRole('button', { name: 'Replay Broadcast storm' }).click();
   await sim(page).getByRole('tab', { name: 'Events' }).click();
   await expect(event(page, /^t\+13\.0 s ent3 on vios1 and ent3 on vios2 both bridge VLAN 10 .*broadcast storm$/)).toBeVisible({ timeout: 20_000 });
-  await sim(page).getByRole('button', { name: /Pause/ }).click();
+  await expect(event(page, /^t\+61\.0 s .*storm over/)).toBeVisible({ timeout: 20_000 });
+  await expect(sim(page).getByRole('button', { name: /Play/ })).toBeVisible();
 
   await sim(page).getByRole('tab', { name: 'Scenarios' }).click();
   await sim(page).getByRole('button', { name: 'New scenario…' }).click();
@@ -185,6 +191,12 @@ test('the shipped scenarios replay from the Scenarios list; the editor writes a 
   await editor.getByRole('button', { name: 'Save scenario' }).click();
   await expect(list).toContainText('fabric A lost');
   await expect(list).toContainText('2 steps, to t+120.0 s');
+  // Saved in the design: Save writes it with the rest (and Ctrl+Z would take it back, as any edit).
+  const wait = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const saved = JSON.parse(await downloadedText(await wait)) as { scenarios: Record<string, { name: string; events: { at: number; action: string }[] }> };
+  const written = Object.values(saved.scenarios).find((x) => x.name === 'fabric A lost');
+  expect(written?.events.map((e) => [e.at, e.action])).toEqual([[20, 'fail'], [120, 'restore']]);
   await sim(page).getByRole('button', { name: 'Replay fabric A lost' }).click();
   await sim(page).getByRole('tab', { name: 'Events' }).click();
   await expect(event(page, /^t\+20\.0 s fabric-A fails/)).toBeVisible({ timeout: 20_000 });

@@ -71,6 +71,8 @@ export function startSimulationFeed(given?: SimulationClient): () => void {
     if (r.events.length > 0) patch.events = s.events.slice(0, r.eventStart).concat(r.events);
     if (r.refused.join('\n') !== s.refused.join('\n')) patch.refused = r.refused;
     if (moveClock) { patch.clockMs = r.clockMs; patch.horizonMs = Math.max(s.horizonMs, r.clockMs); }
+    // A scenario replayed to its end (every action played, every timer run out) stops there, as a recording does.
+    if (s.status === 'playing' && s.scenarioId && r.settled && s.actions.every((a) => a.atMs <= r.clockMs)) patch.status = 'paused';
     store.getState().set(patch);
     // The Failures toolbar and the Impact region show what is failed at the clock.
     const im = useImpact.getState();

@@ -6,7 +6,7 @@ import { useUi } from '../../store/ui-store.ts';
 import { EventRow } from './EventRow.tsx';
 import { MECHANISM_LABEL } from './labels.ts';
 
-const ROW = 22;
+const ROW = 36;
 /** Longer lists draw only the rows in view (a VIOS failure at 1,000 clients says thousands of things). */
 const WINDOW_FROM = 300;
 

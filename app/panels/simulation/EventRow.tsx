@@ -18,9 +18,11 @@ export const EventRow = memo(function EventRow({ event, index, element, ahead, s
       <button type="button" aria-label={`${clockText(event.t)} ${event.sentence}`} aria-current={selected ? 'true' : undefined}
         title={ahead ? 'Ahead of the clock: choose it to move the clock there' : 'Select its elements and move the clock here'} onClick={() => onPick(index)}>
         <span className="ev-time">{clockText(event.t)}</span>
-        <span className="ev-element">{element}</span>
         <span className={`ev-mech mech-${event.mechanism}`}>{MECHANISM_LABEL[event.mechanism]}</span>
-        <span className="ev-sentence">{event.sentence}</span>
+        <span className="ev-sentence" title={event.sentence}>
+          {/* The element leads; a sentence that starts with it is not made to say it twice. */}
+          <b className="ev-element">{element}</b>{event.sentence.startsWith(`${element} `) ? event.sentence.slice(element.length) : element ? ` · ${event.sentence}` : event.sentence}
+        </span>
       </button>
     </li>
   );

@@ -2,21 +2,49 @@ import { memo } from 'react';
 import { useSimulation } from '../../store/simulation-store.ts';
 import { clockText } from './labels.ts';
 
+/** The scrubber's resolution: about one step per pixel, so that playing moves its thumb only when it shows. */
+const SCRUB_STEPS = 400;
+/** The scrubber's end: the furthest the clock has been, rounded up to 1, 2 or 5 × 10^k s (it moves in steps, not every frame). */
+export function scrubMax(clockMs: number, horizonMs: number): number {
+  const ms = Math.max(horizonMs, clockMs, 10_000);
+  const k = 10 ** Math.floor(Math.log10(ms));
+  for (const m of [1, 2, 5, 10]) if (m * k >= ms) return m * k;
+  return 10 * k;
+}
+
+/** Keys on the scrubber: arrows ±1 s (Shift ±10 s), Page Up / Down ±10 s, Home t+0, End the furthest the clock has been. */
+function onScrubKey(e: React.KeyboardEvent<HTMLInputElement>): void {
+  const s = useSimulation.getState();
+  const by = { ArrowLeft: -1000, ArrowDown: -1000, ArrowRight: 1000, ArrowUp: 1000, PageDown: -10_000, PageUp: 10_000 }[e.key];
+  let to: number | null = null;
+  if (by !== undefined) to = s.clockMs + by * (e.shiftKey && Math.abs(by) === 1000 ? 10 : 1);
+  else if (e.key === 'Home') to = 0;
+  else if (e.key === 'End') to = s.horizonMs;
+  if (to === null) return;
+  e.preventDefault();
+  s.seek(Math.max(0, to));
+}
+
 /** The simulated clock and the scrubber over what has happened (going back recomputes the state at that time). */
 export const SimClock = memo(function SimClock() {
-  const clockMs = useSimulation((s) => s.clockMs);
-  const horizonMs = useSimulation((s) => s.horizonMs);
+  // Narrow selectors: the clock moves every animation frame while playing, the DOM only when what it shows changes.
+  const text = useSimulation((s) => clockText(s.clockMs));
+  const max = useSimulation((s) => scrubMax(s.clockMs, s.horizonMs));
+  // While playing the thumb moves by pixels; paused, it sits at the exact clock (a quantised value would be seeked to).
+  const value = useSimulation((s) => (s.status === 'playing' ? Math.min(max, Math.round(s.clockMs / (max / SCRUB_STEPS)) * (max / SCRUB_STEPS)) : s.clockMs));
   const status = useSimulation((s) => s.status);
-  const max = Math.max(horizonMs, clockMs, 1000);
   return (
-    <div className="sim-clock-row">
-      <output className={`sim-clock${status === 'playing' ? ' playing' : ''}`} aria-label="Simulated clock" aria-live="off">{clockText(clockMs)}</output>
+    <>
+      <output className={`sim-clock${status === 'playing' ? ' playing' : ''}`} aria-label="Simulated clock" aria-live="off">{text}</output>
+      <div className="sim-scrub-row">
       <input
-        type="range" className="sim-scrubber" aria-label="Scrubber" aria-valuetext={clockText(clockMs)}
-        min={0} max={max} step={100} value={Math.min(clockMs, max)} disabled={status === 'off'}
+        type="range" className="sim-scrubber" aria-label="Scrubber" aria-valuetext={text}
+        min={0} max={max} step="any" value={value} disabled={status === 'off'}
         onChange={(e) => useSimulation.getState().seek(Number(e.target.value))}
+        onKeyDown={onScrubKey}
       />
-      <span className="muted-small sim-horizon" title="The furthest the clock has been">{clockText(horizonMs)}</span>
-    </div>
+      <span className="muted-small sim-horizon" title="The scrubber's end (what has happened so far lies within)">{clockText(max)}</span>
+      </div>
+    </>
   );
 });

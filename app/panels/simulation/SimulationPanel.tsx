@@ -25,6 +25,7 @@ export function SimulationPanel() {
   const status = useSimulation((s) => s.status);
   return (
     <section className={`bottom-panel simulation${status !== 'off' ? ' on' : ''}`} role="region" aria-label="Simulation">
+      <div className="sim-inner">
       <div className="sim-toolbar">
         <h2>Simulation</h2>
         <div role="tablist" aria-label="Simulation views" className="impact-tabs sim-tabs">
@@ -41,6 +42,7 @@ export function SimulationPanel() {
       <div className="sim-body" role="tabpanel" id={`sim-${tab}`} aria-labelledby={`sim-tab-${tab}`}>
         <Refused />
         {tab === 'events' ? <><SimState /><EventList /></> : <ScenarioList />}
+      </div>
       </div>
     </section>
   );
