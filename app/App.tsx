@@ -15,6 +15,7 @@ import { SimulationPanel } from './panels/simulation/SimulationPanel.tsx';
 import { FailureStyles } from './canvas/impact/FailureStyles.tsx';
 import { FailureMenu } from './canvas/impact/FailureMenu.tsx';
 import { useFileDrop } from './panels/use-file-drop.ts';
+import { PresentationMode } from './panels/presentation/PresentationMode.tsx';
 
 export function App() {
   const theme = useUi((s) => s.theme);
@@ -33,6 +34,7 @@ export function App() {
         <FailureMenu />
         <Notices />
         <ReadOnlyBanner />
+        <PresentationMode />
       </div>
     </ReactFlowProvider>
   );

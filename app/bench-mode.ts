@@ -1,6 +1,7 @@
 import { useDesign } from './store/design-store.ts';
 import { useDiagnostics } from './store/diagnostics-store.ts';
 import { useImpact } from './store/impact-store.ts';
+import { useSimulation } from './store/simulation-store.ts';
 import { updatePartition } from './model/index.ts';
 
 /** N from `?bench=N` (1..5000), or null when the page is not in benchmark mode. */
@@ -50,5 +51,20 @@ export async function openBenchDesign(n: number): Promise<void> {
         requestAnimationFrame(() => resolve({ ms: performance.now() - t0, workerMs: st.durationMs }));
       });
     }),
+    /**
+     * Plays a scenario from t+0 at `speed` (the first VIOS fails at t+2 s and is back at t+60 s) and resolves once
+     * the simulation's first frame is in (the playback benchmark then counts frames drawn and long tasks).
+     */
+    __benchPlay: (speed = 10) => new Promise<void>((resolve) => {
+      const vios = Object.values(useDesign.getState().design.domain.partitions).find((p) => p.kind === 'vios')!;
+      const sim = useSimulation.getState();
+      sim.load([{ atMs: 2000, action: 'fail', targetId: vios.id }, { atMs: 60_000, action: 'restore', targetId: vios.id }], null);
+      sim.setSpeed(speed);
+      sim.play();
+      const done = () => { if (useSimulation.getState().frame && useSimulation.getState().paths.length > 0) { unsub(); resolve(); return true; } return false; };
+      const unsub = useSimulation.subscribe(() => { done(); });
+      done();
+    }),
+    __benchPause: () => useSimulation.getState().pause(),
   });
 }

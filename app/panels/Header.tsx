@@ -10,6 +10,7 @@ import { TemplatesButton } from './TemplatesButton.tsx';
 import { ImportButtons } from './import-export/ImportButtons.tsx';
 import { ExportButton } from './import-export/ExportButton.tsx';
 import { ShareButton } from './import-export/ShareButton.tsx';
+import { PresentButton } from './presentation/PresentButton.tsx';
 
 /** The app header: the design's name, New, Open, Save, Undo, Redo and the theme switch. */
 export function Header() {
@@ -57,7 +58,7 @@ export function Header() {
         <span className="sep" />
         <button type="button" disabled={!canUndo || readOnly} onClick={undo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" disabled={!canRedo || readOnly} onClick={redo} title="Redo (Ctrl+Shift+Z)">Redo</button>
-        <span className="sep" />
+        <span className="sep" /><PresentButton />
         <button type="button" aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
           {theme === 'dark' ? 'Light theme' : 'Dark theme'}
         </button>

@@ -5,7 +5,7 @@ import type { SimFrame } from '../engine/sim/types.ts';
 
 /** The frame's typed arrays: transferred to the main thread, not copied (the session makes fresh ones every frame). */
 function buffers(f: SimFrame): ArrayBuffer[] {
-  return [f.linkState, f.linkLoad, f.linkUtilisation, f.storage, f.network, f.pathState].map((a) => a.buffer as ArrayBuffer);
+  return [f.linkState, f.linkLoad, f.linkUtilisation, f.storage, f.network, f.pathState, f.pathDue, f.pathTimer].map((a) => a.buffer as ArrayBuffer);
 }
 const out = (r: SimReply): SimReply => Comlink.transfer(r, buffers(r.frame));
 

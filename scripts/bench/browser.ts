@@ -24,6 +24,10 @@ export interface BrowserFigures {
   failMs: number[];
   /** The engine worker's time for the impact of each of those. */
   failWorkerMs: number[];
+  /** Drawn frames per second during 10 s of a scenario playing (a VIOS failing and coming back, at 10x), fitted. */
+  playbackFps: number | null;
+  /** Main-thread tasks over 50 ms during those 10 s. */
+  playbackLongTasks: number | null;
 }
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
@@ -132,12 +136,44 @@ export async function measurePage(browser: Browser, url: string, kind: BrowserFi
       failWorkerMs.push(Math.round(r.workerMs * 100) / 100);
     }
   }
-  await context.close();
   const fps = (t: { drawn: number; ms: number }) => (t.ms > 0 ? Math.round((t.drawn / t.ms) * 10000) / 10 : 0);
+  let playbackFps: number | null = null;
+  let playbackLongTasks: number | null = null;
+  if (kind === 'ours') {
+    const play = await playback(browser, page);
+    playbackFps = fps(play);
+    playbackLongTasks = play.longTasks;
+  }
+  await context.close();
   return {
     page: kind, n, nodes: info?.nodes ?? 0, edges: info?.edges ?? 0, loadMs: Math.round(info?.readyAt ?? 0),
     heapMB: Math.round((heap.usedSize / 1048576) * 10) / 10, panFitFps: fps(fit), pan100Fps: fps(at100),
     zoomMaxFrameMs: Math.round(zoom.maxFrame), editToDiagnosticsMs: editMs === null ? null : Math.round(editMs * 10) / 10, editsMs,
-    failMs, failWorkerMs,
+    failMs, failWorkerMs, playbackFps, playbackLongTasks,
   };
+}
+
+/**
+ * Playback: the design fitted, the simulation plays a VIOS failure and its return at 10x (the animation layer drawing
+ * dots, states and countdowns); after a second to settle, 10 s are traced: frames drawn, and main-thread tasks over
+ * 50 ms (PerformanceObserver 'longtask').
+ */
+async function playback(browser: Browser, page: Page): Promise<{ drawn: number; ms: number; maxFrame: number; longTasks: number }> {
+  await page.evaluate(() => (window as unknown as { __benchFit?: () => void }).__benchFit?.());
+  await page.evaluate(() => (window as unknown as { __benchPlay: (speed: number) => Promise<void> }).__benchPlay(10));
+  await sleep(1000);
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number; __longObs?: PerformanceObserver };
+    w.__longTasks = 0;
+    w.__longObs = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.duration > 50) w.__longTasks++; });
+    w.__longObs.observe({ type: 'longtask' });
+  });
+  const t = await traced(browser, page, async () => { await sleep(10_000); });
+  const longTasks = await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number; __longObs?: PerformanceObserver; __benchPause: () => void };
+    w.__longObs?.disconnect();
+    w.__benchPause();
+    return w.__longTasks;
+  });
+  return { ...t, longTasks };
 }

@@ -4,7 +4,8 @@
  * Engine figures in Node (validation, JSON open, generation) and in-browser figures on the production
  * build for our app and for a bare React Flow page with the same node and edge counts, and in our app the
  * time from Fail (of a VIOS) to its impact shown, with the engine worker's time for that impact. Prints a table,
- * or with --json one object { machine, results: [{ name, n, median_ms, p95_ms, fps, ratio }] }.
+ * or with --json one object { machine, results: [{ name, n, median_ms, p95_ms, fps, ratio, count }] }. Playback: drawn fps
+ * and main-thread tasks over 50 ms (count) during 10 s of a VIOS failure and return playing at 10x.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
@@ -27,7 +28,7 @@ const OUT = 'dist-bench';
 const VITE = join('node_modules', '.bin', 'vite');
 const log = (s: string) => { if (!JSON_OUT) console.log(s); else console.error(s); };
 
-interface Result { name: string; n: number; median_ms: number | null; p95_ms: number | null; fps: number | null; ratio: number | null; value?: number | null; unit?: string }
+interface Result { name: string; n: number; median_ms: number | null; p95_ms: number | null; fps: number | null; ratio: number | null; value?: number | null; unit?: string; count?: number | null }
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN; };
 
@@ -98,6 +99,10 @@ async function browserFigures(results: Result[]): Promise<void> {
         };
         spread('Fail to impact shown', ours.flatMap((x) => x.failMs));
         spread('impact of one failure (in the worker)', ours.flatMap((x) => x.failWorkerMs));
+        const plays = ours.map((x) => x.playbackFps).filter((x): x is number => x !== null);
+        const longs = ours.map((x) => x.playbackLongTasks).filter((x): x is number => x !== null);
+        results.push({ name: 'playback (drawn fps)', n, median_ms: null, p95_ms: null, fps: plays.length ? median(plays) : null, ratio: null });
+        results.push({ name: 'long tasks during playback', n, median_ms: null, p95_ms: null, fps: null, ratio: null, count: longs.length ? median(longs) : null, value: longs.length ? Math.max(...longs) : null, unit: 'max of rounds (tasks > 50 ms in 10 s)' });
         results.push({ name: 'nodes / edges drawn', n, median_ms: null, p95_ms: null, fps: null, ratio: null, value: ours[0]?.nodes ?? 0, unit: `nodes, ${ours[0]?.edges ?? 0} edges` });
       }
     } finally {
@@ -128,10 +133,10 @@ async function main(): Promise<void> {
   const out = { machine: { ...machine, loadAverage1mAtEnd: loadavg()[0], durationS: Math.round((Date.now() - started) / 1000) }, results };
   if (JSON_OUT) { console.log(JSON.stringify(out, null, 2)); return; }
   console.log(`\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GiB, load ${machine.loadAverage1m?.toFixed(2)} → ${out.machine.loadAverage1mAtEnd?.toFixed(2)}, Node ${machine.node}, ${machine.chromium}, ${machine.rendering}`);
-  console.log('| figure | N | median ms | p95/max ms | fps | value | ours ÷ bare React Flow |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| figure | N | median ms | p95/max ms | fps | count | value | ours ÷ bare React Flow |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   const f = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? '' : String(Math.round(v * 100) / 100));
-  for (const r of results) console.log(`| ${r.name} | ${r.n || ''} | ${f(r.median_ms)} | ${f(r.p95_ms)} | ${f(r.fps)} | ${r.value !== undefined ? `${f(r.value)} ${r.unit ?? ''}` : ''} | ${f(r.ratio)} |`);
+  for (const r of results) console.log(`| ${r.name} | ${r.n || ''} | ${f(r.median_ms)} | ${f(r.p95_ms)} | ${f(r.fps)} | ${f(r.count)} | ${r.value !== undefined ? `${f(r.value)} ${r.unit ?? ''}` : ''} | ${f(r.ratio)} |`);
   console.log(`\n(${out.machine.durationS} s)`);
 }
 

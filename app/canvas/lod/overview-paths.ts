@@ -3,6 +3,8 @@ import type { FlowEdge } from '../project.ts';
 type EdgeKind = NonNullable<FlowEdge['data']>['kind'];
 import type { Box } from './overview-boxes.ts';
 
+type Rect = Pick<Box, 'x' | 'y' | 'w' | 'h'>;
+
 export interface OverviewPaths { kind: EdgeKind; d: string; count: number }
 
 /**
@@ -12,16 +14,23 @@ export interface OverviewPaths { kind: EdgeKind; d: string; count: number }
  */
 const r = Math.round;
 
-/** One orthogonal line between two boxes: between their facing edges, turning half-way. */
-function elbow(a: Box, b: Box): string {
+/** One orthogonal line between two boxes: between their facing edges, turning half-way (also the I/O animation's). */
+export function elbowPoints(a: Rect, b: Rect): { x: number; y: number }[] {
   if (b.y >= a.y + a.h || a.y >= b.y + b.h) {
     const down = b.y >= a.y + a.h;
-    const ax = a.x + a.w / 2, bx = b.x + b.w / 2, ay = down ? a.y + a.h : a.y, by = down ? b.y : b.y + b.h;
-    return `M${r(ax)} ${r(ay)}V${r((ay + by) / 2)}H${r(bx)}V${r(by)}`;
+    const ax = r(a.x + a.w / 2), bx = r(b.x + b.w / 2), ay = r(down ? a.y + a.h : a.y), by = r(down ? b.y : b.y + b.h);
+    const my = r((ay + by) / 2);
+    return [{ x: ax, y: ay }, { x: ax, y: my }, { x: bx, y: my }, { x: bx, y: by }];
   }
   const right = a.x + a.w / 2 < b.x + b.w / 2;
-  const ax = right ? a.x + a.w : a.x, bx = right ? b.x : b.x + b.w, ay = a.y + a.h / 2, by = b.y + b.h / 2;
-  return `M${r(ax)} ${r(ay)}H${r((ax + bx) / 2)}V${r(by)}H${r(bx)}`;
+  const ax = r(right ? a.x + a.w : a.x), bx = r(right ? b.x : b.x + b.w), ay = r(a.y + a.h / 2), by = r(b.y + b.h / 2);
+  const mx = r((ax + bx) / 2);
+  return [{ x: ax, y: ay }, { x: mx, y: ay }, { x: mx, y: by }, { x: bx, y: by }];
+}
+
+function elbow(a: Box, b: Box): string {
+  const [p, q, s, t] = elbowPoints(a, b) as [{ x: number; y: number }, { x: number; y: number }, { x: number; y: number }, { x: number; y: number }];
+  return p.x === q.x ? `M${p.x} ${p.y}V${q.y}H${s.x}V${t.y}` : `M${p.x} ${p.y}H${q.x}V${s.y}H${t.x}`;
 }
 
 export function overviewPaths(boxes: ReadonlyMap<string, Box>, edges: readonly FlowEdge[]): OverviewPaths[] {

@@ -7,7 +7,7 @@ import type { ClientTunables, Id } from '../../model/schema/index.ts';
 import type { FailureState } from '../impact/evaluate.ts';
 import type { ModelPath, ModelUnit, PathModel } from '../impact/model.ts';
 import type { SimulationSettings } from './settings.ts';
-import type { SimMechanism } from './types.ts';
+import type { SimMechanism, TimerName } from './types.ts';
 
 export interface MachineHost {
   readonly now: number;
@@ -17,8 +17,8 @@ export interface MachineHost {
   readonly physical: FailureState;
   /** SEA components put to ha_mode=standby (by the user, or before a planned VIOS shutdown). */
   readonly standby: Uint8Array;
-  /** Starts a timer; the id comes back to fire(). A machine forgets an id to cancel its timer. */
-  schedule(m: Machine, delayMs: number, tag: number): number;
+  /** Starts a timer (named as on the system, for the countdown drawn); the id comes back to fire(). A machine forgets an id to cancel its timer. */
+  schedule(m: Machine, delayMs: number, tag: number, name?: TimerName): number;
   emit(mechanism: SimMechanism, sentence: string, componentIds: string[], partitionIds: Id[]): void;
   /** "after vios1 failed": the action that set things moving (for load sentences). */
   readonly cause: string;
@@ -46,6 +46,8 @@ export interface Machine {
   active(): number[];
   /** A timer is running. */
   pending(): boolean;
+  /** The id of the timer running for path i (0 none): its due time and name are the host's (Simulation.timerInfo). */
+  timerOf?(path: number): number;
   /** While failing over or Degraded for a reason the impact engine does not know: what is going on. */
   note(): string;
 }

@@ -7,13 +7,13 @@
 import { DOWN, UP, pathState } from '../impact/evaluate.ts';
 import type { ModelPath, ModelUnit } from '../impact/model.ts';
 import { type Machine, type MachineHost, type Owner, ownerIds, ownerPrefix, pathName } from './machine.ts';
-import { DEGRADED, FAILING_OVER, OK, OUTAGE, type SimMechanism } from './types.ts';
+import { DEGRADED, FAILING_OVER, OK, OUTAGE, type SimMechanism, type TimerName } from './types.ts';
 
 export interface MultipathTiming {
   /** Time from a path's loss to the client failing it, with the why ("vscsi_path_to=30 s + retry 1.2 s"). */
-  detect(p: ModelPath): { ms: number; why: string };
+  detect(p: ModelPath): { ms: number; why: string; timer?: TimerName };
   /** Time from a Failed path's return to Enabled again; null = never by itself (hcheck_interval=0). */
-  recover(p: ModelPath): { ms: number; why: string } | null;
+  recover(p: ModelPath): { ms: number; why: string; timer?: TimerName } | null;
 }
 
 export abstract class Multipath implements Machine {
@@ -64,14 +64,14 @@ export abstract class Multipath implements Machine {
       if (now === DOWN && was !== DOWN) {
         if (!this.failed[i]) {
           const d = this.timing.detect(paths[i]!);
-          this.timers[i] = h.schedule(this, d.ms, i);
+          this.timers[i] = h.schedule(this, d.ms, i, d.timer);
           const text = this.onLost(h, i);
           if (text) this.say(h, text, i);
         } else this.timers[i] = 0;
       } else if (now !== DOWN && was === DOWN) {
         if (!this.failed[i]) { this.timers[i] = 0; continue; }
         const r = this.timing.recover(paths[i]!);
-        this.timers[i] = r ? h.schedule(this, r.ms, i) : 0;
+        this.timers[i] = r ? h.schedule(this, r.ms, i, r.timer) : 0;
         const text = this.onBack(h, i, r);
         if (text) this.say(h, text, i);
       }
@@ -136,6 +136,8 @@ export abstract class Multipath implements Machine {
     if (this.policy === 'fail_over') return this.current >= 0 && this.phys[this.current] !== DOWN ? [this.current] : [];
     return this.alive();
   }
+
+  timerOf(i: number): number { return this.timers[i] ?? 0; }
 
   pending(): boolean {
     for (let i = 0; i < this.timers.length; i++) if (this.timers[i]) return true;

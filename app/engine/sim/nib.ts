@@ -8,7 +8,7 @@
 import { DOWN, UP, pathState } from '../impact/evaluate.ts';
 import type { ModelUnit } from '../impact/model.ts';
 import { type Machine, type MachineHost, type Owner, ownerIds, ownerPrefix, secs } from './machine.ts';
-import { DEGRADED, FAILING_OVER, OK, OUTAGE } from './types.ts';
+import { DEGRADED, FAILING_OVER, OK, OUTAGE, type TimerName } from './types.ts';
 
 export interface NibConfig { netaddr?: string; pollUplink?: boolean; retryTimeMs: number; numRetries: number }
 
@@ -42,13 +42,13 @@ export class NibChannel implements Machine {
   }
 
   /** How long the channel takes to notice its adapter lost (or, returning, the primary back). */
-  private detect(h: MachineHost, returning: boolean): { ms: number; why: string } {
+  private detect(h: MachineHost, returning: boolean): { ms: number; why: string; timer?: TimerName } {
     if (!this.virtualPrimary && !returning) return { ms: 0, why: 'link down' };
     if (this.cfg.netaddr) {
       const ms = returning ? this.cfg.retryTimeMs : this.cfg.retryTimeMs * this.cfg.numRetries;
-      return { ms, why: returning ? `a ping to ${this.cfg.netaddr} answers` : `${this.cfg.numRetries} pings to ${this.cfg.netaddr} every ${secs(this.cfg.retryTimeMs)} unanswered` };
+      return { ms, why: returning ? `a ping to ${this.cfg.netaddr} answers` : `${this.cfg.numRetries} pings to ${this.cfg.netaddr} every ${secs(this.cfg.retryTimeMs)} unanswered`, timer: 'netaddr pings' };
     }
-    if (this.cfg.pollUplink) return { ms: h.settings.pollUplinkMs, why: 'poll_uplink' };
+    if (this.cfg.pollUplink) return { ms: h.settings.pollUplinkMs, why: 'poll_uplink', timer: 'poll_uplink' };
     return { ms: 0, why: 'link state' };
   }
 
@@ -71,7 +71,7 @@ export class NibChannel implements Machine {
     if (want === this.side) { this.timer = 0; return; }
     if (this.timer) return;
     const d = this.detect(h, want === 0);
-    this.timer = h.schedule(this, d.ms, 0);
+    this.timer = h.schedule(this, d.ms, 0, d.timer);
   }
 
   fire(h: MachineHost, _tag: number, id: number): void {
@@ -89,6 +89,8 @@ export class NibChannel implements Machine {
   private say(h: MachineHost, text: string): void {
     h.emit('nib', `${ownerPrefix(this.owners)}${this.unit.label}: ${text}`, this.unit.paths.flatMap((p) => p.elementIds), ownerIds(this.owners));
   }
+
+  timerOf(): number { return this.timer; }
 
   state(): number {
     if (this.phys.length === 0) return OUTAGE;

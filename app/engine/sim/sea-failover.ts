@@ -110,7 +110,7 @@ export class SeaBridging implements Machine {
       this.why = this.mechanism === 'sea-sharing' ? 'back to load sharing' : 'fail-back by priority';
     }
     if (this.timer) return; // the change already scheduled re-reads the wanted state when it fires
-    this.timer = h.schedule(this, delay, 0);
+    this.timer = h.schedule(this, delay, 0, now.length === 0 || want.length > now.length ? 'keep-alives' : 'fail-back');
   }
 
   fire(h: MachineHost, _tag: number, id: number): void {
@@ -157,6 +157,7 @@ export class SeaBridging implements Machine {
 
   active(): number[] { return this.current(); }
   pending(): boolean { return this.timer !== 0; }
+  timerOf(): number { return this.timer; }
 
   note(): string {
     const now = this.current();

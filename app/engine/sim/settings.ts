@@ -3,6 +3,7 @@
  * settings over them, and per-client values from the partition's tunables over both.
  */
 import type { ClientTunables, SimulationSettingsInput } from '../../model/schema/index.ts';
+import type { TimerName } from './types.ts';
 
 export interface SimulationSettings {
   /** SEA failover: lost keep-alives to the backup bridging (3 s, 1 to 30 s); the same delay for the fail-back by priority. */
@@ -67,17 +68,17 @@ export function resolveSettings(saved?: SimulationSettingsInput, overrides: Part
 }
 
 /** How long a vSCSI client takes to fail a path whose VIOS stopped answering: vscsi_path_to plus the retry. */
-export function vscsiDetectMs(s: SimulationSettings, t: ClientTunables | undefined): { ms: number; why: string } {
+export function vscsiDetectMs(s: SimulationSettings, t: ClientTunables | undefined): { ms: number; why: string; timer: TimerName } {
   const pathTo = t?.vscsiPathTimeout ?? s.vscsiPathToS;
-  if (pathTo === 0) return { ms: s.rwTimeoutMs, why: `vscsi_path_to=0, rw_timeout ${s.rwTimeoutMs / 1000} s` };
+  if (pathTo === 0) return { ms: s.rwTimeoutMs, why: `vscsi_path_to=0, rw_timeout ${s.rwTimeoutMs / 1000} s`, timer: 'rw_timeout' };
   const fast = t?.vscsiErrRecov === 'fast_fail';
   const retry = fast ? s.vscsiRetryFastMs : s.vscsiRetryDelayedMs;
-  return { ms: pathTo * 1000 + retry, why: `vscsi_path_to=${pathTo} s + retry ${retry / 1000} s, vscsi_err_recov=${fast ? 'fast_fail' : 'delayed_fail'}` };
+  return { ms: pathTo * 1000 + retry, why: `vscsi_path_to=${pathTo} s + retry ${retry / 1000} s, vscsi_err_recov=${fast ? 'fast_fail' : 'delayed_fail'}`, timer: 'vscsi_path_to' };
 }
 
 /** How long the FC driver takes to fail I/O on a path whose port logged out. */
-export function fcDetectMs(s: SimulationSettings, t: ClientTunables | undefined): { ms: number; why: string } {
+export function fcDetectMs(s: SimulationSettings, t: ClientTunables | undefined): { ms: number; why: string; timer: TimerName } {
   const fast = t?.fcErrRecov === 'fast_fail';
   const ms = fast ? s.fcFastFailMs : s.fcDelayedFailMs;
-  return { ms, why: `fc_err_recov=${fast ? 'fast_fail' : 'delayed_fail'}, ${ms / 1000} s` };
+  return { ms, why: `fc_err_recov=${fast ? 'fast_fail' : 'delayed_fail'}, ${ms / 1000} s`, timer: 'fc_err_recov' };
 }

@@ -13,7 +13,7 @@ import { lostCopies, mirrorSentences } from './lvm-mirror.ts';
 import type { Machine, MachineHost } from './machine.ts';
 import { EventQueue } from './queue.ts';
 import { resolveSettings, type SimulationSettings } from './settings.ts';
-import type { SimAction, SimEvent, SimMechanism } from './types.ts';
+import type { SimAction, SimEvent, SimMechanism, TimerName } from './types.ts';
 import { capacities, capacityText } from './workload.ts';
 
 export interface SimulationOptions {
@@ -51,6 +51,7 @@ export class Simulation implements MachineHost {
   private nextId = 1;
   private readonly dirty = new Set<number>();
   private readonly mirrorState = new Map<number, Uint8Array>();
+  private readonly timers = new Map<number, { due: number; name: TimerName }>();
 
   constructor(input: Design | PathModel, opts: SimulationOptions = {}) {
     const isModel = (x: Design | PathModel): x is PathModel => 'componentIndex' in x;
@@ -74,11 +75,16 @@ export class Simulation implements MachineHost {
   }
 
   // --- MachineHost
-  schedule(m: Machine, delayMs: number, tag: number): number {
+  schedule(m: Machine, delayMs: number, tag: number, name: TimerName = ''): number {
     const id = this.nextId++;
-    this.queue.push(this.now + Math.max(0, Math.round(delayMs)), { kind: 'timer', m: m.index, tag, id });
+    const due = this.now + Math.max(0, Math.round(delayMs));
+    this.queue.push(due, { kind: 'timer', m: m.index, tag, id });
+    this.timers.set(id, { due, name });
     return id;
   }
+
+  /** A timer's due time and name (undefined once it has fired). */
+  timerInfo(id: number): { due: number; name: TimerName } | undefined { return this.timers.get(id); }
 
   emit(mechanism: SimMechanism, sentence: string, componentIds: string[], partitionIds: string[]): void {
     this.events.push({ t: this.now, componentIds: [...new Set(componentIds)], partitionIds, mechanism, sentence });
@@ -110,6 +116,7 @@ export class Simulation implements MachineHost {
     while (this.queue.peek()?.t === this.now) {
       const { item } = this.queue.pop()!;
       if (item.kind === 'timer') {
+        this.timers.delete(item.id);
         const m = this.machinery.machines[item.m]!;
         m.fire(this, item.tag, item.id);
         this.dirty.add(item.m);

@@ -53,6 +53,12 @@ export interface SimFrame {
   network: Uint8Array;
   /** Per path of every machine (PathInfo order): PATH_STANDBY, PATH_ACTIVE, PATH_FAILING (down, not yet noticed), PATH_FAILED. */
   pathState: Uint8Array;
+  /**
+   * Per path (PathInfo order): when the mechanism's timer running for it fires (simulated ms; NaN when none runs), and
+   * which timer it is (an index into TIMER_NAMES): the animation counts it down near the path ("vscsi_path_to 23 s").
+   */
+  pathDue: Float64Array;
+  pathTimer: Uint8Array;
   /** Events so far (the index of the next event): the UI fetches events.slice(prev, eventCount). */
   eventCount: number;
 }
@@ -86,3 +92,7 @@ export const PATH_FAILED = 3;
  * along it (for the animation's dots).
  */
 export interface PathInfo { unit: string; mechanism: SimMechanism; partitionIds: string[]; through: string; via: string; elementIds: string[] }
+
+/** The timers a mechanism runs, as they are named on the system (SimFrame.pathTimer indexes this list; 0 none). */
+export const TIMER_NAMES = ['', 'vscsi_path_to', 'rw_timeout', 'fc_err_recov', 'hcheck_interval', 'multipath poll', 'keep-alives', 'fail-back', 'netaddr pings', 'poll_uplink'] as const;
+export type TimerName = (typeof TIMER_NAMES)[number];

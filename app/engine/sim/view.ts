@@ -9,7 +9,7 @@ import { VERDICTS, type ImpactResult, type ServiceVerdict, type Verdict } from '
 import { serviceState } from './lvm-mirror.ts';
 import type { Simulation } from './simulation.ts';
 import {
-  DEGRADED, FAILING_OVER, LINK_ACTIVE, PATH_ACTIVE, PATH_FAILED, PATH_FAILING, PATH_STANDBY, type PathInfo, LINK_FAILED, LINK_IDLE, LINK_OVERLOADED, OK, type Overload, type SimFrame, worseState,
+  DEGRADED, FAILING_OVER, LINK_ACTIVE, TIMER_NAMES, PATH_ACTIVE, PATH_FAILED, PATH_FAILING, PATH_STANDBY, type PathInfo, LINK_FAILED, LINK_IDLE, LINK_OVERLOADED, OK, type Overload, type SimFrame, worseState,
 } from './types.ts';
 
 /** Every service's state code, without the load (the availability the impact engine speaks of). */
@@ -57,7 +57,7 @@ export function frameOf(sim: Simulation, withLoad = true): SimFrame {
     linkUtilisation[c] = sim.loads ? sim.loads.utilisation(c) : 0;
     linkState[c] = sim.physical.failed[c] ? LINK_FAILED : sim.over[c] ? LINK_OVERLOADED : load > 1e-9 ? LINK_ACTIVE : LINK_IDLE;
   }
-  return { t: sim.now, linkState, linkLoad, linkUtilisation, storage, network, pathState: pathStates(sim), eventCount: sim.events.length };
+  return { t: sim.now, linkState, linkLoad, linkUtilisation, storage, network, ...pathTimers(sim), pathState: pathStates(sim), eventCount: sim.events.length };
 }
 
 /** Every machine's paths in order (the layout of SimFrame.pathState). */
@@ -68,6 +68,25 @@ export function pathInfo(sim: Simulation): PathInfo[] {
     for (const p of m.unit.paths) out.push({ unit: m.unit.label, mechanism: m.mechanism, partitionIds, through: p.through, via: p.via, elementIds: p.elementIds });
   }
   return out;
+}
+
+/** Per path: when its running timer fires (NaN none) and which (TIMER_NAMES index). */
+export function pathTimers(sim: Simulation): { pathDue: Float64Array; pathTimer: Uint8Array } {
+  let n = 0;
+  for (const m of sim.machinery.machines) n += m.unit.paths.length;
+  const pathDue = new Float64Array(n).fill(Number.NaN);
+  const pathTimer = new Uint8Array(n);
+  let k = 0;
+  for (const m of sim.machinery.machines) {
+    for (let i = 0; i < m.unit.paths.length; i++, k++) {
+      const id = m.timerOf?.(i) ?? 0;
+      const t = id ? sim.timerInfo(id) : undefined;
+      if (!t || !t.name) continue;
+      pathDue[k] = t.due;
+      pathTimer[k] = TIMER_NAMES.indexOf(t.name);
+    }
+  }
+  return { pathDue, pathTimer };
 }
 
 export function pathStates(sim: Simulation): Uint8Array {

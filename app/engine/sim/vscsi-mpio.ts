@@ -10,12 +10,13 @@ import type { MachineHost, Owner } from './machine.ts';
 import { pathName, secs } from './machine.ts';
 import { Multipath, type MultipathTiming } from './multipath.ts';
 import { fcDetectMs, vscsiDetectMs } from './settings.ts';
+import type { TimerName } from './types.ts';
 
 /** The client's health check: hcheck_interval (AIX MPIO paths) or the multipath poll (other clients). */
-export function healthCheck(h: MachineHost, owner: Owner | undefined, p: ModelPath): { ms: number; why: string } | null {
-  if (!p.mpio) return { ms: h.settings.multipathPollMs, why: `multipath poll ${secs(h.settings.multipathPollMs)}` };
+export function healthCheck(h: MachineHost, owner: Owner | undefined, p: ModelPath): { ms: number; why: string; timer: TimerName } | null {
+  if (!p.mpio) return { ms: h.settings.multipathPollMs, why: `multipath poll ${secs(h.settings.multipathPollMs)}`, timer: 'multipath poll' };
   const hc = owner?.hcheckInterval ?? 0;
-  return hc > 0 ? { ms: hc * 1000, why: `health check, hcheck_interval=${hc}` } : null;
+  return hc > 0 ? { ms: hc * 1000, why: `health check, hcheck_interval=${hc}`, timer: 'hcheck_interval' } : null;
 }
 
 export function storageTiming(h: MachineHost, owner: Owner | undefined): MultipathTiming {

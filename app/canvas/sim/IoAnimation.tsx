@@ -1,0 +1,132 @@
+import { memo, useContext, useEffect, useRef } from 'react';
+import { useStoreApi } from '@xyflow/react';
+import { useDesign } from '../../store/design-store.ts';
+import { usePresentation } from '../../panels/presentation/presentation-store.ts';
+import { PictureContext } from '../picture-context.ts';
+import { IoPainter, type DrawStats, type IoColours } from './io-draw.ts';
+import { ioFrame, ioTopology, sameLook, SegmentLines, type IoFrame, type IoTopology } from './io-plan.ts';
+import { ioAttributes, ioSentence } from './io-summary.ts';
+import { readSim, useSimStatus, type SimView } from './sim-source.ts';
+import { useReducedMotion } from './use-reduced-motion.ts';
+import './io-animation.css';
+
+const COLOUR_VARS: Record<keyof IoColours, string> = {
+  active: '--io-active', standby: '--io-standby', failing: '--io-failing', failed: '--io-failed', over: '--io-over',
+  dot: '--io-dot', text: '--io-text', ok: '--io-ok', degraded: '--io-degraded', outage: '--io-outage',
+};
+function coloursOf(el: HTMLElement): IoColours {
+  const cs = getComputedStyle(el);
+  const out = {} as IoColours;
+  for (const [k, v] of Object.entries(COLOUR_VARS)) out[k as keyof IoColours] = cs.getPropertyValue(v).trim() || '#888';
+  return out;
+}
+
+/**
+ * The simulated I/O drawn over the canvas while a simulation runs: one 2D canvas, redrawn in requestAnimationFrame
+ * from the simulation store's latest frame and React Flow's viewport, read without subscribing (nothing re-renders
+ * per frame). `overview`: the zoomed-out level of detail is drawn (lines box to box, state tiles on partitions).
+ * Honours prefers-reduced-motion: the states are drawn, the dots stand still (none are drawn).
+ */
+export const IoAnimation = memo(function IoAnimation({ overview }: { overview: boolean }) {
+  // Presentation mode writes countdowns and percentages larger.
+  const scale = usePresentation((s) => (s.on ? 1.7 : 1));
+  const picture = useContext(PictureContext);
+  const status = useSimStatus();
+  const reduced = useReducedMotion();
+  const store = useStoreApi();
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const linesRef = useRef<HTMLCanvasElement>(null);
+  const summaryRef = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    const wrap = wrapRef.current, canvas = canvasRef.current, linesCanvas = linesRef.current;
+    if (status === 'off' || !picture || !wrap || !canvas || !linesCanvas) return;
+    const ctx = canvas.getContext('2d');
+    const lctx = linesCanvas.getContext('2d');
+    if (!ctx || !lctx) return;
+    const clear = () => {
+      for (const [c, x] of [[canvas, ctx], [linesCanvas, lctx]] as const) { x.setTransform(1, 0, 0, 1, 0, 0); x.clearRect(0, 0, c.width, c.height); }
+    };
+    let lastLines = '';
+    const painter = new IoPainter(coloursOf(wrap));
+    const motion = !reduced;
+    let topoOf: { paths: SimView['paths']; topo: IoTopology } | null = null;
+    let lines: SegmentLines | null = null;
+    let frameOf: { frame: SimView['frame']; io: IoFrame; seq: number } | null = null;
+    let seq = 0;
+    let topoSeq = 0;
+    let phase = 0;
+    let lastWall = performance.now();
+    let lastKey = '';
+    let lastAttrs = 0;
+    let lastSentence = '';
+    let stats: DrawStats | null = null;
+    let raf = 0;
+    const publish = (io: IoFrame, now: number) => {
+      if (now - lastAttrs < 200) return;
+      lastAttrs = now;
+      for (const [k, v] of Object.entries(ioAttributes(io, stats, motion))) if (wrap.getAttribute(k) !== v) wrap.setAttribute(k, v);
+      const sentence = ioSentence(io, stats?.countdowns ?? [], motion);
+      if (sentence !== lastSentence && summaryRef.current) { lastSentence = sentence; summaryRef.current.textContent = sentence; }
+    };
+    const tick = (now: number) => {
+      raf = requestAnimationFrame(tick);
+      const sim = readSim();
+      const wall = now - lastWall;
+      lastWall = now;
+      if (sim.status === 'playing') phase += Math.min(wall, 100);
+      if (!sim.frame || sim.paths.length === 0) { if (lastKey !== 'none') { clear(); lastKey = 'none'; lastLines = ''; } return; }
+      if (topoOf?.paths !== sim.paths) {
+        topoOf = { paths: sim.paths, topo: ioTopology(useDesign.getState().design, picture, sim.paths, sim.componentIds, sim.partitionIds) };
+        lines = new SegmentLines(topoOf.topo, picture, overview);
+        topoSeq++;
+        frameOf = null;
+      }
+      const topo = topoOf.topo;
+      if (frameOf?.frame !== sim.frame) {
+        // Between events the frames differ only by their time: keep what was derived, with the new time.
+        frameOf = frameOf?.frame && sameLook(frameOf.frame, sim.frame)
+          ? { frame: sim.frame, io: { ...frameOf.io, t: sim.frame.t }, seq: frameOf.seq }
+          : { frame: sim.frame, io: ioFrame(topo, sim.frame), seq: ++seq };
+      }
+      const rf = store.getState();
+      const dpr = Math.min(2, window.devicePixelRatio || 1);
+      const w = Math.max(1, Math.round(rf.width)), h = Math.max(1, Math.round(rf.height));
+      if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
+        for (const c of [canvas, linesCanvas]) { c.width = Math.round(w * dpr); c.height = Math.round(h * dpr); }
+        lastKey = '';
+        lastLines = '';
+      }
+      const [tx, ty, z] = rf.transform;
+      const key = `${tx}|${ty}|${z}|${w}|${h}|${sim.clockMs}|${frameOf.seq}`;
+      const moving = motion && sim.status === 'playing';
+      if (!moving && key === lastKey) { publish(frameOf.io, now); return; }
+      lastKey = key;
+      // Lines are cached per frame and per quantised view (half a screen, a zoom step).
+      const viewKey = `${Math.floor(tx / (w / 2))}|${Math.floor(ty / (h / 2))}|${Math.round(Math.log2(z) * 4)}|${w}|${h}`;
+      const view = { transform: [tx, ty, z] as const, width: w, height: h, dpr, phaseMs: phase, clockMs: sim.clockMs, motion, scale };
+      const linesKey = `${tx}|${ty}|${z}|${w}|${h}|${topoSeq}|${frameOf.io.look}`;
+      if (linesKey !== lastLines) {
+        lastLines = linesKey;
+        painter.drawLines(lctx, topo, frameOf.io, lines!, picture, view, `${topoSeq}|${frameOf.io.look}|${viewKey}`);
+      }
+      stats = painter.drawDots(ctx, frameOf.io, lines!, view);
+      publish(frameOf.io, now);
+    };
+    raf = requestAnimationFrame(tick);
+    return () => {
+      cancelAnimationFrame(raf);
+      clear();
+    };
+  }, [status, picture, overview, reduced, store, scale]);
+
+  if (status === 'off') return null;
+  return (
+    <div ref={wrapRef} className="io-animation" data-testid="io-animation" data-motion={reduced ? 'reduced' : 'full'}>
+      <canvas ref={linesRef} aria-hidden />
+      <canvas ref={canvasRef} aria-hidden />
+      <span ref={summaryRef} className="io-summary" role="status" aria-label="I/O animation" />
+    </div>
+  );
+});
