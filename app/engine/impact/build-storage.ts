@@ -51,6 +51,8 @@ function vscsiPath(ctx: BuildContext, clientFrame: number, p: DiskPath, mpio: bo
     elementIds.push(lun.arrayId, lun.id);
     const reach = viosReach(ctx, p.viosId, lun);
     if (reach) anyOf.push(reach);
+  } else if (p.backing.kind === 'ssp-lu') {
+    sspPoolNeeds(ctx, p.viosId, p.backing, requires, anyOf, elementIds);
   } else if (p.backing.physicalPortId) {
     const port = d.physicalPorts[p.backing.physicalPortId];
     if (port) { requires.push(...ctx.portComps(port)); elementIds.push(port.id); }
@@ -87,7 +89,26 @@ function lunMechanism(paths: readonly ModelPath[]): Mechanism {
 
 const NONE: never[] = [];
 
-const isLocalBacking = (b: BackingDevice): boolean => b.kind !== 'physical-volume' || !b.lunId;
+/**
+ * A Shared Storage Pool logical unit (document version 3) is one disk for the client, reached through the vhost of each
+ * node that maps it (vSCSI MPIO, like a SAN LUN): a path needs its node, the node's SAN reach and the pool disks of a
+ * failure group (MODERN.md 7.3: the LU stays reachable through the other nodes' vhosts when a node is lost).
+ */
+function sspPoolNeeds(ctx: BuildContext, viosId: Id, b: BackingDevice, requires: number[], anyOf: number[][][], elementIds: Id[]): void {
+  const d = ctx.design.domain;
+  const lu = b.logicalUnitId ? d.sspLogicalUnits[b.logicalUnitId] : undefined;
+  const cluster = lu ? d.sspClusters[lu.clusterId] : undefined;
+  if (!lu || !cluster) return;
+  elementIds.push(lu.id, cluster.id);
+  const groups = [cluster.poolLunIds, cluster.mirrorLunIds].map((ids) => ids.map((id) => d.luns[id]).filter((l): l is Lun => !!l)).filter((g) => g.length > 0);
+  if (groups.length === 1) for (const l of groups[0]!) requires.push(...lunComps(ctx, l));
+  else if (groups.length > 1) anyOf.push(groups.map((g) => g.flatMap((l) => lunComps(ctx, l))));
+  const first = groups[0]?.[0];
+  const reach = first ? viosReach(ctx, viosId, first) : null;
+  if (reach) anyOf.push(reach);
+}
+
+const isLocalBacking = (b: BackingDevice): boolean => (b.kind === 'ssp-lu' ? !b.logicalUnitId : b.kind !== 'physical-volume' || !b.lunId);
 
 /** The storage services of one client partition, volume groups first, then the disks outside any volume group. */
 export function storageServices(ctx: BuildContext, clientId: Id, clientFrame: number, mpio: boolean): StorageService[] {
@@ -98,14 +119,14 @@ export function storageServices(ctx: BuildContext, clientId: Id, clientFrame: nu
   for (const p of ctx.der.diskPaths.get(clientId) ?? NONE) {
     const b = p.backing;
     const local = isLocalBacking(b);
-    const id = local ? b.id : b.lunId!;
+    const id = local ? b.id : b.kind === 'ssp-lu' ? b.logicalUnitId! : b.lunId!;
     let u = units.get(id);
     if (!u) {
       if (local) {
         const kind = b.kind === 'logical-volume' ? 'logical volume' : b.kind === 'file-disk' ? 'file' : 'disk';
         u = { label: `${kind} ${b.name} on ${ctx.name(b.partitionId)}`, short: `${b.name} (${ctx.name(b.partitionId)})`, mechanism: 'single-path', paths: [], localDisk: true };
       } else {
-        const name = `LUN ${d.luns[id]?.name ?? id}`;
+        const name = d.sspLogicalUnits[id] ? `LU ${d.sspLogicalUnits[id]!.name}` : `LUN ${d.luns[id]?.name ?? id}`;
         u = { label: name, short: name, mechanism: 'single-path', paths: [] };
       }
       units.set(id, u);
@@ -170,7 +191,7 @@ export function storageServices(ctx: BuildContext, clientId: Id, clientFrame: nu
   for (const id of order) {
     if (used.size > 0 && used.has(id)) continue;
     const u = units.get(id)!;
-    const key = id.startsWith('npiv:') || id.startsWith('fc:') ? id : d.luns[id] ? `lun:${id}` : d.backingDevices[id] ? `backing:${id}` : `port:${id}`;
+    const key = id.startsWith('npiv:') || id.startsWith('fc:') ? id : d.luns[id] ? `lun:${id}` : d.sspLogicalUnits[id] ? `lu:${id}` : d.backingDevices[id] ? `backing:${id}` : `port:${id}`;
     out.push({ key, label: u.label, mechanism: u.mechanism, copies: [[u]] });
   }
   return out;
