@@ -1,4 +1,4 @@
-import { type Parsed, walkLines } from './report.ts';
+import { mayBeWrapped, type Parsed, walkLines } from './report.ts';
 
 /** One server virtual Ethernet adapter (SVEA) block of `lsmap -all -net`. */
 export interface SveaFact {
@@ -22,6 +22,9 @@ const HEADER = /^SVEA\s+Physloc\s*$/i;
 const RULE = /^[-\u2010-\u2015\s]+$/;
 const SVEA = /^(ent\d+)\s+(U\S+)\s*$/;
 const ATTR = /^(SEA|Backing device|Status|Physloc)(?:\s+(.*?))?\s*$/;
+/** How every line of the listing starts; anything else after a long line is the rest of that line, wrapped. */
+const LINE_START = /^(ent\d+\s|SVEA\b|[-\u2010-\u2015]{3}|SEA\b|Backing device\b|Status\b|Physloc\b)/;
+const continues = (previous: string, line: string) => mayBeWrapped(previous) && !LINE_START.test(line.trim());
 
 /** Parses `lsmap -all -net` (and `lsmap -vadapter entN -net`). */
 export function parseLsmapNet(text: string): Parsed<LsmapNetFacts> {
@@ -48,6 +51,6 @@ export function parseLsmapNet(text: string): Parsed<LsmapNetFacts> {
       case 'Status': if (value) cur.status = value; return true;
       default: if (value) cur.backingPhysloc = value; return true;
     }
-  });
+  }, continues);
   return { facts: { sveas }, ...res };
 }

@@ -1,4 +1,4 @@
-import { type Parsed, toInt, walkLines } from './report.ts';
+import { mayBeWrapped, type Parsed, toInt, walkLines } from './report.ts';
 
 /** One vfchost of `lsmap -all -npiv` (plain or `-fmt <delimiter>`). */
 export interface VfchostFact {
@@ -31,6 +31,9 @@ const RULE = /^[-\u2010-\u2015\s]+$/;
 const ROW = /^(vfchost\d+)\s+(U\S+)(?:\s+(\d+))?(?:\s+(\S+))?(?:\s+(\S+))?\s*$/;
 const KEYS = /\b(Status|FC name|FC loc code|Ports logged in|Flags|VFC client name|VFC client DRC):/gi;
 const FMT = /^(vfchost\d+)([^\w\s])/;
+/** How every line of the listing starts; anything else after a long line is the rest of that line, wrapped by a terminal or mail. */
+const LINE_START = /^(vfchost\d+|Name\s|[-\u2010-\u2015]{3}|(Status|FC name|FC loc code|Ports logged in|Flags|VFC client name|VFC client DRC):)/i;
+const continues = (previous: string, line: string) => mayBeWrapped(previous) && !LINE_START.test(line.trim());
 
 function setField(v: VfchostFact, key: string, value: string): boolean {
   switch (key.toLowerCase()) {
@@ -96,6 +99,6 @@ export function parseLsmapNpiv(text: string): Parsed<LsmapNpivFacts> {
       return true;
     }
     return cur !== null && readPairs(cur, line);
-  });
+  }, continues);
   return { facts: { vfchosts }, ...res };
 }

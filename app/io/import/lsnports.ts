@@ -1,4 +1,4 @@
-import { type Parsed, toInt, walkLines } from './report.ts';
+import { mayBeWrapped, type Parsed, toInt, walkLines } from './report.ts';
 
 /** One NPIV-capable physical FC port from `lsnports`. */
 export interface NportFact {
@@ -20,6 +20,9 @@ export interface LsnportsFacts {
 
 const HEADER = /^name\s+physloc\s+fabric\s+tports\s+aports\s+swwpns\s+awwpns\s*$/i;
 const ROW = /^(fcs\d+)\s+(\S+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*$/;
+/** Rows are 83 columns wide: a terminal wraps them at 80. A line that starts neither a row nor the header continues the one before. */
+const LINE_START = /^(fcs\d+\s|name\s)/i;
+const continues = (previous: string, line: string) => mayBeWrapped(previous) && !LINE_START.test(line.trim());
 
 export function parseLsnports(text: string): Parsed<LsnportsFacts> {
   const ports: NportFact[] = [];
@@ -33,6 +36,6 @@ export function parseLsnports(text: string): Parsed<LsnportsFacts> {
       aports: toInt(m[5])!, swwpns: toInt(m[6])!, awwpns: toInt(m[7])!,
     });
     return true;
-  });
+  }, continues);
   return { facts: { ports }, ...res };
 }
