@@ -10,6 +10,7 @@ import { DesignCanvas } from './canvas/DesignCanvas.tsx';
 import { useUi } from './store/ui-store.ts';
 import { useShortcuts } from './panels/use-shortcuts.ts';
 import { ImpactPanel } from './panels/impact/ImpactPanel.tsx';
+import { LpmPanel } from './panels/lpm/LpmPanel.tsx';
 import { FailureStyles } from './canvas/impact/FailureStyles.tsx';
 import { FailureMenu } from './canvas/impact/FailureMenu.tsx';
 import { useFileDrop } from './panels/use-file-drop.ts';
@@ -26,7 +27,7 @@ export function App() {
         <Palette />
         <main className="main"><DesignCanvas /></main>
         <Inspector />
-        <div className="bottom-panels"><DiagnosticsPanel /><ImpactPanel /></div>
+        <div className="bottom-panels"><DiagnosticsPanel /><ImpactPanel /><LpmPanel /></div>
         <FailureStyles />
         <FailureMenu />
         <Notices />

@@ -7,6 +7,7 @@ import { useDesign } from './store/design-store.ts';
 import { useUi } from './store/ui-store.ts';
 import { startValidation } from './worker/run-validation.ts';
 import { startImpactFeed } from './store/impact-feed.ts';
+import { startLpmFeed } from './store/lpm-feed.ts';
 import { benchSize, openBenchDesign } from './bench-mode.ts';
 import { openSharedView, shareFragment, watchShareLinks } from './share-mode.ts';
 
@@ -34,7 +35,9 @@ export async function bootstrap(): Promise<void> {
   if (bench !== null) {
     // Benchmark mode never reads or writes the user's autosaved design.
     await openBenchDesign(bench);
-    startImpactFeed(startValidation());
+    const engine = startValidation();
+    startImpactFeed(engine);
+    startLpmFeed(engine);
     return;
   }
   watchShareLinks();
@@ -60,6 +63,7 @@ export async function bootstrap(): Promise<void> {
 function startEngine(): void {
   const engine = startValidation();
   startImpactFeed(engine);
+  startLpmFeed(engine);
   Object.assign(window, { __powervm: { hangEngine: (ms: number) => engine.hang(ms) } });
 }
 

@@ -2,10 +2,12 @@
  * Checks saved designs against the PowerVM rules from the command line:
  *
  *   npm run check -- design.json [more.json ...] [--json]
+ *   npm run check -- design.json [more.json ...] --lpm [--json]
  *
  * Prints the diagnostics of each file grouped by severity (rule id first, then the message and the elements it
  * names), or with --json one JSON object. Exit code: 0 clean (warnings and infos allowed), 1 when any file has an
- * error, 2 when a file cannot be read or is not a valid design.
+ * error, 2 when a file cannot be read or is not a valid design. With --lpm it prints the LPM readiness matrix instead
+ * (scripts/check-lpm.ts): exit 1 when some partition cannot move to some frame.
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +16,7 @@ import type { Design } from '../app/model/schema/index.ts';
 import { validate } from '../app/engine/validate.ts';
 import { describeElement } from '../app/engine/labels.ts';
 import type { Diagnostic, Severity } from '../app/engine/rules/types.ts';
+import { lpmReport, printLpm, type LpmFileReport } from './check-lpm.ts';
 
 export interface CheckIo {
   out(text: string): void;
@@ -28,7 +31,8 @@ const nodeIo: CheckIo = {
   readFile: (p) => readFile(p),
 };
 
-const USAGE = 'Usage: npm run check -- design.json [more.json ...] [--json]';
+const USAGE = 'Usage: npm run check -- design.json [more.json ...] [--lpm] [--json]';
+const OPTIONS = ['--json', '--lpm'];
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const PLURAL: Record<Severity, string> = { error: 'errors', warning: 'warnings', info: 'infos' };
 
@@ -39,7 +43,7 @@ type FileReport =
 
 const count = (n: number, s: Severity) => `${n} ${n === 1 ? s : PLURAL[s]}`;
 
-async function checkFile(file: string, io: CheckIo): Promise<FileReport> {
+async function readDesign(file: string, io: CheckIo): Promise<{ ok: true; design: Design } | { file: string; ok: false; errors: string[] }> {
   let text: string | Uint8Array;
   try {
     text = await io.readFile(file);
@@ -48,7 +52,13 @@ async function checkFile(file: string, io: CheckIo): Promise<FileReport> {
   }
   const opened = openDesign(text);
   if (!opened.ok) return { file, ok: false, errors: opened.errors.map((m) => `not a valid design: ${m}`) };
-  const design: Design = opened.design;
+  return { ok: true, design: opened.design };
+}
+
+async function checkFile(file: string, io: CheckIo): Promise<FileReport> {
+  const read = await readDesign(file, io);
+  if (!read.ok) return read;
+  const design: Design = read.design;
   const result = validate(design);
   return {
     file, ok: true, counts: result.counts, suppressed: result.suppressed.length,
@@ -87,12 +97,20 @@ function printText(reports: FileReport[], io: CheckIo): void {
 export async function main(argv: readonly string[], io: CheckIo = nodeIo): Promise<number> {
   const json = argv.includes('--json');
   if (argv.includes('--help') || argv.includes('-h')) { io.out(USAGE); return 0; }
-  const unknown = argv.filter((a) => a.startsWith('-') && a !== '--json');
+  const unknown = argv.filter((a) => a.startsWith('-') && !OPTIONS.includes(a));
   const files = argv.filter((a) => !a.startsWith('-'));
   if (unknown.length > 0 || files.length === 0) {
     io.err(unknown.length > 0 ? `Unknown option ${unknown.join(' ')}` : 'No design file given');
     io.err(USAGE);
     return 2;
+  }
+  if (argv.includes('--lpm')) {
+    const lpm: LpmFileReport[] = [];
+    for (const f of files) {
+      const read = await readDesign(f, io);
+      lpm.push(read.ok ? lpmReport(f, read.design) : read);
+    }
+    return printLpm(lpm, json, io);
   }
   const reports: FileReport[] = [];
   for (const f of files) reports.push(await checkFile(f, io));

@@ -6,7 +6,6 @@ import {
 import { useDesign } from '../store/design-store.ts';
 import { useUi } from '../store/ui-store.ts';
 import { setLayout } from '../model/index.ts';
-import { rowCounts } from '../model/layout/tidy.ts';
 import { createPicture, type Picture } from '../picture/picture.ts';
 import { labelScale, rowsHidden } from '../picture/detail.ts';
 import { PictureContext } from './picture-context.ts';
@@ -24,7 +23,7 @@ import { focusRect } from './row-focus.ts';
 import { SelectedRows } from './SelectedRows.tsx';
 import { CanvasGrid } from './CanvasGrid.tsx';
 import { CanvasMinimap } from './CanvasMinimap.tsx';
-import { newProjectionCache, projectDesign, type FlowNode } from './project.ts';
+import { newProjectionCache, projectDesign, projectedRowCount, type FlowNode } from './project.ts';
 import { FrameNode } from './nodes/FrameNode.tsx';
 import { PartitionNode } from './nodes/PartitionNode.tsx';
 import { SmallNode } from './nodes/SmallNode.tsx';
@@ -82,12 +81,9 @@ export function DesignCanvas() {
   useCanvasKeys(() => nodesRef.current);
   const { fitBounds, setViewport } = useReactFlow();
   // The picture's geometry (boxes, ports, routes) of the committed layout: the edges draw from it.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const lastPicture = useRef<Picture | null>(null);
-  const picture = useMemo(() => {
-    const rc = rowCounts(design);
-    return (lastPicture.current = createPicture(design, (id) => rc.get(id) ?? 0, lastPicture.current));
-  }, [design.domain, design.layout]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const picture = useMemo(() => (lastPicture.current = createPicture(design, projectedRowCount(cache.current), lastPicture.current)), [design.domain, design.layout]);
   const hideRows = useStore(rowsHiddenAt);
   const scale = useStore(labelScaleAt);
   const scaleStyle = useMemo(() => ({ '--label-scale': scale }) as React.CSSProperties, [scale]);

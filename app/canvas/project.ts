@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Design, Id } from '../model/index.ts';
-import { designConnections, sameDeps, type ConnectionKind } from '../picture/connections.ts';
+import { designConnections, sameDeps, type Connection, type ConnectionKind } from '../picture/connections.ts';
 import { buildRows, type Row } from '../picture/rows.ts';
 import { contentExtent as extentOf, frameSize } from '../picture/boxes.ts';
 import { NODE_SIZE, partitionHeightFor } from '../model/layout/tidy.ts';
@@ -20,7 +20,7 @@ export type EdgeKind = ConnectionKind;
  * A connection drawn along its route (app/picture). `count` > 1: a bundle of parallel connections drawn
  * as one line (zoomed out); `kind` 'virtual' is a bundle of vSCSI and virtual FC pairs.
  */
-export type FlowEdge = Edge<{ kind: EdgeKind | 'virtual'; count?: number; routeId?: string }, 'route'>;
+export type FlowEdge = Edge<{ kind: EdgeKind | 'virtual'; count?: number; routeId?: string; countAt?: { x: number; y: number } }, 'route'>;
 
 const partitionHeight = partitionHeightFor;
 
@@ -129,24 +129,39 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
 /** Right and bottom edge of the content of each frame (relative to the frame). */
 export const contentExtent = (design: Design, rows: Map<Id, Row[]>) => extentOf(design, (id) => rows.get(id)?.length ?? 0);
 
+/** One data and one class name per kind, shared by every edge of that kind (nothing writes to them). */
+const KINDS: EdgeKind[] = ['vscsi', 'vfc', 'ethernet', 'cable', 'storage', 'hea'];
+const DATA = Object.fromEntries(KINDS.map((k) => [k, Object.freeze({ kind: k })])) as Record<EdgeKind, { kind: EdgeKind }>;
+const CLASS = Object.fromEntries(KINDS.map((k) => [k, `edge-${k}`])) as Record<EdgeKind, string>;
+
+/** How many rows each partition shows, from the rows of the last projection (the picture's boxes are as tall). */
+export function projectedRowCount(cache: ProjectionCache): (id: Id) => number {
+  const rows = rowsCache.get(cache)?.rows;
+  return (id) => rows?.get(id)?.length ?? 0;
+}
+
 function projectEdges(design: Design, cache: ProjectionCache): FlowEdge[] {
   const edges: FlowEdge[] = [];
   const next = new Map<string, { deps: readonly unknown[]; edge: FlowEdge }>();
   const isPartition = (id: Id) => id in design.domain.partitions;
-  const emit = (id: string, kind: EdgeKind, source: Id, target: Id, label: string, deps: readonly unknown[]) => {
-    const prev = cache.edges.get(id);
-    const edge: FlowEdge = prev && sameDeps(prev.deps, deps) ? prev.edge : {
+  const emit = (c: Connection) => {
+    const prev = cache.edges.get(c.id);
+    let edge: FlowEdge;
+    if (prev && sameDeps(prev.deps, c.deps)) edge = prev.edge;
+    else {
       // Drawn along its route from the picture, whatever handle it was made with: a partition's header
       // handles are always mounted (its rows are not when zoomed out), so the edge always has its ends.
-      id, source, target, sourceHandle: isPartition(source) ? 'out' : null, targetHandle: isPartition(target) ? 'in' : null,
-      data: { kind }, className: `edge-${kind}`, type: 'route',
+      edge = {
+        id: c.id, source: c.source, target: c.target, sourceHandle: isPartition(c.source) ? 'out' : null, targetHandle: isPartition(c.target) ? 'in' : null,
+        data: DATA[c.kind], className: CLASS[c.kind], type: 'route',
+      };
       // The rows carry slots and PVIDs; a label on every line would cross other lines, so it is only read out.
-      ...(label ? { ariaLabel: label } : {}),
-    };
-    next.set(id, { deps, edge });
+      if (c.label) edge.ariaLabel = c.label;
+    }
+    next.set(c.id, { deps: c.deps, edge });
     edges.push(edge);
   };
-  for (const c of designConnections(design)) emit(c.id, c.kind, c.source, c.target, c.label, c.deps);
+  for (const c of designConnections(design)) emit(c);
   cache.edges = next;
   return edges;
 }

@@ -5,6 +5,8 @@ import { applyQuickFix } from './fixes.ts';
 import type { QuickFix } from './rules/types.ts';
 import { validate, type ValidateOptions, type ValidationResult } from './validate.ts';
 import { createImpactApi, type ImpactApi } from './impact-api.ts';
+import { createLpmApi, type LpmApi } from './lpm-api.ts';
+import { createPathModelKeeper } from './impact/keeper.ts';
 
 export interface EngineValidation extends ValidationResult {
   /** The revision the caller passed in, so that late answers for older revisions can be dropped. */
@@ -16,7 +18,7 @@ export interface EngineValidation extends ValidationResult {
 /** The answer to a delta the engine cannot apply: it does not hold the design the delta was taken from. */
 export interface StaleBase { stale: true }
 
-export interface EngineApi extends ImpactApi {
+export interface EngineApi extends ImpactApi, LpmApi {
   validate(design: Design, revision: number, opts?: ValidateOptions): EngineValidation;
   /** Validates and keeps the design as the base of later deltas, under `baseId`. */
   validateAndKeep(design: Design, baseId: number, revision: number): EngineValidation;
@@ -38,13 +40,16 @@ export interface EngineApi extends ImpactApi {
 export function createEngineApi(): EngineApi {
   let catalogue: RuleInfo[] | null = null;
   let kept: { id: number; design: Design } | null = null;
+  // One path model follows the kept design through its deltas, for the redundancy rules and the impact calls alike.
+  const paths = createPathModelKeeper();
   const run = (design: Design, revision: number, opts?: ValidateOptions): EngineValidation => {
     const t0 = performance.now();
-    const result = validate(design, opts);
+    const result = validate(design, { paths, ...opts });
     return { revision, durationMs: performance.now() - t0, ...result };
   };
   return {
-    ...createImpactApi(() => kept),
+    ...createImpactApi(() => kept, paths),
+    ...createLpmApi(() => kept),
     validate: run,
     validateAndKeep(design, baseId, revision) {
       kept = { id: baseId, design };

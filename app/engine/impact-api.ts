@@ -1,5 +1,6 @@
 import type { Design } from '../model/schema/index.ts';
-import { analyseSinglePoints, buildPathModel, failableComponents, impactOf, rehearseMaintenance } from './impact/index.ts';
+import { analyseSinglePoints, failableComponents, impactOf, rehearseMaintenance, type PathModel } from './impact/index.ts';
+import { createPathModelKeeper, type PathModelKeeper } from './impact/keeper.ts';
 import type { FailableComponent, Failure, FailureEntry, ImpactResult, MaintenanceRehearsal } from './impact/types.ts';
 
 /** The answer to a call about a design the worker does not hold (any more): send it again. */
@@ -28,24 +29,22 @@ export interface ImpactApi {
   rehearse(designId: number, viosId: string): MaintenanceRehearsal | StaleDesign;
 }
 
-type PathModel = ReturnType<typeof buildPathModel>;
-
 /**
  * The impact engine behind the worker boundary. It reads the design the validation keeps (`held`), so a
- * design goes to the worker once (then as deltas) for both; the path model is built once per design, on
- * first use, and kept: pressing Fail costs one `impactOf`.
+ * design goes to the worker once (then as deltas) for both; the path model follows the design through its
+ * edits (keeper.ts), shared with the validation: pressing Fail costs one `impactOf`.
  */
-export function createImpactApi(held: () => { id: number; design: Design } | null): ImpactApi {
-  let model: { id: number; design: Design; model: PathModel; builtMs: number } | null = null;
+export function createImpactApi(held: () => { id: number; design: Design } | null, paths: PathModelKeeper = createPathModelKeeper()): ImpactApi {
+  let last: PathModel | null = null;
   const modelOf = (designId: number): { model: PathModel; design: Design; builtMs: number } | null => {
     const h = held();
     if (!h || h.id !== designId) return null;
-    // The path model reads only the domain: a rename or a suppression keeps it.
-    if (model && model.design.domain === h.design.domain) { model.id = h.id; model.design = h.design; return { ...model, builtMs: 0 }; }
+    // The keeper hands back the model the last validation built for this design, or brings its own up to date.
     const t0 = performance.now();
-    model = { id: h.id, design: h.design, model: buildPathModel(h.design), builtMs: 0 };
-    model.builtMs = performance.now() - t0;
-    return model;
+    const model = paths.model(h.design);
+    const builtMs = model === last ? 0 : performance.now() - t0;
+    last = model;
+    return { model, design: h.design, builtMs };
   };
   const stale: StaleDesign = { stale: true };
   return {

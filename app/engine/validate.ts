@@ -2,6 +2,7 @@ import type { Design } from '../model/schema/index.ts';
 import { RULES } from './catalogue.ts';
 import { indexDesign } from './index-design.ts';
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings.ts';
+import type { PathModelKeeper } from './impact/keeper.ts';
 import { diagnosticKey, type Diagnostic, type Rule, type Severity } from './rules/types.ts';
 
 export interface ValidateOptions {
@@ -9,6 +10,11 @@ export interface ValidateOptions {
   rules?: readonly string[];
   /** Soft limits of [U] rules. */
   settings?: Partial<EngineSettings>;
+  /**
+   * Keeps the path model of the redundancy rules from one validation to the next: pass the same keeper for each
+   * version of a design and only the clients whose records changed are analysed again (the worker does).
+   */
+  paths?: PathModelKeeper;
 }
 
 export interface ValidationResult {
@@ -48,7 +54,7 @@ export function validate(design: Design, opts: ValidateOptions = {}): Validation
   const suppressed: Diagnostic[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const rule of rules) {
-    for (const d of rule.check({ design, index, settings })) {
+    for (const d of rule.check({ design, index, settings, ...(opts.paths ? { paths: opts.paths } : {}) })) {
       if (wholeRule.has(d.ruleId) || keys.has(d.key)) suppressed.push(d);
       else { diagnostics.push(d); counts[d.severity]++; }
     }

@@ -32,6 +32,9 @@ export function facingSide(a: PictureBox, b: PictureBox): Side {
   const apartX = b.x >= a.x + a.w || b.x + b.w <= a.x;
   const apartY = b.y >= a.y + a.h || b.y + b.h <= a.y;
   if (apartX && !apartY) return bx > ax ? 'right' : 'left';
+  // Outside the frames the picture is layered (fabrics and switches over arrays and LUNs): lines leave and
+  // enter those by their top and bottom edges, never between neighbours of a row.
+  if (apartY && a.parent === null && a.kind !== 'partition' && a.kind !== 'frame') return by > ay ? 'bottom' : 'top';
   if (apartY && !apartX) return by > ay ? 'bottom' : 'top';
   return Math.abs(bx - ax) * a.h > Math.abs(by - ay) * a.w ? (bx > ax ? 'right' : 'left') : (by > ay ? 'bottom' : 'top');
 }

@@ -1,6 +1,8 @@
 /**
- * Engine benchmarks in Node: generating a design, opening its saved JSON, validating it, and the failure-impact
- * engine (building the path model, the impact of one VIOS failure, the N-1 and N-2 analyses), at several sizes.
+ * Engine benchmarks in Node: generating a design, opening its saved JSON, validating it (from scratch, and after a
+ * one-client edit with the path model kept from the version before, as the worker does), the failure-impact
+ * engine (building the path model, the impact of one VIOS failure, the N-1 and N-2 analyses) and the LPM readiness
+ * matrix (every client against every other frame), at several sizes.
  *
  *   npx tsx scripts/bench/engine.ts [50 200 1000]
  *
@@ -12,9 +14,13 @@ import { generateBenchDesign } from '../../app/model/generate.ts';
 import { openDesign, saveDesign } from '../../app/model/design-file.ts';
 import { validate } from '../../app/engine/validate.ts';
 import { analysePairs, analyseSinglePoints, buildPathModel, impactOf } from '../../app/engine/impact/index.ts';
+import { lpmMatrix } from '../../app/engine/lpm/index.ts';
+import { createPathModelKeeper } from '../../app/engine/impact/keeper.ts';
+import { updatePartition } from '../../app/model/ops/index.ts';
 
 export interface EngineBenchRow {
-  name: 'generate' | 'open' | 'validate' | 'impact: path model' | 'impact of one failure' | 'N-1 analysis' | 'N-2 analysis';
+  name: 'generate' | 'open' | 'validate' | 'validate after an edit' | 'impact: path model' | 'impact of one failure' | 'N-1 analysis' | 'N-2 analysis'
+    | 'LPM readiness matrix';
   /** Client LPARs in the design. */
   n: number;
   median_ms: number;
@@ -57,15 +63,23 @@ export function benchEngine(sizes: readonly number[] = [50, 200, 1000], opts: En
     const vios = model.components.find((c) => c.kind === 'vios')!;
     // analyses cache per model: each run gets a fresh copy (the model is built once per design, outside the timing)
     const fresh = () => ({ ...model });
+    // The worker's case: the design of the last validation is kept with its path model, and an edit of one client
+    // (its memory, as the browser bench does) is validated; the two versions alternate, each one edit from the other.
+    const client = Object.values(design.domain.partitions).find((p) => p.kind !== 'vios');
+    const edited = client ? updatePartition(design, { id: client.id, patch: { memory: { ...client.memory, desiredMB: client.memory.desiredMB + 256 } } }) : design;
+    const paths = createPathModelKeeper();
+    let flip = false;
     const slow: Required<EngineBenchOptions> = { ...o, warmup: 1, minRuns: 3, maxRuns: 15, budgetMs: Math.min(o.budgetMs, 1000) };
     const cases: [EngineBenchRow['name'], () => unknown, Required<EngineBenchOptions>?][] = [
       ['generate', () => generateBenchDesign(n)],
       ['open', () => openDesign(text)],
       ['validate', () => validate(design)],
+      ['validate after an edit', () => validate((flip = !flip) ? edited : design, { paths })],
       ['impact: path model', () => buildPathModel(design)],
       ['impact of one failure', () => impactOf(model, [{ id: vios.id }])],
       ['N-1 analysis', () => analyseSinglePoints(fresh())],
       ['N-2 analysis', () => analysePairs(fresh()), slow],
+      ['LPM readiness matrix', () => lpmMatrix(design)],
     ];
     for (const [name, fn, own] of cases) {
       const m = measure(fn, own ?? o);

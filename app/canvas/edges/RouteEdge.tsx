@@ -34,7 +34,7 @@ export const RouteEdge = memo(function RouteEdge({ id, source, target, data, int
     points = orthogonalRoute(from, to, null, LANE[route.kind]);
   }
   const count = data?.count ?? 1;
-  const mid = count > 1 ? labelPoint(points) : null;
+  const mid = count > 1 ? (!moved && data?.countAt) || labelPoint(points) : null;
   return (
     <>
       <BaseEdge id={id} path={pathOf(points)} interactionWidth={interactionWidth ?? 12} />
@@ -42,8 +42,10 @@ export const RouteEdge = memo(function RouteEdge({ id, source, target, data, int
       <rect className="edge-port" x={to.x - PORT / 2} y={to.y - PORT / 2} width={PORT} height={PORT} />
       {mid && (
         <g className="edge-count" transform={`translate(${mid.x} ${mid.y})`}>
-          <circle r={13} />
-          <text textAnchor="middle" dy="0.35em">{count}</text>
+          <g className="edge-count-scale">
+            <circle r={11} />
+            <text textAnchor="middle" dy="0.35em">{count}</text>
+          </g>
         </g>
       )}
     </>

@@ -25,13 +25,17 @@ function elbow(a: Box, b: Box): string {
 }
 
 export function overviewPaths(boxes: ReadonlyMap<string, Box>, edges: readonly FlowEdge[]): OverviewPaths[] {
-  const seen = new Set<string>();
+  // Pairs already drawn, per kind: source → targets (no key strings built per edge: a large design has tens of thousands).
+  const seen = new Map<EdgeKind, Map<string, Set<string>>>();
   const parts = new Map<EdgeKind, string[]>();
   for (const e of edges) {
     const kind = e.data?.kind ?? 'cable';
-    const key = `${kind}|${e.source}|${e.target}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let bySource = seen.get(kind);
+    if (!bySource) seen.set(kind, (bySource = new Map()));
+    let targets = bySource.get(e.source);
+    if (!targets) bySource.set(e.source, (targets = new Set()));
+    if (targets.has(e.target)) continue;
+    targets.add(e.target);
     const a = boxes.get(e.source);
     const b = boxes.get(e.target);
     if (!a || !b) continue;

@@ -1,7 +1,7 @@
 import { memo, useContext, useEffect, useRef } from 'react';
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { CompactContext } from '../lod/lod-context.ts';
-import { rowSummary } from '../lod/row-summary.ts';
+import { rowSummaryParts } from '../lod/row-summary.ts';
 import { ElementBadge } from './ElementBadge.tsx';
 import { ImpactBadge } from '../impact/ImpactBadge.tsx';
 import { useDesign } from '../../store/design-store.ts';
@@ -32,6 +32,23 @@ function chunkStyle(n: number) {
   let s = chunkStyles.get(n);
   if (!s) chunkStyles.set(n, (s = { containIntrinsicSize: `auto ${n * ROW_HEIGHT}px` }));
   return s;
+}
+
+/**
+ * Zoomed out: the counts per kind and the state, each a whole word group that wraps as a unit; the box shows
+ * as many whole lines as fit above its bottom edge (styles.css), the rest is in the title.
+ */
+function RowSummary({ rows, running, names }: { rows: PartitionData['rows']; running: boolean; names: boolean }) {
+  const parts = rowSummaryParts(rows, names);
+  const state = running ? 'Running' : 'Not activated';
+  return (
+    <div className="row-summary" title={`${parts.join(' · ')} · ${state}`}>
+      <div className="row-summary-lines">
+        {parts.map((t) => <span key={t} className="summary-part">{t}</span>)}
+        <span className={`summary-part summary-state${running ? ' running' : ''}`}>{state}</span>
+      </div>
+    </div>
+  );
 }
 
 /** A VIOS or client partition: header with its settings, then one row per adapter or device, each with handles. */
@@ -65,7 +82,7 @@ export const PartitionNode = memo(function PartitionNode({ id, data, selected }:
       <Handle type="source" position={Position.Right} id="out" className="header-handle" style={HEADER_Y} title="Connect: vSCSI to a VIOS, a VLAN, a LUN, an HEA port" />
       <Handle type="source" position={Position.Right} id="vscsi" className="pair-handle pair-vscsi" title="Drag to a VIOS or client: virtual SCSI pair (vhost ↔ vscsi)">+vSCSI</Handle>
       <Handle type="source" position={Position.Right} id="npiv" className="pair-handle pair-npiv" title="Drag to a VIOS or client: virtual Fibre Channel pair (vfchost ↔ fcs)">+NPIV</Handle>
-      {compact ? <div className="row-summary">{rowSummary(data.rows)} · {p.state === 'running' ? 'Running' : 'Not activated'}</div> : data.rows.length === 0
+      {compact ? <RowSummary rows={data.rows} running={p.state === 'running'} names={p.kind === 'vios'} /> : data.rows.length === 0
         ? <ul className="rows"><li className="row row-empty">no adapters yet</li></ul>
         : chunks(data.rows).map((chunk, i) => (
           // Long lists (a VIOS serving hundreds of clients) come in chunks the browser skips when off-screen.

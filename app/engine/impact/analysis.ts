@@ -5,23 +5,9 @@
  */
 import { serviceRank, type FailureState } from './evaluate.ts';
 import { describeService } from './describe.ts';
-import { baseline } from './impact.ts';
-import type { ModelUnit, PathModel } from './model.ts';
+import { ranksWithNothingFailed, singleChanges, type ServiceChange } from './singles.ts';
+import type { PathModel } from './model.ts';
 import { VERDICT_RANK, VERDICTS, type AnalysisProgress, type FailableComponent, type FailureEntry, type Verdict } from './types.ts';
-
-/** A service whose verdict changed under a failure, with its new rank (1 Degraded, 2 Outage). */
-export interface ServiceChange { service: number; rank: number }
-
-const baseRanks = new WeakMap<PathModel, Int8Array>();
-function ranksWithNothingFailed(model: PathModel): Int8Array {
-  let r = baseRanks.get(model);
-  if (!r) {
-    const none: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
-    r = Int8Array.from(model.services.map((s) => serviceRank(model, s, none)));
-    baseRanks.set(model, r);
-  }
-  return r;
-}
 
 /** The services that get worse when these components fail together (the candidate services given). */
 export function changesUnder(model: PathModel, failed: readonly number[], candidates: Iterable<number>): ServiceChange[] {
@@ -36,26 +22,61 @@ export function changesUnder(model: PathModel, failed: readonly number[], candid
   return out;
 }
 
-/** Turns service changes into the entry of a failure: the partitions that got worse, worst first, with the reason. */
-function entryOf(model: PathModel, failed: readonly number[], changes: readonly ServiceChange[]): FailureEntry {
-  const base = baseline(model);
-  const byPartition = new Map<number, ServiceChange[]>();
+const partitionRanksOf = new WeakMap<PathModel, Int8Array>();
+/** Per partition p, the rank of its storage (at 2p) and of its network (at 2p + 1) with nothing failed: the worst of its services. */
+function partitionRanks(model: PathModel): Int8Array {
+  let out = partitionRanksOf.get(model);
+  if (out) return out;
+  const base = ranksWithNothingFailed(model);
+  out = new Int8Array(2 * model.partitions.length);
+  for (const s of model.services) {
+    const at = 2 * s.partition + (s.kind === 'storage' ? 0 : 1);
+    if (base[s.index]! > out[at]!) out[at] = base[s.index]!;
+  }
+  partitionRanksOf.set(model, out);
+  return out;
+}
+
+/**
+ * The changes grouped by partition, in the order the partitions first appear. Changes by ascending service index (N-1)
+ * come grouped already (a partition's services are consecutive): they are cut into runs without a map.
+ */
+function byPartition(model: PathModel, changes: readonly ServiceChange[]): (readonly ServiceChange[])[] {
+  const groups: ServiceChange[][] = [];
+  let ascending = true;
+  for (let i = 1; i < changes.length && ascending; i++) if (changes[i]!.service <= changes[i - 1]!.service) ascending = false;
+  if (ascending) {
+    let last = -1;
+    for (const ch of changes) {
+      const p = model.services[ch.service]!.partition;
+      if (p !== last) { groups.push([ch]); last = p; } else groups[groups.length - 1]!.push(ch);
+    }
+    return groups;
+  }
+  const map = new Map<number, ServiceChange[]>();
   for (const ch of changes) {
     const p = model.services[ch.service]!.partition;
-    const list = byPartition.get(p);
-    if (list) list.push(ch); else byPartition.set(p, [ch]);
+    const list = map.get(p);
+    if (list) list.push(ch); else { const l = [ch]; map.set(p, l); groups.push(l); }
   }
-  const state: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
-  for (const c of failed) state.failed[c] = 1;
+  return groups;
+}
+
+/**
+ * Turns service changes into the entry of a failure: the partitions that got worse, worst first, with the reason.
+ * `state` has exactly the components of `failed` failed (shared between entries: one allocation per analysis).
+ */
+function entryOf(model: PathModel, failed: readonly number[], changes: readonly ServiceChange[], state: FailureState): FailureEntry {
+  const base = partitionRanks(model);
   const partitions: FailureEntry['partitions'] = [];
   const memo = new Map();
   let outages = 0;
   let degraded = 0;
-  for (const [p, list] of byPartition) {
+  for (const list of byPartition(model, changes)) {
+    const p = model.services[list[0]!.service]!.partition;
     const mp = model.partitions[p]!;
-    const before = base.partitions[p]!;
-    let storage = VERDICT_RANK[before.storage];
-    let network = VERDICT_RANK[before.network];
+    let storage = base[2 * p]!;
+    let network = base[2 * p + 1]!;
     let worst = list[0]!;
     for (const ch of list) {
       const kind = model.services[ch.service]!.kind;
@@ -88,36 +109,19 @@ export function byImpact(a: FailureEntry, b: FailureEntry): number {
 /** Components whose single failure the design could avoid: what the RED rules and `simulate --spof` judge by. */
 export const AVOIDABLE: ReadonlySet<FailableComponent['kind']> = new Set(['vios', 'physical-port', 'physical-adapter', 'link-aggregation', 'sea', 'hea-port', 'san-fabric']);
 
-/** Per component, the services it makes worse on its own (computed once per model, shared by N-1, N-2 and the rules). */
-const singles = new WeakMap<PathModel, ServiceChange[][]>();
-export function singleChanges(model: PathModel): ServiceChange[][] {
-  let out = singles.get(model);
-  if (out) return out;
-  const state: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
-  const base = ranksWithNothingFailed(model);
-  const memo = new Map<ModelUnit, number>();
-  out = model.components.map((_, c) => {
-    state.failed[c] = 1;
-    memo.clear();
-    const list: ServiceChange[] = [];
-    for (const s of model.servicesOf[c]!) {
-      const rank = serviceRank(model, model.services[s]!, state, memo);
-      if (rank > base[s]!) list.push({ service: s, rank });
-    }
-    state.failed[c] = 0;
-    return list;
-  });
-  singles.set(model, out);
-  return out;
-}
-
 /**
  * N-1: what each failable component takes down on its own, sorted by impact (partitions in Outage first, then
  * Degraded, then by name). Components that change nothing are listed last with no partitions.
  */
 export function analyseSinglePoints(model: PathModel): FailureEntry[] {
   const changes = singleChanges(model);
-  return model.components.map((_, c) => entryOf(model, [c], changes[c]!)).sort(byImpact);
+  const state: FailureState = { failed: new Uint8Array(model.components.length), restored: null, planned: null };
+  return model.components.map((_, c) => {
+    state.failed[c] = 1;
+    const entry = entryOf(model, [c], changes[c]!, state);
+    state.failed[c] = 0;
+    return entry;
+  }).sort(byImpact);
 }
 
 export interface PairOptions {
@@ -170,7 +174,9 @@ export function analysePairs(model: PathModel, opts: PairOptions = {}): FailureE
       state.failed[b] = 0;
       if (worse) {
         const candidates = new Set<number>([...sa, ...sb]);
-        out.push(entryOf(model, [a, b], changesUnder(model, [a, b], candidates)));
+        state.failed[b] = 1;
+        out.push(entryOf(model, [a, b], changesUnder(model, [a, b], candidates), state));
+        state.failed[b] = 0;
       }
       done++;
       if (done % chunk === 0) {
@@ -185,3 +191,4 @@ export function analysePairs(model: PathModel, opts: PairOptions = {}): FailureE
 }
 
 export type { Verdict };
+export { singleChanges, type ServiceChange };

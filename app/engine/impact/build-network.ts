@@ -13,7 +13,7 @@ import type { Mechanism, ModelPath, ModelUnit, RecoverySettings } from './model.
 
 export interface NetworkService { key: string; label: string; mechanism: Mechanism; unit: ModelUnit; recovery: RecoverySettings; internalNote?: string }
 
-interface VlanUnit { unit: ModelUnit; recovery: RecoverySettings; label: string; internalNote: string }
+export interface VlanUnit { unit: ModelUnit; recovery: RecoverySettings; label: string; internalNote: string }
 
 const NO_CHANNELS: EtherChannel[] = [];
 
@@ -74,14 +74,19 @@ function seaPath(ctx: BuildContext, clientFrame: number, s: SharedEthernetAdapte
   return makePath({ through: `SEA ${s.deviceName} on ${ctx.name(vios)}`, via: '', kind: 'sea', viosId: vios, requires, anyOf, elementIds, seaId: s.id, priority });
 }
 
-/** Builds network services; VLAN bridging is computed once per VLAN and shared by its clients. */
-export function networkBuilder(ctx: BuildContext) {
+/** The network services of one client partition, with the VLAN units built so far (shared by the clients of each VLAN). */
+export type NetworkBuilder = ((clientId: Id, clientFrame: number) => NetworkService[]) & { vlanUnits: Map<string, VlanUnit> };
+
+/**
+ * Builds network services; VLAN bridging is computed once per VLAN and shared by its clients. `vlanUnits`: the units of
+ * an earlier builder over the same frames, SEAs and VIOS (keeper.ts), so that a kept client and a rebuilt one share them.
+ */
+export function networkBuilder(ctx: BuildContext, vlanUnits = new Map<string, VlanUnit>()): NetworkBuilder {
   const d = ctx.design.domain;
   const partners = new Map<Id, SharedEthernetAdapter>();
   for (const [a, b] of failoverPairs(ctx.ix)) { partners.set(a.id, b); partners.set(b.id, a); }
   const vlanNames = new Map<string, string>();
   for (const v of ctx.ix.all.vlans) if (v.name) vlanNames.set(`${v.systemId}|${v.vswitch}|${v.vlanId}`, v.name);
-  const vlanUnits = new Map<string, VlanUnit>();
   const channels = new Map<Id, EtherChannel[]>();
   for (const e of ctx.ix.all.etherChannels) push(channels, e.partitionId, e);
 
@@ -151,7 +156,7 @@ export function networkBuilder(ctx: BuildContext) {
   };
 
   /** The network services of one client partition. */
-  return (clientId: Id, clientFrame: number): NetworkService[] => {
+  const build = (clientId: Id, clientFrame: number): NetworkService[] => {
     const pi = ctx.ix.part(clientId);
     if (!pi) return [];
     const sys = pi.partition.systemId;
@@ -191,4 +196,5 @@ export function networkBuilder(ctx: BuildContext) {
     }
     return out;
   };
+  return Object.assign(build, { vlanUnits });
 }

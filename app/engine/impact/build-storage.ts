@@ -40,19 +40,50 @@ function viosReachOf(ctx: BuildContext, viosId: Id, lun: Lun): number[][] | null
 
 function lunComps(ctx: BuildContext, lun: Lun): number[] { return [ctx.comp(lun.arrayId), ctx.comp(lun.id)]; }
 
+/** The pool disks behind a Shared Storage Pool logical unit (the pool needs all of them), or null when not one. */
+function sspPoolLuns(ctx: BuildContext, b: BackingDevice): Lun[] | null {
+  const d = ctx.design.domain;
+  const lu = b.kind === 'ssp-lu' && b.logicalUnitId ? d.sspLogicalUnits[b.logicalUnitId] : undefined;
+  const cluster = lu ? d.sspClusters[lu.clusterId] : undefined;
+  if (!cluster) return null;
+  return cluster.poolLunIds.map((id) => d.luns[id]).filter((l): l is Lun => !!l);
+}
+
+/** The pool disks of the mirror failure group of an SSP logical unit's pool (empty when the pool is not mirrored). */
+function mirrorLuns(ctx: BuildContext, b: BackingDevice): Lun[] {
+  const d = ctx.design.domain;
+  const lu = b.logicalUnitId ? d.sspLogicalUnits[b.logicalUnitId] : undefined;
+  const cluster = lu ? d.sspClusters[lu.clusterId] : undefined;
+  return (cluster?.mirrorLunIds ?? []).map((id) => d.luns[id]).filter((l): l is Lun => !!l);
+}
+
 function vscsiPath(ctx: BuildContext, clientFrame: number, p: DiskPath, mpio: boolean): ModelPath {
   const d = ctx.design.domain;
   const lun = p.backing.kind === 'physical-volume' && p.backing.lunId ? d.luns[p.backing.lunId] : undefined;
   const requires = [clientFrame, ctx.frameOf(p.viosId), ctx.comp(p.viosId)];
   const elementIds: Id[] = [p.client.id, p.vhost.id, p.vtd.id, p.backing.id, p.viosId];
   const anyOf: number[][][] = [];
-  if (lun) {
+  const pool = sspPoolLuns(ctx, p.backing);
+  const mirror = pool ? mirrorLuns(ctx, p.backing) : [];
+  if (pool && mirror.length > 0) {
+    // A mirrored pool (two failure groups): either group's disks keep the pool.
+    anyOf.push([pool.flatMap((l) => lunComps(ctx, l)), mirror.flatMap((l) => lunComps(ctx, l))]);
+    for (const l of [...pool, ...mirror]) elementIds.push(l.arrayId, l.id);
+    const reach = pool[0] ? viosReach(ctx, p.viosId, pool[0]) : null;
+    if (reach) anyOf.push(reach);
+  } else if (pool) {
+    // An SSP logical unit: this node reads the pool's disks over its own FC ports (MODERN.md 7.3).
+    for (const l of pool) {
+      requires.push(...lunComps(ctx, l));
+      elementIds.push(l.arrayId, l.id);
+      const reach = viosReach(ctx, p.viosId, l);
+      if (reach) anyOf.push(reach);
+    }
+  } else if (lun) {
     requires.push(...lunComps(ctx, lun));
     elementIds.push(lun.arrayId, lun.id);
     const reach = viosReach(ctx, p.viosId, lun);
     if (reach) anyOf.push(reach);
-  } else if (p.backing.kind === 'ssp-lu') {
-    sspPoolNeeds(ctx, p.viosId, p.backing, requires, anyOf, elementIds);
   } else if (p.backing.physicalPortId) {
     const port = d.physicalPorts[p.backing.physicalPortId];
     if (port) { requires.push(...ctx.portComps(port)); elementIds.push(port.id); }
@@ -89,26 +120,9 @@ function lunMechanism(paths: readonly ModelPath[]): Mechanism {
 
 const NONE: never[] = [];
 
-/**
- * A Shared Storage Pool logical unit (document version 3) is one disk for the client, reached through the vhost of each
- * node that maps it (vSCSI MPIO, like a SAN LUN): a path needs its node, the node's SAN reach and the pool disks of a
- * failure group (MODERN.md 7.3: the LU stays reachable through the other nodes' vhosts when a node is lost).
- */
-function sspPoolNeeds(ctx: BuildContext, viosId: Id, b: BackingDevice, requires: number[], anyOf: number[][][], elementIds: Id[]): void {
-  const d = ctx.design.domain;
-  const lu = b.logicalUnitId ? d.sspLogicalUnits[b.logicalUnitId] : undefined;
-  const cluster = lu ? d.sspClusters[lu.clusterId] : undefined;
-  if (!lu || !cluster) return;
-  elementIds.push(lu.id, cluster.id);
-  const groups = [cluster.poolLunIds, cluster.mirrorLunIds].map((ids) => ids.map((id) => d.luns[id]).filter((l): l is Lun => !!l)).filter((g) => g.length > 0);
-  if (groups.length === 1) for (const l of groups[0]!) requires.push(...lunComps(ctx, l));
-  else if (groups.length > 1) anyOf.push(groups.map((g) => g.flatMap((l) => lunComps(ctx, l))));
-  const first = groups[0]?.[0];
-  const reach = first ? viosReach(ctx, viosId, first) : null;
-  if (reach) anyOf.push(reach);
-}
-
+/** A disk of one VIOS only (LV, file, internal disk); SAN LUNs and SSP logical units are reached through several. */
 const isLocalBacking = (b: BackingDevice): boolean => (b.kind === 'ssp-lu' ? !b.logicalUnitId : b.kind !== 'physical-volume' || !b.lunId);
+const sharedDiskId = (b: BackingDevice): Id => (b.kind === 'ssp-lu' ? b.logicalUnitId! : b.lunId!);
 
 /** The storage services of one client partition, volume groups first, then the disks outside any volume group. */
 export function storageServices(ctx: BuildContext, clientId: Id, clientFrame: number, mpio: boolean): StorageService[] {
@@ -119,14 +133,17 @@ export function storageServices(ctx: BuildContext, clientId: Id, clientFrame: nu
   for (const p of ctx.der.diskPaths.get(clientId) ?? NONE) {
     const b = p.backing;
     const local = isLocalBacking(b);
-    const id = local ? b.id : b.kind === 'ssp-lu' ? b.logicalUnitId! : b.lunId!;
+    const id = local ? b.id : sharedDiskId(b);
     let u = units.get(id);
     if (!u) {
       if (local) {
         const kind = b.kind === 'logical-volume' ? 'logical volume' : b.kind === 'file-disk' ? 'file' : 'disk';
         u = { label: `${kind} ${b.name} on ${ctx.name(b.partitionId)}`, short: `${b.name} (${ctx.name(b.partitionId)})`, mechanism: 'single-path', paths: [], localDisk: true };
+      } else if (b.kind === 'ssp-lu') {
+        const name = `LU ${d.sspLogicalUnits[id]?.name ?? b.name}`;
+        u = { label: name, short: name, mechanism: 'single-path', paths: [] };
       } else {
-        const name = d.sspLogicalUnits[id] ? `LU ${d.sspLogicalUnits[id]!.name}` : `LUN ${d.luns[id]?.name ?? id}`;
+        const name = `LUN ${d.luns[id]?.name ?? id}`;
         u = { label: name, short: name, mechanism: 'single-path', paths: [] };
       }
       units.set(id, u);
@@ -191,7 +208,7 @@ export function storageServices(ctx: BuildContext, clientId: Id, clientFrame: nu
   for (const id of order) {
     if (used.size > 0 && used.has(id)) continue;
     const u = units.get(id)!;
-    const key = id.startsWith('npiv:') || id.startsWith('fc:') ? id : d.luns[id] ? `lun:${id}` : d.sspLogicalUnits[id] ? `lu:${id}` : d.backingDevices[id] ? `backing:${id}` : `port:${id}`;
+    const key = id.startsWith('npiv:') || id.startsWith('fc:') ? id : d.luns[id] ? `lun:${id}` : d.backingDevices[id] ? `backing:${id}` : d.sspLogicalUnits[id] ? `lu:${id}` : `port:${id}`;
     out.push({ key, label: u.label, mechanism: u.mechanism, copies: [[u]] });
   }
   return out;

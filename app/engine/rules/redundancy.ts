@@ -8,19 +8,20 @@
 import type { Id } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
 import { buildPathModel } from '../impact/build.ts';
-import { singleChanges } from '../impact/analysis.ts';
+import { singleOutages } from '../impact/singles.ts';
 import type { ModelService, PathModel } from '../impact/model.ts';
 import type { FailableComponent } from '../impact/types.ts';
-import { defineRule, type Emit, type Rule } from './types.ts';
+import type { PathModelKeeper } from '../impact/keeper.ts';
+import { defineRule, type Emit, type Rule, type RuleContext } from './types.ts';
 import { listing } from './common.ts';
 
 const FAILOVER = 'https://www.ibm.com/docs/HW4L4/p8hb1/p8hb1_vios_disks.htm ; https://www.ibm.com/docs/en/power9?topic=partitions-shared-ethernet-adapter-failover (REFERENCE.md section 3, derived)';
 
 const models = new WeakMap<DesignIndex, PathModel>();
-/** The path model of the design being validated, built once per validation from its index. */
-export function pathModelOf(ix: DesignIndex): PathModel {
+/** The path model of the design being validated, once per validation (from the keeper when the validation has one). */
+export function pathModelOf(ix: DesignIndex, keeper?: PathModelKeeper): PathModel {
   let m = models.get(ix);
-  if (!m) { m = buildPathModel(ix.design, ix); models.set(ix, m); }
+  if (!m) { m = keeper ? keeper.model(ix.design, ix) : buildPathModel(ix.design, ix); models.set(ix, m); }
   return m;
 }
 
@@ -30,20 +31,19 @@ type Which = 'disk' | 'local-disk' | 'network';
 const isLocalDisk = (s: ModelService): boolean => s.copies.length === 1 && s.copies[0]!.some((u) => u.localDisk);
 
 /** For each component the rule looks at, the client services its failure alone puts in Outage, of one kind. */
-function spofs(ix: DesignIndex, kinds: readonly FailableComponent['kind'][], which: Which, emit: Emit, say: (c: FailableComponent, what: string) => string, port?: 'fc' | 'ethernet'): void {
-  const model = pathModelOf(ix);
-  const changes = singleChanges(model);
+function spofs({ index: ix, paths }: RuleContext, kinds: readonly FailableComponent['kind'][], which: Which, emit: Emit, say: (c: FailableComponent, what: string) => string, port?: 'fc' | 'ethernet'): void {
+  const model = pathModelOf(ix, paths);
+  const outages = singleOutages(model);
   const d = ix.design.domain;
   model.components.forEach((c, i) => {
-    if (!kinds.includes(c.kind)) return;
+    if (outages[i]!.length === 0 || !kinds.includes(c.kind)) return;
     if (port && c.kind !== 'vios') {
       const kindOf = (id: Id) => d.physicalPorts[id]?.kind;
       if (!c.elementIds.some((id) => (port === 'fc' ? kindOf(id) === 'fc' || kindOf(id) === 'sas' : kindOf(id) === 'ethernet' || !kindOf(id)))) return;
     }
     const byPartition = new Map<number, string[]>();
-    for (const ch of changes[i]!) {
-      if (ch.rank < 2) continue;
-      const s = model.services[ch.service]!;
+    for (const si of outages[i]!) {
+      const s = model.services[si]!;
       const fits = which === 'network' ? s.kind === 'network' : s.kind === 'storage' && (which === 'local-disk') === isLocalDisk(s);
       if (!fits) continue;
       byPartition.set(s.partition, [...(byPartition.get(s.partition) ?? []), s.label]);
@@ -62,8 +62,8 @@ export const RED_1: Rule = defineRule({
     + 'only (vSCSI) or NPIV paths through one VIOS. Map the LUN through both VIOS (client MPIO) or give the client a '
     + 'virtual FC adapter through the second VIOS. Logical-volume and file disks are RED-5. A view of the N-1 analysis.',
   source: FAILOVER,
-  run({ index: ix }, emit) {
-    spofs(ix, ['vios'], 'disk', emit, (c, what) => `${c.name} is a single point of failure for the disks of ${what}; map them through a second VIOS too`);
+  run(ctx, emit) {
+    spofs(ctx, ['vios'], 'disk', emit, (c, what) => `${c.name} is a single point of failure for the disks of ${what}; map them through a second VIOS too`);
   },
 });
 
@@ -74,8 +74,8 @@ export const RED_2: Rule = defineRule({
     + 'is mapped to), cabled to fabrics where the LUN is presented. If all of that comes down to one physical port or '
     + 'adapter, a cable, SFP or adapter failure takes the disk away. A view of the N-1 analysis.',
   source: FAILOVER,
-  run({ index: ix }, emit) {
-    spofs(ix, ['physical-port', 'physical-adapter'], 'disk', emit, (c, what) => `${c.kind === 'physical-adapter' ? 'Adapter' : 'FC port'} ${c.name} is a single point of failure for the disks of ${what}`, 'fc');
+  run(ctx, emit) {
+    spofs(ctx, ['physical-port', 'physical-adapter'], 'disk', emit, (c, what) => `${c.kind === 'physical-adapter' ? 'Adapter' : 'FC port'} ${c.name} is a single point of failure for the disks of ${what}`, 'fc');
   },
 });
 
@@ -86,8 +86,8 @@ export const RED_3: Rule = defineRule({
     + 'one SAN fabric is lost when that fabric fails. Present the LUN on both fabrics and cable each VIOS to both. '
     + 'A view of the N-1 analysis.',
   source: FAILOVER,
-  run({ index: ix }, emit) {
-    spofs(ix, ['san-fabric'], 'disk', emit, (c, what) => `Fabric ${c.name} is a single point of failure for the disks of ${what}`);
+  run(ctx, emit) {
+    spofs(ctx, ['san-fabric'], 'disk', emit, (c, what) => `Fabric ${c.name} is a single point of failure for the disks of ${what}`);
   },
 });
 
@@ -99,8 +99,8 @@ export const RED_4: Rule = defineRule({
     + 'Ethernet port, that element is a single point of failure. SEA failover pairs, or NIB across two VIOS, avoid it. '
     + 'A view of the N-1 analysis.',
   source: FAILOVER,
-  run({ index: ix }, emit) {
-    spofs(ix, ['vios', 'sea', 'link-aggregation', 'hea-port', 'physical-port', 'physical-adapter'], 'network', emit,
+  run(ctx, emit) {
+    spofs(ctx, ['vios', 'sea', 'link-aggregation', 'hea-port', 'physical-port', 'physical-adapter'], 'network', emit,
       (c, what) => `The external network of ${what} depends on ${c.kind === 'hea-port' ? '' : `${c.kind === 'sea' ? 'SEA ' : ''}`}${c.name} alone, a single point of failure`, 'ethernet');
   },
 });
@@ -112,8 +112,8 @@ export const RED_5: Rule = defineRule({
     + 'it is lost with the VIOS. The client must mirror it (mirrorvg) onto a disk served by the other VIOS; say so '
     + 'with a mirrored volume group in the client.',
   source: 'https://www.ibm.com/docs/HW4L4/p8hb1/p8hb1_vios_disks.htm',
-  run({ index: ix }, emit) {
-    spofs(ix, ['vios', 'physical-port', 'physical-adapter'], 'local-disk', emit,
+  run(ctx, emit) {
+    spofs(ctx, ['vios', 'physical-port', 'physical-adapter'], 'local-disk', emit,
       (c, what) => `${c.name} is a single point of failure for the unmirrored disks of ${what}; mirror them onto a disk from another VIOS (client volume group with a mirror copy)`, 'fc');
   },
 });

@@ -1,6 +1,7 @@
 import type { Design } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
 import type { EngineSettings } from '../settings.ts';
+import type { PathModelKeeper } from '../impact/keeper.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -32,6 +33,8 @@ export interface RuleContext {
   design: Design;
   index: DesignIndex;
   settings: EngineSettings;
+  /** Keeps the path model between validations of successive versions of a design (the worker's); none: built anew. */
+  paths?: PathModelKeeper;
 }
 
 export interface Rule {

@@ -1,7 +1,7 @@
 import { type Design, type VirtualFcAdapter, type VirtualScsiAdapter, lunHexId, partnerOf, vtdsOf } from '../../model/index.ts';
 import { natural, sortedOfPartition, partitionsOf, systemsOf } from './order.ts';
 
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line break or edge blanks, with
@@ -26,7 +26,7 @@ export const STORAGE_COLUMNS = [
  * Per client: client slot <-> VIOS <-> server slot <-> vhost or vfchost <-> VTD <-> backing device or
  * physical FC port, one row per VTD. Server adapters without a client adapter come last.
  */
-export function storageMappingCsv(d: Design): string {
+export function storageMappingRows(d: Design): Cell[][] {
   const dom = d.domain;
   const rows: Cell[][] = [[...STORAGE_COLUMNS]];
   const name = (id: string | null) => (id ? dom.partitions[id] : undefined);
@@ -64,7 +64,7 @@ export function storageMappingCsv(d: Design): string {
       }
     }
   }
-  return toCsv(rows);
+  return rows;
 }
 
 export const VLAN_COLUMNS = [
@@ -73,7 +73,7 @@ export const VLAN_COLUMNS = [
 ] as const;
 
 /** Per VLAN: the SEA, trunk adapter and real adapter that bridge it (none for an internal VLAN), and who uses it. */
-export function vlanMappingCsv(d: Design): string {
+export function vlanMappingRows(d: Design): Cell[][] {
   const dom = d.domain;
   const rows: Cell[][] = [[...VLAN_COLUMNS]];
   for (const sys of systemsOf(d)) {
@@ -102,5 +102,10 @@ export function vlanMappingCsv(d: Design): string {
       if (!bridged) rows.push([...base, '', '', '', '', '', '', '', '', '', users]);
     }
   }
-  return toCsv(rows);
+  return rows;
 }
+
+/** The storage mapping as CSV (header row first). */
+export const storageMappingCsv = (d: Design): string => toCsv(storageMappingRows(d));
+/** The VLAN mapping as CSV (header row first). */
+export const vlanMappingCsv = (d: Design): string => toCsv(vlanMappingRows(d));

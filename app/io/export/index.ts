@@ -3,3 +3,4 @@ export { buildScript, mksyscfgLine, scriptSections, type ScriptSection } from '.
 export { parseScript, type ScriptParseResult } from './script-parse.ts';
 export { csvField, storageMappingCsv, toCsv, vlanMappingCsv, STORAGE_COLUMNS, VLAN_COLUMNS } from './csv.ts';
 export { sanitizeDesign } from './sanitize.ts';
+export { lpmCsv, LPM_CSV_COLUMNS } from './lpm-csv.ts';

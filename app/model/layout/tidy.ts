@@ -83,20 +83,37 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
   }
   const arrayTop = fabrics.length ? top + S.small.h + CHANNEL.clients : top;
   const step = S.small.w + 24;
+  // Each array with its LUNs beside it in one row, wrapped only where the picture would grow wider than a
+  // screen's proportions (a second row of LUNs is reached through the gaps of the first); the switches
+  // take the right end of the fabrics' row.
+  const width = Math.max(frameRight, 4 * step, Math.round(1.45 * (top + S.small.h * 2 + CHANNEL.clients)));
   let ax = S.framePad;
+  let rowTop = arrayTop;
+  let rowBottom = arrayTop;
   let storageRight = x;
   for (const a of Object.values(d.storageArrays)) {
-    out[a.id] = { x: ax, y: arrayTop };
     const luns = lunsByArray.get(a.id) ?? [];
-    const cols = Math.max(1, Math.min(luns.length, Math.ceil(Math.sqrt(luns.length * 3))));
-    luns.forEach((id, i) => { out[id] = { x: ax + step + (i % cols) * step, y: arrayTop + Math.floor(i / cols) * (S.small.h + 24) }; });
-    ax += (luns.length ? cols + 1 : 1) * step + 40;
-    storageRight = Math.max(storageRight, ax);
+    const room = Math.max(1, Math.floor((width - S.framePad) / step) - 1);
+    const cols = Math.max(1, Math.min(luns.length, room));
+    if (ax > S.framePad && ax + (cols + 1) * step > width) { ax = S.framePad; rowTop = rowBottom + 24; }
+    out[a.id] = { x: ax, y: rowTop };
+    luns.forEach((id, i) => { out[id] = { x: ax + step + (i % cols) * step, y: rowTop + Math.floor(i / cols) * (S.small.h + 24) }; });
+    rowBottom = Math.max(rowBottom, rowTop + Math.max(1, Math.ceil(luns.length / cols)) * (S.small.h + 24) - 24);
+    ax += (luns.length ? cols + 1 : 1) * step + 16;
+    storageRight = Math.max(storageRight, ax - 40);
   }
-  // LUNs of no known array (an import may have them): in a row after the arrays.
-  for (const l of Object.values(d.luns)) if (!out[l.id]) { out[l.id] = { x: ax, y: arrayTop }; ax += step; storageRight = Math.max(storageRight, ax); }
+  // LUNs of no known array (an import may have them): in rows after the arrays.
+  for (const l of Object.values(d.luns)) {
+    if (out[l.id]) continue;
+    if (ax + step > width && ax > S.framePad) { ax = S.framePad; rowTop = rowBottom + 24; rowBottom = rowTop; }
+    out[l.id] = { x: ax, y: rowTop };
+    rowBottom = Math.max(rowBottom, rowTop + S.small.h);
+    ax += step;
+    storageRight = Math.max(storageRight, ax - 24);
+  }
   const switches = Object.values(d.ethernetSwitches);
-  let sx = Math.max(storageRight + 80, frameRight - switches.length * (S.small.w + 40) + 40);
+  // At the right end of the frames or of the storage row, whichever reaches further (never widening the picture).
+  let sx = Math.max(x + 40, Math.max(frameRight, storageRight) - switches.length * (S.small.w + 40) + 40);
   for (const s of switches) { out[s.id] = { x: sx, y: top }; sx += S.small.w + 40; }
   return out;
 }

@@ -3,6 +3,8 @@ import { buildDualViosTemplate } from './sample.ts';
 import { buildSingleViosTemplate } from './single-vios.ts';
 import { buildNpivSharingTemplate } from './npiv-sharing.ts';
 import { buildPower6HeaTemplate } from './power6-hea.ts';
+import { buildLpmPairTemplate } from './lpm-pair.ts';
+import { buildPower10ModernTemplate } from './power10-modern.ts';
 
 export interface TemplateInfo { file: string; title: string; description: string; build: () => Design }
 
@@ -31,5 +33,17 @@ export const TEMPLATES: TemplateInfo[] = [
     title: 'POWER6 frame with IVE (HEA) ports',
     description: 'A POWER6 570 with a 4-port 1 Gb HEA: clients on HEA logical ports for their network, disks through one VIOS over vSCSI.',
     build: () => buildPower6HeaTemplate(),
+  },
+  {
+    file: 'power10-modern',
+    title: 'POWER10 with vNIC failover, SR-IOV, SSP and NPIV',
+    description: 'A POWER10 frame, two VIOS and two shared-mode SR-IOV adapters: each client has a vNIC failing over between a logical port on each VIOS (one per adapter), rootvg on a Shared Storage Pool logical unit mapped through both VIOS, data through NPIV on two fabrics.',
+    build: () => buildPower10ModernTemplate(),
+  },
+  {
+    file: 'lpm-pair',
+    title: 'Two POWER10 frames: LPM readiness',
+    description: 'Two POWER10 frames with a VIOS pair each. aix01 can move from p10-a to p10-b (Ready); aix02 is Blocked: its VLAN 20 is bridged on p10-a only (LPM-10). lnx01 can move back.',
+    build: () => buildLpmPairTemplate(),
   },
 ];

@@ -5,7 +5,7 @@ import { designSvg } from '../../io/export/svg.ts';
 import { svgToPng } from '../../io/export/png.ts';
 import { downloadBlob, downloadText, fileNameFor } from '../../io/files.ts';
 
-export type ExportKind = 'json' | 'script' | 'storage-csv' | 'vlan-csv' | 'svg' | 'png' | 'svg-dark' | 'png-dark';
+export type ExportKind = 'json' | 'script' | 'storage-csv' | 'vlan-csv' | 'svg' | 'png' | 'svg-dark' | 'png-dark' | 'pdf';
 export interface ExportOptions { sanitize: boolean; selection: ReadonlySet<Id> | null }
 
 /** What each export is called in the Export dialog, with a short description. */
@@ -18,6 +18,7 @@ export const EXPORTS: { kind: ExportKind; label: string; about: string }[] = [
   { kind: 'png', label: 'PNG image', about: 'The same picture as pixels' },
   { kind: 'svg-dark', label: 'SVG image (dark)', about: 'The picture on a dark background, for slides' },
   { kind: 'png-dark', label: 'PNG image (dark)', about: 'The dark picture as pixels' },
+  { kind: 'pdf', label: 'PDF document', about: 'The picture, then the storage and VLAN mapping tables, to print or send' },
 ];
 
 const suffix = (base: string, tag: string, ext: string) => base.replace(/\.json$/, `${tag}.${ext}`);
@@ -42,6 +43,13 @@ export async function exportDesign(kind: ExportKind, design: Design, opts: Expor
       const f = suffix(base, `${img}${kind === 'png-dark' ? '-dark' : ''}`, 'png');
       const { svg, width, height } = designSvg(d, { only, theme: kind === 'png-dark' ? 'dark' : 'light' });
       downloadBlob(await svgToPng(svg, width, height), f);
+      return f;
+    }
+    case 'pdf': {
+      const f = suffix(base, img, 'pdf');
+      // Loaded on demand: the PDF library is not part of the app's start-up.
+      const { designPdf } = await import('../../io/export/pdf.ts');
+      downloadBlob(await designPdf(d, { only }), f);
       return f;
     }
   }

@@ -1,0 +1,49 @@
+/**
+ * The LPM readiness matrix: every client partition (rows, by frame and name) against every frame (columns). Each
+ * cell says whether the partition could move there now, alone (cells do not compete for the destination's free
+ * resources), and every reason it could not. Linear in partitions × frames: each frame's offer and each
+ * partition's needs are computed once.
+ */
+import type { Design } from '../../model/schema/index.ts';
+import { indexDesign, type DesignIndex } from '../index-design.ts';
+import { destinationReasons } from './destination.ts';
+import { frameOffer } from './frames.ts';
+import { frameReasons } from './frame-reasons.ts';
+import { partitionNeeds } from './needs.ts';
+import type { LpmCell, LpmMatrix, LpmReason, LpmRow } from './types.ts';
+
+const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'en', { numeric: true });
+
+const blocks = (list: readonly LpmReason[]): boolean => list.some((r) => r.severity === 'error');
+
+export function lpmMatrixOf(ix: DesignIndex): LpmMatrix {
+  const systems = [...ix.all.systems].sort(byName);
+  const offers = systems.map((s) => frameOffer(ix, s));
+  const own = offers.map(frameReasons);
+  const rows: LpmRow[] = [];
+  const counts = { ready: 0, blocked: 0, withWarnings: 0 };
+  for (let f = 0; f < systems.length; f++) {
+    const source = systems[f]!;
+    const clients = (ix.partitionsBySystem.get(source.id) ?? []).filter((p) => p.kind !== 'vios').sort(byName);
+    for (const p of clients) {
+      const needs = partitionNeeds(ix, p, source);
+      const active = p.state !== 'not-activated';
+      const home = offers[f]!;
+      const everywhere = [...needs.everywhere, ...own[f]!.hardware, ...(active ? own[f]!.movers : [])];
+      const cells: LpmCell[] = offers.map((to, i) => {
+        if (i === f) return { destinationId: to.system.id, status: 'source', reasons: [] };
+        const reasons = [...own[i]!.hardware, ...(active ? own[i]!.movers : []), ...destinationReasons(ix, needs, home, to)];
+        const blocked = blocks(everywhere) || blocks(reasons);
+        if (blocked) counts.blocked++;
+        else counts.ready++;
+        if (!blocked && everywhere.length + reasons.length > 0) counts.withWarnings++;
+        return { destinationId: to.system.id, status: blocked ? 'blocked' : 'ready', reasons };
+      });
+      rows.push({ partitionId: p.id, name: p.name, kind: p.kind as LpmRow['kind'], migration: active ? 'active' : 'inactive', sourceId: source.id, everywhere, cells });
+    }
+  }
+  return { frames: systems.map((s) => ({ id: s.id, name: s.name, generation: s.generation })), rows, counts };
+}
+
+/** The LPM readiness of every client partition of a design towards every other frame. */
+export const lpmMatrix = (design: Design): LpmMatrix => lpmMatrixOf(indexDesign(design));

@@ -1,0 +1,35 @@
+import { memo } from 'react';
+import type { LpmCell, LpmReason, LpmRow } from '../../engine/lpm/types.ts';
+import { cellReasons } from '../../engine/lpm/types.ts';
+import { useUi } from '../../store/ui-store.ts';
+
+/** One reason: rule id and a few words; the whole sentence is its accessible name and tooltip; a click frames its elements. */
+function ReasonLine({ r, full }: { r: LpmReason; full: boolean }) {
+  return (
+    <li className={`lpm-reason lpm-${r.severity}`}>
+      <button type="button" title={`${r.ruleId} [${r.tag}]: ${r.message}`} aria-label={`${r.ruleId}${r.severity === 'warning' ? ' (warning)' : ''}: ${r.message}`}
+        onClick={() => useUi.getState().focus(r.elementIds)}>
+        <b>{r.ruleId}</b> {full ? r.message : r.short}
+      </button>
+    </li>
+  );
+}
+
+/** A cell of the matrix: Ready or Blocked in colour and in words, then every reason (in a few words, or whole when `full`). */
+export const LpmCellView = memo(function LpmCellView({ row, cell, frame, full }: { row: LpmRow; cell: LpmCell; frame: string; full: boolean }) {
+  if (cell.status === 'source') return <td className="lpm-cell lpm-home"><span className="muted-small">home</span></td>;
+  const reasons = cellReasons(row, cell);
+  const ready = cell.status === 'ready';
+  return (
+    <td className={`lpm-cell lpm-${cell.status}`} aria-label={`${row.name} to ${frame}: ${ready ? 'Ready' : 'Blocked'}`}>
+      <span className={`verdict ${ready ? 'verdict-ok' : 'verdict-outage'}`}>
+        <span aria-hidden className="verdict-icon">{ready ? '✓' : '✕'}</span>{ready ? 'Ready' : 'Blocked'}
+      </span>
+      {reasons.length > 0 && (
+        <ul className="lpm-reasons" aria-label={`Reasons for ${row.name} to ${frame}`}>
+          {reasons.map((r, i) => <ReasonLine key={`${r.ruleId}-${i}`} r={r} full={full} />)}
+        </ul>
+      )}
+    </td>
+  );
+});

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { LpmMatrix, LpmRow } from '../../engine/lpm/types.ts';
+import { useUi } from '../../store/ui-store.ts';
+import { LpmCellView } from './LpmCellView.tsx';
+
+const PAGE = 100;
+
+/** Partitions down, frames across; a partition's name selects it on the canvas; `full`: reasons in whole sentences. */
+export function LpmMatrixTable({ matrix, rows, full }: { matrix: LpmMatrix; rows: readonly LpmRow[]; full: boolean }) {
+  const [limit, setLimit] = useState(PAGE);
+  const frameName = new Map(matrix.frames.map((f) => [f.id, f.name]));
+  if (rows.length === 0) return <p className="muted">No partition matches.</p>;
+  return (
+    <>
+      <table className="lpm-matrix" aria-label="LPM readiness matrix">
+        <thead>
+          <tr>
+            <th scope="col">Partition</th>
+            <th scope="col">From</th>
+            {matrix.frames.map((f) => <th key={f.id} scope="col">to {f.name} <small>{f.generation}</small></th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, limit).map((row) => (
+            <tr key={row.partitionId}>
+              <th scope="row">
+                <button type="button" className="lpm-partition" title={`Select ${row.name} on the canvas`} onClick={() => useUi.getState().focus([row.partitionId])}>{row.name}</button>
+                {row.migration === 'inactive' && <small className="muted-small"> inactive</small>}
+              </th>
+              <td className="lpm-from">{frameName.get(row.sourceId) ?? row.sourceId}</td>
+              {row.cells.map((c) => <LpmCellView key={c.destinationId} row={row} cell={c} frame={frameName.get(c.destinationId) ?? c.destinationId} full={full} />)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length > limit && <button type="button" onClick={() => setLimit((l) => l + PAGE)}>Show {Math.min(PAGE, rows.length - limit)} more of {rows.length - limit}</button>}
+    </>
+  );
+}
