@@ -49,6 +49,14 @@ function sspPoolLuns(ctx: BuildContext, b: BackingDevice): Lun[] | null {
   return cluster.poolLunIds.map((id) => d.luns[id]).filter((l): l is Lun => !!l);
 }
 
+/** The pool disks of the mirror failure group of an SSP logical unit's pool (empty when the pool is not mirrored). */
+function mirrorLuns(ctx: BuildContext, b: BackingDevice): Lun[] {
+  const d = ctx.design.domain;
+  const lu = b.logicalUnitId ? d.sspLogicalUnits[b.logicalUnitId] : undefined;
+  const cluster = lu ? d.sspClusters[lu.clusterId] : undefined;
+  return (cluster?.mirrorLunIds ?? []).map((id) => d.luns[id]).filter((l): l is Lun => !!l);
+}
+
 function vscsiPath(ctx: BuildContext, clientFrame: number, p: DiskPath, mpio: boolean): ModelPath {
   const d = ctx.design.domain;
   const lun = p.backing.kind === 'physical-volume' && p.backing.lunId ? d.luns[p.backing.lunId] : undefined;
@@ -56,7 +64,14 @@ function vscsiPath(ctx: BuildContext, clientFrame: number, p: DiskPath, mpio: bo
   const elementIds: Id[] = [p.client.id, p.vhost.id, p.vtd.id, p.backing.id, p.viosId];
   const anyOf: number[][][] = [];
   const pool = sspPoolLuns(ctx, p.backing);
-  if (pool) {
+  const mirror = pool ? mirrorLuns(ctx, p.backing) : [];
+  if (pool && mirror.length > 0) {
+    // A mirrored pool (two failure groups): either group's disks keep the pool.
+    anyOf.push([pool.flatMap((l) => lunComps(ctx, l)), mirror.flatMap((l) => lunComps(ctx, l))]);
+    for (const l of [...pool, ...mirror]) elementIds.push(l.arrayId, l.id);
+    const reach = pool[0] ? viosReach(ctx, p.viosId, pool[0]) : null;
+    if (reach) anyOf.push(reach);
+  } else if (pool) {
     // An SSP logical unit: this node reads the pool's disks over its own FC ports (MODERN.md 7.3).
     for (const l of pool) {
       requires.push(...lunComps(ctx, l));

@@ -3,6 +3,25 @@ import { engineClient } from '../../worker/run-validation.ts';
 
 interface CatalogueEntry { id: string; severity: string; title: string; explanation: string; source: string; tag: string; family: string }
 
+/**
+ * A rule's sources, separated by " ; " in the catalogue: each address becomes a link named by its site (IBM
+ * documentation first, as the rules list it); an archived copy keeps its "archived copy" label.
+ */
+function SourceLinks({ source }: { source: string }) {
+  const parts = source.split(' ; ');
+  return (
+    <>
+      {parts.map((part, i) => {
+        const url = /https?:\/\/\S+/.exec(part)?.[0];
+        if (!url) return <div key={i}>{part}</div>;
+        const archived = /^archived copy/.test(part);
+        const site = url.replace(/^https?:\/\/(www\.|www-01\.)?/, '').split('/')[0];
+        return <div key={i}><a href={url} target="_blank" rel="noreferrer noopener">{archived ? `archived copy (${site})` : i === 0 ? 'source' : site}</a></div>;
+      })}
+    </>
+  );
+}
+
 /** Every rule with its severity, explanation and source: generated from the same rule objects the engine runs. */
 export function RuleCatalogue({ onClose }: { onClose: () => void }) {
   const [rules, setRules] = useState<CatalogueEntry[] | null>(null);
@@ -30,7 +49,7 @@ export function RuleCatalogue({ onClose }: { onClose: () => void }) {
                 <td><b>{r.id}</b><div className="muted-small">[{r.tag}]</div></td>
                 <td className={`sev-${r.severity}`}>{r.severity}</td>
                 <td><b>{r.title}</b><div>{r.explanation}</div></td>
-                <td>{r.source.startsWith('http') ? <a href={r.source} target="_blank" rel="noreferrer noopener">source</a> : r.source}</td>
+                <td><SourceLinks source={r.source} /></td>
               </tr>
             ))}
           </tbody>
