@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../model/index.ts';
 import { fixture } from './fixtures/load.ts';
+import { hardWrap, mailWrap } from './fixtures/wrap.ts';
 import { detectKind } from './detect.ts';
 import { parseLsmapVscsi } from './lsmap-vscsi.ts';
 import { parseLssyscfgLpar } from './lssyscfg.ts';
 import { importTexts } from './merge.ts';
 import { splitOutputs } from './segments.ts';
-
-/** Wraps every line at `width` columns, as a terminal does. */
-const hardWrap = (text: string, width = 80) => text.split('\n').flatMap((l) => (l.length <= width ? [l] : l.match(new RegExp(`.{1,${width}}`, 'g'))!)).join('\n');
-/** Wraps at the last space before `width`, dropping that space, as mail does. */
-const mailWrap = (text: string, width = 72) => text.split('\n').flatMap((l) => {
-  const out: string[] = [];
-  let rest = l;
-  while (rest.length > width) {
-    const cut = rest.lastIndexOf(' ', width);
-    if (cut <= 0) break;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut + 1);
-  }
-  out.push(rest);
-  return out;
-}).join('\n');
 
 describe('pasted command output', () => {
   it('reads HMC records with a space after each comma', () => {

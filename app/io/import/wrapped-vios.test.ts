@@ -3,25 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixture } from './fixtures/load.ts';
+import { hardWrap, mailWrap } from './fixtures/wrap.ts';
 import { parseLsmapNet } from './lsmap-net.ts';
 import { parseLsmapNpiv } from './lsmap-npiv.ts';
 import { parseLsnports } from './lsnports.ts';
-
-/** Wraps every line at `width` columns, as a terminal does. */
-const hardWrap = (text: string, width = 80) => text.split('\n').flatMap((l) => (l.length <= width ? [l] : l.match(new RegExp(`.{1,${width}}`, 'g'))!)).join('\n');
-/** Wraps at the last space before `width`, dropping that space, as mail does. */
-const mailWrap = (text: string, width = 72) => text.split('\n').flatMap((l) => {
-  const out: string[] = [];
-  let rest = l;
-  while (rest.length > width) {
-    const cut = rest.lastIndexOf(' ', width);
-    if (cut <= 0) break;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut + 1);
-  }
-  out.push(rest);
-  return out;
-}).join('\n');
 
 /** The facts without their line numbers (a joined line keeps its first line's number, so later numbers move). */
 const withoutLines = (x: unknown): unknown => JSON.parse(JSON.stringify(x, (k, v) => (k === 'line' ? undefined : v)));
