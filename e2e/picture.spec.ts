@@ -14,6 +14,8 @@ const TEMPLATES: [title: string, file: string][] = [
   ['Single VIOS', 'single-vios'],
   ['Dual VIOS with NPIV across two fabrics and SEA load sharing', 'npiv-sharing'],
   ['POWER6 frame with IVE (HEA) ports', 'power6-hea'],
+  ['POWER10 with vNIC failover, SR-IOV, SSP and NPIV', 'power10-modern'],
+  ['Two POWER10 frames: LPM readiness', 'lpm-pair'],
 ];
 const SHOTS = !!process.env.PICTURES;
 const OUTPUTS = join(process.cwd(), '..', 'shared', 'powervm', 'outputs');
