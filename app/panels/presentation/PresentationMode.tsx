@@ -31,8 +31,12 @@ export function PresentationMode() {
   usePresentationKeys();
   const on = usePresentation((s) => s.on);
   const { fitView } = useReactFlow();
+  // Whether presentation mode has been entered since the page opened: before that, the canvas fits the design itself.
+  const entered = useRef(false);
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', on);
+    if (on) entered.current = true;
+    if (!entered.current) return;
     // The canvas has grown (or shrunk back): fit the design once it has been measured again.
     // Presenting, the design keeps clear of the clock (top), the legend (right) and the latest event (bottom).
     const padding = on ? { top: '140px', right: '380px', bottom: '200px', left: '30px' } as const : 0.08;
