@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { FailableKind } from '../engine/impact/types.ts';
-import type { PathInfo, SimAction, SimEvent, SimFrame, SimMechanism } from '../engine/sim/types.ts';
+import type { SimTopology } from '../engine/sim/session.ts';
+import type { SimAction, SimEvent, SimFrame, SimMechanism } from '../engine/sim/types.ts';
 
 /**
  * The timed simulation as the UI sees it: the ONLY place the canvas and the panels read simulation state from. UI
@@ -43,14 +43,8 @@ export interface SimEventFilter { partitionId: string | null; mechanism: SimMech
 export const MIN_SPEED = 1;
 export const MAX_SPEED = 60;
 
-export interface SimTopologyState {
-  paths: PathInfo[];
-  componentIds: string[];
-  componentNames: string[];
-  componentKinds: FailableKind[];
-  componentElementIds: string[][];
-  partitionIds: string[];
-  partitionNames: string[];
+/** The session's topology (what the UI maps once per design) and its version. */
+export interface SimTopologyState extends SimTopology {
   topologyVersion: number;
 }
 
