@@ -68,7 +68,8 @@ export function lineSign(line: string): { kind: TextKind; hmc: boolean; header?:
   if (t === '') return null;
   if (hmcErrorOn(t, 0)) return 'error';
   if (t.includes('=')) {
-    const rec = parseHmcRecord(t);
+    // A record cut short inside a quoted field still tells its kind by its keys (its parser then reports the cut).
+    const rec = parseHmcRecord(t) ?? ((t.match(/"/g)?.length ?? 0) % 2 === 1 ? parseHmcRecord(`${t}"`) : null);
     const kind = rec ? hmcKindOf(rec) : null;
     if (kind) return { kind, hmc: true };
   } else {

@@ -59,6 +59,7 @@ export function readHmcRows<T>(text: string, required: readonly string[], read: 
     let rec: Record<string, string> | Refusal | null = parseHmcRecord(line);
     if (!rec && header && !line.includes('=')) rec = fromHeader(header, line);
     if (rec instanceof Refusal) return rec;
+    if (!rec && line.includes('=') && (line.match(/"/g)?.length ?? 0) % 2 === 1) return new Refusal(line.indexOf('"') + 1, 'a double quote is left open (is the line cut short?)');
     if (!rec) return false;
     const missing = required.filter((k) => !(k in rec!));
     if (missing.length) return required.length && Object.keys(rec).length > 2 ? new Refusal(1, `no ${missing.join(', ')} in this record`) : false;
