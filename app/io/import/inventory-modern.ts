@@ -12,6 +12,9 @@ export interface SriovAdapterEntry {
   location?: string;
   mode?: 'shared' | 'dedicated';
   maxLogicalPorts?: number;
+  /** Known when read back from an exported script. */
+  name?: string;
+  model?: string;
 }
 
 export interface SriovPortEntry {
@@ -23,6 +26,7 @@ export interface SriovPortEntry {
   capacityGranularity?: number;
   switchMode?: 'veb' | 'vepa';
   speedGbps?: number;
+  reflectiveRelay?: boolean;
 }
 
 export interface LogicalPortEntry {

@@ -38,7 +38,8 @@ export function buildSriovAndVnic(b: RecordBuilder, inv: Inventory): void {
       }
       const ports = [...m.ports.values()].filter((p) => p.adapterKey === a.key).sort((x, y) => x.portIndex - y.portIndex);
       const id = b.add('sriovAdapters', sriovAdapterSchema, {
-        systemId: b.sysIds.get(sysKey), adapterId: a.adapterId, mode: 'shared', name: '', location: a.location?.slice(0, 80),
+        systemId: b.sysIds.get(sysKey), adapterId: a.adapterId, mode: a.mode ?? 'shared', name: a.name?.slice(0, 80) ?? '', location: a.location?.slice(0, 80) || undefined,
+        model: a.model?.slice(0, 80) || undefined,
         ...(a.maxLogicalPorts !== undefined ? { maxLogicalPorts: a.maxLogicalPorts } : {}),
       }, `SR-IOV adapter ${a.adapterId}`);
       if (!id) continue;
@@ -50,6 +51,7 @@ export function buildSriovAndVnic(b: RecordBuilder, inv: Inventory): void {
           ...(p.maxPromiscuousPorts !== undefined ? { maxPromiscuousPorts: p.maxPromiscuousPorts } : {}),
           ...(p.capacityGranularity !== undefined ? { capacityGranularity: p.capacityGranularity } : {}),
           ...(p.switchMode ? { switchMode: p.switchMode } : {}), ...(p.speedGbps !== undefined ? { speedGbps: p.speedGbps } : {}),
+          ...(p.reflectiveRelay !== undefined ? { reflectiveRelay: p.reflectiveRelay } : {}),
         }, `Port ${p.portIndex} of SR-IOV adapter ${a.adapterId}`);
         if (pid) { portIds.set(`${a.key}|${p.portIndex}`, pid); granularity.set(pid, p.capacityGranularity ?? 2); }
       }
