@@ -143,6 +143,15 @@ export class ModernInventory {
     return lp;
   }
 
+  /** Records where a logical port known by its id sits (its location: physical port location + -S<n>). */
+  locate(lp: LogicalPortEntry, location: string): void {
+    if (lp.location) return;
+    const sys = this.adapters.get(lp.adapterKey)!.sysKey;
+    if (this.lpByLoc.has(`${sys}|${location}`)) return;
+    lp.location = location;
+    this.lpByLoc.set(`${sys}|${location}`, lp);
+  }
+
   vnic(part: string, slot: number): VnicEntry {
     const key = `${part}|${slot}`;
     let v = this.vnics.get(key);

@@ -94,6 +94,19 @@ describe('importing SR-IOV, vNIC and SSP outputs with the others', () => {
     expect(w).toMatch(/Assumed: the capacity of 2 SR-IOV logical port\(s\)/);
   });
 
+  it('lshwres vnic (logical-port ids) with lsmap -all -vnic of both VIOS (locations), without the logport listing: one logical port each, linked', () => {
+    const names = ['lshwres-vnic.txt', 'lsmap-vnic-vios1.txt', 'lsmap-vnic-fmt-vios2.txt'];
+    const r = importTexts(names.map((n) => ({ name: n, text: modernFixture(n) })));
+    valid(r.design);
+    expect(vnicsOf(r.design)).toEqual([
+      'aixdb01 slot 5 ent2 auto=true: vios1:ent8@1/0 prio 10 vnicserver0, vios2:ent8@2/0 prio 20 vnicserver0',
+      'lnxapp01 slot 6 ent0 auto=false: vios1:ent9@1/1 prio 50 vnicserver1',
+    ]);
+    expect(Object.values(r.design.domain.sriovAdapters).map((a) => [a.adapterId, a.location])).toEqual([[1, 'U78D3.ND1.WZS00AB-P1-C7'], [2, 'U78D3.ND1.WZS00AB-P1-C8']]);
+    expect(Object.keys(r.design.domain.sriovLogicalPorts)).toHaveLength(3);
+    expect(r.report.warnings.join('\n')).not.toMatch(/device names of .* SR-IOV logical port/);
+  });
+
   it('lu -list alone: a cluster named after its pool, said so', () => {
     const r = importTexts([{ name: 'lu.txt', text: modernFixture('lu-list.txt') }]);
     expect(Object.values(r.design.domain.sspClusters).map((c) => [c.name, c.poolName])).toEqual([['ssp_pool1', 'ssp_pool1']]);

@@ -1,5 +1,5 @@
 import { fill } from './inventory.ts';
-import { adapterLocationOf } from './inventory-modern.ts';
+import { type LogicalPortEntry, adapterLocationOf } from './inventory-modern.ts';
 import { parseVirtualLocation } from './location.ts';
 import type { LshwresSriovFacts } from './lshwres-sriov.ts';
 import type { LshwresVnicFacts } from './lshwres-vnic.ts';
@@ -84,12 +84,25 @@ export function observeLsmapVnic(ctx: ObserveContext, facts: LsmapVnicFacts): vo
       ctx.inv.warn(`${ctx.file}:${s.line}: ${s.name} has no logical-port location (${s.backingPhysloc ?? 'none'}): its SR-IOV adapter and port are unknown; skipped`);
       continue;
     }
-    const adapter = m.adapter(at.vios.sysKey, undefined, place.adapter);
-    fill(adapter, { mode: 'shared' });
-    const lp = m.logicalPort(at.vios.key, adapter.key, place.port, undefined, s.backingPhysloc);
-    fill(lp, { deviceName: s.backing });
     const drc = parseVirtualLocation(s.clientPhysloc);
     const clientId = drc?.lparId ?? s.clientId;
+    // lshwres -r virtualio --rsubtype vnic knows this backing device by logical-port id, lsmap by location: the
+    // backing device of the same vNIC on this VIOS and physical port is the same logical port [D].
+    const known = drc && drc.lparId === clientId ? m.vnics.get(`${at.vios.sysKey}#${clientId}|${drc.slot}`) : undefined;
+    const same = (known?.backings ?? []).map((b) => m.logicalPorts.get(b.logicalPortKey)!)
+      .filter((l) => l.part === at.vios.key && l.portIndex === place.port && !l.location);
+    let lp: LogicalPortEntry;
+    if (same.length === 1) {
+      lp = same[0]!;
+      const id = m.adapters.get(lp.adapterKey)!.adapterId;
+      m.adapter(at.vios.sysKey, id, place.adapter);
+      m.locate(lp, s.backingPhysloc!);
+    } else {
+      const adapter = m.adapter(at.vios.sysKey, undefined, place.adapter);
+      fill(adapter, { mode: 'shared' });
+      lp = m.logicalPort(at.vios.key, adapter.key, place.port, undefined, s.backingPhysloc);
+    }
+    fill(lp, { deviceName: s.backing });
     if (!drc || clientId === null || drc.lparId !== clientId) {
       ctx.inv.warn(`${ctx.file}:${s.line}: ${s.name} on ${at.vios.name?.value ?? `partition ${at.vios.lparId}`} has no client slot (client device physloc ${s.clientPhysloc ?? 'missing'}); its vNIC is not imported`);
       continue;
