@@ -178,12 +178,22 @@ export class ModernInventory {
     return u;
   }
 
-  /** The LU an lsmap backing device names: `<lu name>.<udid>` or the bare LU name. */
+  private luIndex: { size: number; byName: Map<string, LuEntry> } | null = null;
+
+  /** The LU an lsmap backing device names: `<lu name>.<udid>` or the bare LU name (an index: linear in the VTDs). */
   luOfBacking(backing: string): LuEntry | undefined {
-    for (const u of this.lus.values()) {
-      if (backing === u.name || (u.udid && backing === `${u.name}.${u.udid}`)) return u;
-      if (backing.startsWith(`${u.name}.`) && /^[0-9a-f]{16,}$/i.test(backing.slice(u.name.length + 1))) return u;
+    if (this.lus.size === 0) return undefined;
+    if (!this.luIndex || this.luIndex.size !== this.lus.size) {
+      const byName = new Map<string, LuEntry>();
+      for (const u of this.lus.values()) if (!byName.has(u.name)) byName.set(u.name, u);
+      this.luIndex = { size: this.lus.size, byName };
     }
-    return undefined;
+    const exact = this.luIndex.byName.get(backing);
+    if (exact) return exact;
+    const dot = backing.lastIndexOf('.');
+    if (dot <= 0) return undefined;
+    const u = this.luIndex.byName.get(backing.slice(0, dot));
+    const suffix = backing.slice(dot + 1);
+    return u && ((u.udid && suffix === u.udid) || /^[0-9a-f]{16,}$/i.test(suffix)) ? u : undefined;
   }
 }

@@ -193,6 +193,22 @@ describe('pasted, wrapped, truncated and hostile variants', () => {
   });
 });
 
+describe('size', () => {
+  it('2,000 LUs mapped through 4,000 vhosts and 2,000 vNICs import in seconds (no quadratic matching)', { timeout: 60_000 }, () => {
+    const lus = ['POOL_NAME: big', 'LU_NAME SIZE(MB) UNUSED(MB) UDID', ...Array.from({ length: 2000 }, (_, i) => `lu${i} 10240 10000 ${i.toString(16).padStart(32, '0')}`)].join('\n');
+    const lsmap = Array.from({ length: 4000 }, (_, i) => `vhost${i} U9080.HEX.78ABCDE-V${1 + (i % 2)}-C${100 + i} 0x${(3 + (i % 500)).toString(16).padStart(8, '0')}\n\nVTD vtscsi${i}\nLUN 0x8100000000000000\nBacking device lu${i % 2000}.${(i % 2000).toString(16).padStart(32, '0')}\n`).join('\n');
+    const vnic = Array.from({ length: 2000 }, (_, i) => `lpar_name=c${i % 500},lpar_id=${3 + (i % 500)},slot_num=${10 + Math.floor(i / 500)},auto_priority_failover=1,backing_devices=sriov/vios1/1/1/${i % 4}/${(0x27004000 + i).toString(16)}/2.0/2.0/50/100.0/100.0`).join('\n');
+    const t = Date.now();
+    const r = importTexts([{ name: 'lu', text: lus }, { name: 'lsmap', text: `SVSA Physloc Client Partition ID\n${lsmap}` }, { name: 'vnic', text: vnic }]);
+    expect(Date.now() - t).toBeLessThan(30_000);
+    // Each LU is mapped twice on one node: one backing device per node and LU, one VTD per mapping.
+    const bds = new Set(Object.values(r.design.domain.backingDevices).filter((b) => b.kind === 'ssp-lu').map((b) => b.id));
+    expect(bds.size).toBe(2000);
+    expect(Object.values(r.design.domain.vtds).filter((v) => v.backingDeviceId && bds.has(v.backingDeviceId))).toHaveLength(4000);
+    expect(Object.keys(r.design.domain.vnicAdapters)).toHaveLength(2000);
+  });
+});
+
 describe('the real outputs of ../shared/powervm/outputs', () => {
   const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/powervm/outputs');
   it('none is taken for one of the new kinds, and importing each still gives a whole design', (ctx) => {
