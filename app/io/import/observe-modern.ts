@@ -142,7 +142,11 @@ export function observeClusterStatus(ctx: ObserveContext, facts: ClusterStatusFa
 }
 
 export function observeLssp(ctx: ObserveContext, facts: LsspFacts): void {
-  for (const p of facts.pools) fill(ctx.inv.modern.pools.get(p.name) ?? (ctx.inv.modern.pools.set(p.name, {}), ctx.inv.modern.pools.get(p.name)!), { sizeMB: p.sizeMB, freeMB: p.freeMB });
+  const pools = ctx.inv.modern.pools;
+  for (const p of facts.pools) {
+    if (!pools.has(p.name)) pools.set(p.name, {});
+    fill(pools.get(p.name)!, { sizeMB: p.sizeMB, freeMB: p.freeMB });
+  }
 }
 
 export function observeLuList(ctx: ObserveContext, facts: LuListFacts): void {
