@@ -90,7 +90,7 @@ function vscsiPath(ctx: BuildContext, clientFrame: number, p: DiskPath, mpio: bo
   }
   // An SSP logical unit is served by the node's vhost while the node runs: the pool keeps serving LUs from the surviving
   // nodes (MODERN.md 7.3; no majority quorum is documented), which a path through a running node implies.
-  const through = pool ? `node ${ctx.name(p.viosId)} (${p.vhost.deviceName})` : ctx.name(p.viosId);
+  const through = pool ? `${p.vhost.deviceName} on node ${ctx.name(p.viosId)}` : ctx.name(p.viosId);
   return makePath({ through, via: p.client.deviceName, kind: 'vscsi', viosId: p.viosId, requires, anyOf, elementIds, mpio });
 }
 

@@ -12,7 +12,7 @@ describe('Shared Storage Pool logical units in the impact engine', () => {
     expect(luOf(impactOf(m, []))).toMatchObject({ verdict: 'OK', label: 'LU aix02_data02 of pool ssp_pool' });
     const one = luOf(impactOf(m, [{ id: 'lpar-1' }]))!;
     expect(one.verdict).toBe('Degraded');
-    expect(one.reason).toMatch(/path through node vios1 \(vhost1\) lost \(vios1 down\), continues on node vios2/);
+    expect(one.reason).toMatch(/path through vhost1 on node vios1 lost \(vios1 down\), continues on vhost1 on node vios2/);
     expect(luOf(impactOf(m, [{ id: 'lpar-1' }, { id: 'lpar-2' }]))!.verdict).toBe('Outage');
   });
   it('the pool disks carry every LU: a pool disk lost is an Outage of the LU', () => {
