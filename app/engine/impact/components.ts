@@ -82,8 +82,8 @@ function sriovComponents(design: Design, out: FailableComponent[]): void {
   const adapterName = (id: Id): string => {
     const a = d.sriovAdapters[id];
     if (!a) return `SR-IOV adapter ${id}`;
-    const where = a.location ? ` (${a.location.split('-').slice(1).join('-') || a.location})` : '';
-    return `${d.systems[a.systemId]?.name ?? a.systemId} SR-IOV adapter ${a.adapterId}${where}`;
+    const said = [a.name, a.location ? a.location.split('-').slice(1).join('-') || a.location : ''].filter(Boolean);
+    return `${d.systems[a.systemId]?.name ?? a.systemId} SR-IOV adapter ${a.adapterId}${said.length > 0 ? ` (${said.join(', ')})` : ''}`;
   };
   for (const a of Object.values(d.sriovAdapters)) {
     out.push({ id: a.id, kind: 'sriov-adapter', name: adapterName(a.id), elementIds: [a.id, ...(portsOf.get(a.id) ?? [])] });
