@@ -6,6 +6,8 @@ import type { Machine, MachineHost, Owner } from './machine.ts';
 import { NibChannel } from './nib.ts';
 import { NpivMultipath } from './npiv-multipath.ts';
 import { SeaBridging } from './sea-failover.ts';
+import { SriovLogicalPort } from './sriov-link.ts';
+import { VnicFailover } from './vnic-failover.ts';
 import { VscsiMpio } from './vscsi-mpio.ts';
 import { workloadOf } from './workload.ts';
 
@@ -62,6 +64,8 @@ export function buildMachines(model: PathModel, design: Design | undefined, h: M
         retryTimeMs: (e?.retryTime ?? h.settings.nibRetryTimeMs / 1000) * 1000, numRetries: e?.numRetries ?? h.settings.nibNumRetries,
       }, h);
     }
+    if (u.mechanism === 'vnic-failover') return new VnicFailover(i, u, os, h);
+    if (u.mechanism === 'sriov') return new SriovLogicalPort(i, u, os, h);
     if (u.paths.some((p) => p.kind === 'npiv' || p.kind === 'dedicated-fc')) return new NpivMultipath(i, u, os, h);
     if (u.paths.some((p) => p.kind === 'vscsi')) return new VscsiMpio(i, u, os, h);
     return new DirectPaths(i, u, os, h);

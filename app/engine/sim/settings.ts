@@ -27,6 +27,11 @@ export interface SimulationSettings {
   pollUplinkMs: number;
   /** Virtual Ethernet (hypervisor memory copy) capacity, Mb/s (24,000 = 3 GB/s). */
   virtualEthernetMbps: number;
+  /**
+   * vNIC failover (MODERN.md 7.1): a backing device NotOperational to the next one active, and the fail-back to the
+   * preferred one with auto_priority_failover=1 (3 s: no source gives a time, the SEA default until measured).
+   */
+  vnicFailoverMs: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<SimulationSettings> = Object.freeze({
@@ -43,6 +48,7 @@ export const DEFAULT_SETTINGS: Readonly<SimulationSettings> = Object.freeze({
   nibNumRetries: 3,
   pollUplinkMs: 1000,
   virtualEthernetMbps: 24_000,
+  vnicFailoverMs: 3000,
 });
 
 const s2ms = (s: number | undefined): number | undefined => (s === undefined ? undefined : Math.round(s * 1000));
@@ -63,6 +69,7 @@ export function resolveSettings(saved?: SimulationSettingsInput, overrides: Part
     nibRetryTimeMs: pick('nibRetryTimeMs', s2ms(s.nibRetryTimeS)),
     nibNumRetries: pick('nibNumRetries', s.nibNumRetries),
     virtualEthernetMbps: pick('virtualEthernetMbps', s.virtualEthernetGbps === undefined ? undefined : s.virtualEthernetGbps * 1000),
+    vnicFailoverMs: pick('vnicFailoverMs', s2ms(s.vnicFailoverS)),
     ...overrides,
   };
 }

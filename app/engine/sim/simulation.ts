@@ -12,6 +12,8 @@ import { LoadModel } from './load.ts';
 import { lostCopies, mirrorSentences } from './lvm-mirror.ts';
 import type { Machine, MachineHost } from './machine.ts';
 import { EventQueue } from './queue.ts';
+import { SspClusters } from './ssp-node.ts';
+import { sriovFailSentence } from './sriov-link.ts';
 import { resolveSettings, type SimulationSettings } from './settings.ts';
 import type { SimAction, SimEvent, SimMechanism, TimerName } from './types.ts';
 import { capacities, capacityText } from './workload.ts';
@@ -41,6 +43,8 @@ export class Simulation implements MachineHost {
   readonly restored: Uint8Array;
   readonly standby: Uint8Array;
   readonly machinery: Machinery;
+  /** Shared Storage Pool clusters: nodes, database primary node and pool state (ssp-node.ts). */
+  readonly ssp: SspClusters;
   readonly loads: LoadModel | null;
   /** Per component: over capacity now, and the sentence of the crossing. */
   readonly over: Uint8Array;
@@ -66,6 +70,7 @@ export class Simulation implements MachineHost {
     this.over = new Uint8Array(n);
     this.overReason = new Array<string>(n).fill('');
     this.machinery = buildMachines(this.model, this.design, this);
+    this.ssp = new SspClusters(this.model, this.design, this);
     const withLoad = opts.load ?? this.design !== undefined;
     this.loads = withLoad ? new LoadModel(n, this.machinery.machines.length, capacities(this.model, this.design, this.settings), this.machinery.demand) : null;
     const touched = new Set<number>();
@@ -175,8 +180,9 @@ export class Simulation implements MachineHost {
       this.restored[c] = 0;
       if (planned) this.physical.planned![c] = 1;
       this.cause = `${comp.name} ${planned ? 'was shut down' : 'failed'}`;
-      this.emit('component', failSentence(this.model, c, planned), comp.elementIds, this.partitionsOf(c));
+      this.emit('component', sriovFailSentence(this.model, this.design, c) ?? failSentence(this.model, c, planned), comp.elementIds, this.partitionsOf(c));
       this.notify(c);
+      if (this.ssp.size > 0) this.ssp.update(this);
     } else if (a.action === 'restore') {
       if (!f[c]) return;
       f[c] = 0;
@@ -184,8 +190,9 @@ export class Simulation implements MachineHost {
       this.physical.planned![c] = 0;
       this.restored[c] = 1;
       this.cause = `${comp.name} came back`;
-      this.emit('component', `${comp.name} ${comp.kind === 'frame' ? 'powered on' : comp.kind === 'vios' ? 'is running again' : 'is back'}`, comp.elementIds, this.partitionsOf(c));
+      this.emit('component', `${comp.name} ${comp.kind === 'frame' ? 'powered on' : comp.kind === 'vios' ? 'is running again' : comp.kind === 'sriov-port' ? 'has its link up again' : 'is back'}`, comp.elementIds, this.partitionsOf(c));
       this.notify(c);
+      if (this.ssp.size > 0) this.ssp.update(this);
       if (wasPlanned) for (const s of seas) this.setStandby(s.id, false, `after ${comp.name} is back`);
     } else this.setStandby(a.targetId, a.action === 'standby', 'by hand');
   }

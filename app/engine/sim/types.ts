@@ -9,7 +9,9 @@ export interface SimAction { atMs: number; action: SimActionKind; targetId: stri
 /** Which state machine spoke (or `component` for the failure or restore itself, `load` for utilisation). */
 export type SimMechanism =
   | 'component' | 'vscsi-mpio' | 'npiv-multipath' | 'lvm-mirror' | 'sea-failover' | 'sea-sharing' | 'sea-storm'
-  | 'nib' | 'direct' | 'load';
+  | 'nib' | 'direct' | 'load'
+  /** MODERN.md 7: the hypervisor's vNIC failover, SR-IOV logical ports cut with their physical port, the SSP cluster's nodes and pool. */
+  | 'vnic-failover' | 'sriov' | 'ssp-cluster';
 
 /** One state change. `sentence` is what an administrator reads, without the time (formatEvent adds "t+31.2 s"). */
 export interface SimEvent {
@@ -94,5 +96,5 @@ export const PATH_FAILED = 3;
 export interface PathInfo { unit: string; mechanism: SimMechanism; partitionIds: string[]; through: string; via: string; elementIds: string[] }
 
 /** The timers a mechanism runs, as they are named on the system (SimFrame.pathTimer indexes this list; 0 none). */
-export const TIMER_NAMES = ['', 'vscsi_path_to', 'rw_timeout', 'fc_err_recov', 'hcheck_interval', 'multipath poll', 'keep-alives', 'fail-back', 'netaddr pings', 'poll_uplink'] as const;
+export const TIMER_NAMES = ['', 'vscsi_path_to', 'rw_timeout', 'fc_err_recov', 'hcheck_interval', 'multipath poll', 'keep-alives', 'fail-back', 'netaddr pings', 'poll_uplink', 'vNIC failover'] as const;
 export type TimerName = (typeof TIMER_NAMES)[number];

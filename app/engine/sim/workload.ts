@@ -42,6 +42,7 @@ export function capacities(model: PathModel, design: Design | undefined, s: Simu
       const la = d.linkAggregations[c.id];
       out[i] = la ? la.memberIds.reduce((sum, m) => sum + portMbps(m), 0) : 0;
     } else if (c.kind === 'sea') out[i] = s.virtualEthernetMbps;
+    else if (c.kind === 'sriov-port') out[i] = (d.sriovPhysicalPorts[c.id]?.speedGbps ?? 10) * 1000;
   });
   return out;
 }

@@ -21,6 +21,12 @@ export const simulationSettingsSchema = z.object({
   /** NIB defaults when the EtherChannel does not say: retry_time (default 1 s) and num_retries (default 3). */
   nibRetryTimeS: z.number().min(1).max(60).optional(),
   nibNumRetries: z.number().int().min(1).max(100).optional(),
+  /**
+   * vNIC failover (MODERN.md 7.1): seconds from a backing device going NotOperational to the hypervisor activating the
+   * next one, and from the preferred one Operational again to the fail-back (auto_priority_failover=1). No measured figure
+   * exists: the default is the SEA default, 3 s (IBM's tests wait up to 60).
+   */
+  vnicFailoverS: z.number().min(0).max(60).optional(),
   /** Virtual Ethernet (hypervisor memory copy) capacity in Gb/s (default 24, i.e. 3 GB/s). */
   virtualEthernetGbps: z.number().positive().max(1000).optional(),
 });

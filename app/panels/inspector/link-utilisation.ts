@@ -1,7 +1,7 @@
 import type { Design } from '../../model/index.ts';
 import type { SimulationState } from '../../store/simulation-store.ts';
 
-const LINK_KINDS = new Set(['physical-port', 'link-aggregation', 'sea', 'hea-port']);
+const LINK_KINDS = new Set(['physical-port', 'link-aggregation', 'sea', 'hea-port', 'sriov-port']);
 
 /**
  * A link's utilisation at the simulated clock, as an administrator says it: "fcs0 on vios2 at 164 % of 16 Gb"

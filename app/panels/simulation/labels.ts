@@ -12,6 +12,9 @@ export const MECHANISM_LABEL: Record<SimMechanism, string> = {
   nib: 'Network Interface Backup',
   direct: 'Dedicated / HEA',
   load: 'Link load',
+  'vnic-failover': 'vNIC failover',
+  sriov: 'SR-IOV logical port',
+  'ssp-cluster': 'Shared Storage Pool',
 };
 
 export const ACTION_LABEL: Record<SimActionKind, string> = {
