@@ -2,6 +2,8 @@ import '../no-eval.ts';
 import * as Comlink from 'comlink';
 import { SimSession, type SimReply } from '../engine/sim/session.ts';
 import type { SimFrame } from '../engine/sim/types.ts';
+import type { Design } from '../model/index.ts';
+import { DesignAssembly, type DomainKind } from './design-chunks.ts';
 
 /** The frame's typed arrays: transferred to the main thread, not copied (the session makes fresh ones every frame). */
 function buffers(f: SimFrame): ArrayBuffer[] {
@@ -14,8 +16,18 @@ const out = (r: SimReply): SimReply => Comlink.transfer(r, buffers(r.frame));
  * simulation at the clock) and answers the UI's requests with compact frames whose buffers are transferred.
  */
 const session = new SimSession();
+/** A large design arrives in pieces (see design-chunks.ts): its shell, its records, then the end. */
+let assembly: { id: number; parts: DesignAssembly } | null = null;
 const api = {
   setDesign: session.setDesign.bind(session),
+  beginDesign: (shell: Design, id: number): void => { assembly = { id, parts: new DesignAssembly(shell) }; },
+  addDesignPiece: (id: number, kind: DomainKind, entries: [string, unknown][]): void => { if (assembly?.id === id) assembly.parts.add(kind, entries); },
+  endDesign: (id: number) => {
+    if (assembly?.id !== id) throw new Error('the design arrived incomplete');
+    const design = assembly.parts.done();
+    assembly = null;
+    return session.setDesign(design, id);
+  },
   setDesignDelta: session.setDesignDelta.bind(session),
   setActions: session.setActions.bind(session),
   frameAt: (clockMs: number, have: number): SimReply => out(session.frameAt(clockMs, have)),
