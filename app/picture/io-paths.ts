@@ -55,6 +55,19 @@ const vlanOfUnit = (label: string): number | null => {
  * unit's VLAN, and the client partitions' virtual Ethernet connections to that VLAN.
  */
 export function ioPaths(design: Design, connections: readonly Connection[], paths: readonly PathInfo[]): IoPaths {
+  return finish(ioPathsInSteps(design, connections, paths));
+}
+
+/** Runs a stepwise computation to its end at once. */
+export function finish<T>(steps: Generator<unknown, T>): T {
+  for (;;) { const r = steps.next(); if (r.done) return r.value; }
+}
+
+/**
+ * ioPaths in steps: yields after every few paths, so that the animation can map a 1,000-partition design across
+ * several animation frames (a time budget per frame) instead of in one long task; returns the same IoPaths.
+ */
+export function* ioPathsInSteps(design: Design, connections: readonly Connection[], paths: readonly PathInfo[], every = 32): Generator<void, IoPaths> {
   const byEnd = new Map<Id, Connection[]>();
   for (const c of connections) {
     for (const w of ['source', 'target'] as const) {
@@ -79,7 +92,9 @@ export function ioPaths(design: Design, connections: readonly Connection[], path
   const vios = new Set(Object.values(design.domain.partitions).filter((p) => p.kind === 'vios').map((p) => p.id));
   const pathSegments: Int32Array[] = [];
   const pathVios: string[] = [];
-  paths.forEach((p, k) => {
+  for (let k = 0; k < paths.length; k++) {
+    if (k > 0 && k % every === 0) yield;
+    const p = paths[k]!;
     const ids = new Set<Id>(p.elementIds);
     const found = new Set<number>();
     const vlan = vlanOfUnit(p.unit);
@@ -108,7 +123,7 @@ export function ioPaths(design: Design, connections: readonly Connection[], path
     for (const s of list) segPathLists[s]!.push(k);
     pathSegments.push(list);
     pathVios.push(p.elementIds.find((id) => vios.has(id)) ?? '');
-  });
+  }
   return { segments, pathSegments, pathVios, segmentPaths: segPathLists.map((l) => Int32Array.from(l)) };
 }
 

@@ -3,6 +3,7 @@ import { diffDesign, type Design } from '../model/index.ts';
 import type { SimReply, SimTopology, StaleSession } from '../engine/sim/session.ts';
 import type { SimAction } from '../engine/sim/types.ts';
 import type { SimulationWorkerApi } from './simulation.worker.ts';
+import { splitDesign } from './design-chunks.ts';
 
 /** The simulation never reads positions: the layout stays behind. */
 const NO_LAYOUT = { nodes: {} };
@@ -72,7 +73,14 @@ export class SimulationClient {
     }
     if (!topo || 'stale' in topo) {
       this.lastTransfer = { kind: 'whole' };
-      topo = await w.setDesign({ ...design, layout: NO_LAYOUT }, id);
+      const { shell, pieces } = splitDesign({ ...design, layout: NO_LAYOUT });
+      if (pieces.length <= 1) topo = await w.setDesign({ ...design, layout: NO_LAYOUT }, id);
+      else {
+        // A large design goes in pieces: each message is a short task on the main thread, not one long clone.
+        await w.beginDesign(shell, id);
+        for (const [kind, entries] of pieces) await w.addDesignPiece(id, kind, entries);
+        topo = await w.endDesign(id);
+      }
     }
     this.sent = { id, design };
     return topo;

@@ -23,7 +23,8 @@ const JSON_OUT = argv.includes('--json');
 const SIZES = opt('sizes', '50,200,1000').split(',').map(Number);
 const BROWSER_SIZES = opt('browser-sizes', '200,1000').split(',').map(Number);
 const ROUNDS = Number(opt('rounds', '3'));
-const PORT = 4179;
+/** BENCH_PORT: another port when several benchmarks run on one machine. */
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const OUT = 'dist-bench';
 const VITE = join('node_modules', '.bin', 'vite');
 const log = (s: string) => { if (!JSON_OUT) console.log(s); else console.error(s); };

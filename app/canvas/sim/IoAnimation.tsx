@@ -4,7 +4,7 @@ import { useDesign } from '../../store/design-store.ts';
 import { usePresentation } from '../../panels/presentation/presentation-store.ts';
 import { PictureContext } from '../picture-context.ts';
 import { IoPainter, type DrawStats, type IoColours } from './io-draw.ts';
-import { ioFrame, ioTopology, sameLook, SegmentLines, type IoFrame, type IoTopology } from './io-plan.ts';
+import { ioFrame, ioTopologyInSteps, runFor, sameLook, SegmentLines, type IoFrame, type IoTopology } from './io-plan.ts';
 import { ioAttributes, ioSentence } from './io-summary.ts';
 import { readSim, useSimStatus, type SimView } from './sim-source.ts';
 import { useReducedMotion } from './use-reduced-motion.ts';
@@ -19,6 +19,26 @@ function coloursOf(el: HTMLElement): IoColours {
   const out = {} as IoColours;
   for (const [k, v] of Object.entries(COLOUR_VARS)) out[k as keyof IoColours] = cs.getPropertyValue(v).trim() || '#888';
   return out;
+}
+
+/** Time per animation frame for mapping the simulation's paths to the drawn connections (a large design takes several frames). */
+const MAP_BUDGET_MS = 8;
+
+/** The mapping of the last topology, kept across playing and pausing (the effect below restarts then). */
+let mapped: { paths: SimView['paths']; picture: object; topo: IoTopology } | null = null;
+let mapping: { paths: SimView['paths']; picture: object; steps: Generator<unknown, IoTopology> } | null = null;
+
+/** The mapping for `paths` on `picture`: null while it is being computed (a slice of it runs in each call). */
+function topologyFor(paths: SimView['paths'], picture: NonNullable<React.ContextType<typeof PictureContext>>, sim: SimView): IoTopology | null {
+  if (mapped?.paths === paths && mapped.picture === picture) return mapped.topo;
+  if (mapping?.paths !== paths || mapping.picture !== picture) {
+    mapping = { paths, picture, steps: ioTopologyInSteps(useDesign.getState().design, picture, paths, sim.componentIds, sim.partitionIds) };
+  }
+  const topo = runFor(mapping.steps, MAP_BUDGET_MS);
+  if (!topo) return null;
+  mapping = null;
+  mapped = { paths, picture, topo };
+  return topo;
 }
 
 /**
@@ -78,7 +98,9 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
       if (sim.status === 'playing') phase += Math.min(wall, 100);
       if (!sim.frame || sim.paths.length === 0) { if (lastKey !== 'none') { clear(); lastKey = 'none'; lastLines = ''; } return; }
       if (topoOf?.paths !== sim.paths) {
-        topoOf = { paths: sim.paths, topo: ioTopology(useDesign.getState().design, picture, sim.paths, sim.componentIds, sim.partitionIds) };
+        const mappedTopo = topologyFor(sim.paths, picture, sim);
+        if (!mappedTopo) { if (lastKey !== 'none') { clear(); lastKey = 'none'; lastLines = ''; } return; }
+        topoOf = { paths: sim.paths, topo: mappedTopo };
         lines = new SegmentLines(topoOf.topo, picture, overview);
         topoSeq++;
         frameOf = null;

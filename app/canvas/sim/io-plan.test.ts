@@ -5,7 +5,7 @@ import { createSimulation } from '../../engine/sim/index.ts';
 import { createPicture } from '../../picture/picture.ts';
 import { SEG_ACTIVE, SEG_FAILING } from '../../picture/io-paths.ts';
 import { dotsAlong, polyline, pointAt } from './io-geometry.ts';
-import { ioFrame, ioTopology, SegmentLines } from './io-plan.ts';
+import { ioFrame, ioTopology, ioTopologyInSteps, runFor, SegmentLines } from './io-plan.ts';
 import { ioAttributes, ioSentence } from './io-summary.ts';
 
 describe('dots along a polyline', () => {
@@ -69,5 +69,21 @@ describe('the animation plan of the dual-VIOS sample', () => {
     expect(attrs['data-motion']).toBe('reduced');
     expect(attrs['data-failed']).toMatch(/^vios1:\d+$/);
     expect(ioSentence(g, [], false)).toMatch(/reduced motion: states without moving dots/);
+  });
+
+  it('mapped in steps within a time budget (a large design over several animation frames), it is the same mapping', () => {
+    const steps = ioTopologyInSteps(d, picture, paths, comps, parts);
+    let clock = 0;
+    // A clock that moves 1 ms per reading: a budget of 1 ms lets one step run per call.
+    const now = () => clock++;
+    let calls = 0;
+    let out = null;
+    while (!out) { out = runFor(steps, 1, now); calls++; }
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(out.io).toEqual(topo.io);
+    expect(out.pathComps).toEqual(topo.pathComps);
+    expect([...out.segComp]).toEqual([...topo.segComp]);
+    expect([...out.labelSegment]).toEqual([...topo.labelSegment]);
+    expect(out.viosName).toEqual(topo.viosName);
   });
 });

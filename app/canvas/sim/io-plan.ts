@@ -7,7 +7,7 @@ import type { Design } from '../../model/index.ts';
 import type { PathInfo, SimFrame } from '../../engine/sim/types.ts';
 import { LINK_OVERLOADED, PATH_ACTIVE, PATH_FAILING, TIMER_NAMES } from '../../engine/sim/types.ts';
 import type { Picture } from '../../picture/picture.ts';
-import { ioPaths, SEG_ACTIVE, segmentStates, type IoPaths } from '../../picture/io-paths.ts';
+import { finish, ioPathsInSteps, SEG_ACTIVE, segmentStates, type IoPaths } from '../../picture/io-paths.ts';
 import { elbowPoints } from '../lod/overview-paths.ts';
 import { polyline, type Polyline } from './io-geometry.ts';
 
@@ -26,21 +26,47 @@ export interface IoTopology {
 }
 
 export function ioTopology(design: Design, picture: Picture, paths: readonly PathInfo[], componentIds: readonly string[], partitionIds: readonly string[]): IoTopology {
-  const io = ioPaths(design, picture.connections, paths);
+  return finish(ioTopologyInSteps(design, picture, paths, componentIds, partitionIds));
+}
+
+/** ioTopology in steps (see ioPathsInSteps): the animation runs it within a time budget per animation frame. */
+export function* ioTopologyInSteps(design: Design, picture: Picture, paths: readonly PathInfo[], componentIds: readonly string[], partitionIds: readonly string[]): Generator<void, IoTopology> {
+  const io = yield* ioPathsInSteps(design, picture.connections, paths);
   const compIndex = new Map(componentIds.map((id, i) => [id, i]));
-  const pathComps = paths.map((p) => Int32Array.from(p.elementIds.map((id) => compIndex.get(id) ?? -1).filter((c) => c >= 0)));
-  const segComp = Int32Array.from(io.segments.map((s) => {
-    const c = picture.connection(s.connectionId);
-    return c?.sourceRow ? compIndex.get(c.sourceRow) ?? -1 : -1;
-  }));
-  const viosName = io.pathVios.map((id) => (id ? design.domain.partitions[id]?.name ?? id : ''));
-  const labelSegment = Int32Array.from(paths.map((p, k) => {
+  yield;
+  const pathComps: Int32Array[] = [];
+  const labelSegment = new Int32Array(paths.length);
+  for (let k = 0; k < paths.length; k++) {
+    if (k > 0 && k % 256 === 0) yield;
+    const p = paths[k]!;
+    pathComps.push(Int32Array.from(p.elementIds.map((id) => compIndex.get(id) ?? -1).filter((c) => c >= 0)));
     const segs = io.pathSegments[k]!;
     const clients = new Set(p.partitionIds);
-    for (const s of segs) { const g = io.segments[s]!; if (clients.has(g.source) || clients.has(g.target)) return s; }
-    return segs[0] ?? -1;
-  }));
+    let label = segs[0] ?? -1;
+    for (const s of segs) { const g = io.segments[s]!; if (clients.has(g.source) || clients.has(g.target)) { label = s; break; } }
+    labelSegment[k] = label;
+  }
+  const segComp = new Int32Array(io.segments.length);
+  for (let s = 0; s < io.segments.length; s++) {
+    if (s > 0 && s % 512 === 0) yield;
+    const c = picture.connection(io.segments[s]!.connectionId);
+    segComp[s] = c?.sourceRow ? compIndex.get(c.sourceRow) ?? -1 : -1;
+  }
+  const viosName = io.pathVios.map((id) => (id ? design.domain.partitions[id]?.name ?? id : ''));
   return { io, pathComps, segComp, viosName, labelSegment, partitions: partitionIds };
+}
+
+/**
+ * Runs a stepwise computation for at most `budgetMs` (at least one step); returns its value once done, else null
+ * (call again on the next animation frame).
+ */
+export function runFor<T>(steps: Generator<unknown, T>, budgetMs: number, now: () => number = () => performance.now()): T | null {
+  const until = now() + budgetMs;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (now() >= until) return null;
+  }
 }
 
 /** Line weight buckets by utilisation: light, medium, heavy, over capacity. */

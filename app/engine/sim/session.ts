@@ -2,7 +2,8 @@
  * A simulation session, as the simulation worker holds it: the design (whole or by deltas), its path model built
  * once per design, the recording of timed actions, and one live simulation kept at the UI's clock. Asking for the
  * frame at a later time runs the live simulation on; at an earlier time (the scrubber going back) the state is
- * recomputed by replaying the actions from the start on a fresh simulation of the same model: never approximated.
+ * recomputed by replaying the actions from the nearest earlier checkpoint (checkpoints.ts: exact runs of the same
+ * recording held at earlier times, built in the worker's idle time), else from the start: never approximated.
  * Pure TypeScript: the worker only exposes it through comlink and transfers the frames' buffers.
  */
 import { applyDelta, type DesignDelta } from '../../model/delta.ts';
@@ -12,6 +13,7 @@ import type { FailableKind } from '../impact/types.ts';
 import type { PathModel } from '../impact/model.ts';
 import { createSimulation, type SimulationApi } from './index.ts';
 import { failuresInForce, type InForce } from './in-force.ts';
+import { Checkpoints } from './checkpoints.ts';
 import type { PathInfo, SimAction, SimEvent, SimFrame } from './types.ts';
 
 /** What the UI maps once per design: the path model's components and client partitions in frame order, the paths. */
@@ -56,6 +58,9 @@ export class SimSession {
   private version = 0;
   private live: SimulationApi | null = null;
   private refused: string[] = [];
+  /** The furthest clock asked for since the recording or the design last changed (checkpoints are spread up to it). */
+  private horizon = 0;
+  readonly checkpoints = new Checkpoints(() => this.replay());
 
   /** Holds a whole design under `id`; returns its topology. The live simulation is rebuilt on the next frame. */
   setDesign(design: Design, id: number): SimTopology {
@@ -63,6 +68,8 @@ export class SimSession {
     this.designId = id;
     this.model = buildPathModel(design);
     this.live = null;
+    this.checkpoints.clear();
+    this.horizon = 0;
     return this.topology();
   }
 
@@ -96,13 +103,21 @@ export class SimSession {
     const live = this.live;
     const prev = this.actions;
     this.actions = next;
-    if (!live) return;
     const extends_ = next.length >= prev.length && prev.every((a, i) => same(a, next[i]!));
-    if (!extends_ || next.slice(prev.length).some((a) => a.atMs < live.now)) {
+    if (!extends_) {
+      this.live = null;
+      this.checkpoints.clear();
+      this.horizon = 0;
+      return;
+    }
+    const added = next.slice(prev.length);
+    this.checkpoints.extend(added, (sim, a) => this.applyTo(sim, a));
+    if (!live) return;
+    if (added.some((a) => a.atMs < live.now)) {
       this.live = null;
       return;
     }
-    for (const a of next.slice(prev.length)) this.applyTo(live, a);
+    for (const a of added) this.applyTo(live, a);
   }
 
   /** The state at `clockMs` and the events the UI has not seen (it has the first `have`). */
@@ -131,14 +146,32 @@ export class SimSession {
     };
   }
 
-  /** The live simulation, rebuilt from the start when missing or past `t`. */
+  /**
+   * Background work between the UI's requests (the worker calls it when idle): builds the scrubber's checkpoints
+   * within `budgetMs`. Returns whether work remains.
+   */
+  idle(budgetMs: number): boolean {
+    if (!this.model) return false;
+    return this.checkpoints.work(this.horizon, budgetMs);
+  }
+
+  /** The live simulation: the one at or before `t`, else the nearest earlier checkpoint, else a replay from the start. */
   private liveAt(t: number): SimulationApi {
+    this.horizon = Math.max(this.horizon, t);
     if (this.live && this.live.now <= t) return this.live;
-    const live = createSimulation(this.need(), { design: this.design! });
-    this.refused = [];
-    for (const a of this.actions) this.applyTo(live, a);
+    // The clock went back: the simulation it leaves is an exact state at its time, kept as a checkpoint.
+    if (this.live) this.checkpoints.put(this.live);
+    const live = this.checkpoints.take(t) ?? this.replay();
     this.live = live;
     return live;
+  }
+
+  /** A fresh simulation of the model with the whole recording applied, at t+0. */
+  private replay(): SimulationApi {
+    const sim = createSimulation(this.need(), { design: this.design! });
+    this.refused = [];
+    for (const a of this.actions) this.applyTo(sim, a);
+    return sim;
   }
 
   private applyTo(live: SimulationApi, a: SimAction): void {

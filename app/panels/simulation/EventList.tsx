@@ -1,9 +1,11 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { shallow } from 'zustand/shallow';
 import type { SimEvent, SimMechanism } from '../../engine/sim/types.ts';
 import { eventElementIds, filteredEvents, useSimulation } from '../../store/simulation-store.ts';
 import { useUi } from '../../store/ui-store.ts';
 import { EventRow } from './EventRow.tsx';
+import { useSimulationThrottled } from './use-simulation-throttled.ts';
 import { MECHANISM_LABEL } from './labels.ts';
 
 const ROW = 36;
@@ -20,9 +22,10 @@ function elementOf(e: SimEvent, partition: Map<string, string>, component: Map<s
 
 /** The event list: filter by partition and by mechanism; long lists are windowed; follows the newest event unless scrolled up. */
 export function EventList() {
-  const { events, filter, eventCount, selected, topo } = useSimulation(useShallow((s) => ({
+  // While playing, the list follows the events in batches, at most four times a second (the animation keeps its frames).
+  const { events, filter, eventCount, selected, topo } = useSimulationThrottled((s) => ({
     events: s.events, filter: s.filter, eventCount: s.frame?.eventCount ?? 0, selected: s.selectedEvent, topo: s.topologyVersion,
-  })));
+  }), shallow);
   const names = useSimulation(useShallow((s) => ({ pIds: s.partitionIds, pNames: s.partitionNames, cIds: s.componentIds, cNames: s.componentNames })));
   const partition = useMemo(() => new Map(names.pIds.map((id, i) => [id, names.pNames[i]!])), [names.pIds, names.pNames]);
   const component = useMemo(() => new Map(names.cIds.map((id, i) => [id, names.cNames[i]!])), [names.cIds, names.cNames]);

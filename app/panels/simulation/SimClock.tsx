@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useSimulation } from '../../store/simulation-store.ts';
 import { clockText } from './labels.ts';
+import { useSimulationThrottled } from './use-simulation-throttled.ts';
 
 /** The scrubber's resolution: about one step per pixel, so that playing moves its thumb only when it shows. */
 const SCRUB_STEPS = 400;
@@ -27,19 +28,29 @@ function onScrubKey(e: React.KeyboardEvent<HTMLInputElement>): void {
 
 /** The simulated clock and the scrubber over what has happened (going back recomputes the state at that time). */
 export const SimClock = memo(function SimClock() {
-  // Narrow selectors: the clock moves every animation frame while playing, the DOM only when what it shows changes.
-  const text = useSimulation((s) => clockText(s.clockMs));
-  const max = useSimulation((s) => scrubMax(s.clockMs, s.horizonMs));
+  // The clock's text moves every animation frame while playing: written straight into the DOM, never re-rendered.
+  const clock = useRef<HTMLOutputElement>(null);
+  useLayoutEffect(() => {
+    const show = (ms: number) => { const t = clockText(ms); if (clock.current && clock.current.textContent !== t) clock.current.textContent = t; };
+    show(useSimulation.getState().clockMs);
+    return useSimulation.subscribe((s, p) => { if (s.clockMs !== p.clockMs) show(s.clockMs); });
+  }, []);
+  // The scrubber and its spoken value: at most four times a second while playing (its thumb moves by pixels), at once paused.
+  const text = useSimulationThrottled((s) => clockText(s.clockMs));
+  const max = useSimulationThrottled((s) => scrubMax(s.clockMs, s.horizonMs));
   // While playing the thumb moves by pixels; paused, it sits at the exact clock (a quantised value would be seeked to).
-  const value = useSimulation((s) => (s.status === 'playing' ? Math.min(max, Math.round(s.clockMs / (max / SCRUB_STEPS)) * (max / SCRUB_STEPS)) : s.clockMs));
+  const value = useSimulationThrottled((s) => {
+    const m = scrubMax(s.clockMs, s.horizonMs);
+    return s.status === 'playing' ? Math.min(m, Math.round(s.clockMs / (m / SCRUB_STEPS)) * (m / SCRUB_STEPS)) : s.clockMs;
+  });
   const status = useSimulation((s) => s.status);
   return (
     <>
-      <output className={`sim-clock${status === 'playing' ? ' playing' : ''}`} aria-label="Simulated clock" aria-live="off">{text}</output>
+      <output ref={clock} className={`sim-clock${status === 'playing' ? ' playing' : ''}`} aria-label="Simulated clock" aria-live="off" />
       <div className="sim-scrub-row">
       <input
         type="range" className="sim-scrubber" aria-label="Scrubber" aria-valuetext={text}
-        min={0} max={max} step="any" value={value} disabled={status === 'off'}
+        min={0} max={max} step="any" value={Math.min(value, max)} disabled={status === 'off'}
         onChange={(e) => useSimulation.getState().seek(Number(e.target.value))}
         onKeyDown={onScrubKey}
       />

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { STATE_NAMES, type SimFrame } from '../../engine/sim/types.ts';
 import { useSimulation } from '../../store/simulation-store.ts';
+import { useSimulationThrottled } from './use-simulation-throttled.ts';
 
 /** Partitions listed one by one up to this many; above, only the counts. */
 const LIST_UP_TO = 24;
@@ -31,9 +32,10 @@ function statesOf(frame: SimFrame | null, n: number): string {
 
 /** What the clients' storage and network are at the frame's time: counts, and each partition on a small design. */
 export const SimState = memo(function SimState() {
-  const summary = useSimulation((s) => summaryOf(s.frame, s.settled));
+  // While playing, at most four times a second (the states change in bursts of events; the animation shows each frame).
+  const summary = useSimulationThrottled((s) => summaryOf(s.frame, s.settled));
   const names = useSimulation((s) => s.partitionNames);
-  const states = useSimulation((s) => statesOf(s.frame, s.partitionNames.length));
+  const states = useSimulationThrottled((s) => statesOf(s.frame, s.partitionNames.length));
   if (!summary) return <p className="muted-small sim-state">Press Play or Step: failures you make then happen at the simulated clock.</p>;
   const at = (i: number, k: 0 | 1) => Number(states[2 * i + k]) as 0 | 1 | 2 | 3;
   return (
