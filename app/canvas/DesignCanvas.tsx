@@ -43,7 +43,7 @@ import { useEditor } from './editor-store.ts';
 import { FailureTools } from '../panels/impact/FailureTools.tsx';
 import { openFailureMenu } from './impact/failure-menu-store.ts';
 import { useHandleHitSize } from './use-handle-hit-size.ts';
-import { IoAnimation } from './sim/IoAnimation.tsx';
+import { IoAnimationLazy } from './sim/IoAnimationLazy.tsx';
 import './canvas.css';
 import './handles.css';
 
@@ -253,7 +253,7 @@ export function DesignCanvas() {
         <Panel position="top-right" className="failure-tools-panel"><FailureTools /></Panel>
         <ConnectionHint plan={plan} />
         {lod.compact && lod.boxes && lod.paths && <OverviewLayer boxes={lod.boxes} nodes={projected.nodes} paths={lod.paths} />}
-        <IoAnimation overview={lod.compact && !!lod.boxes} />
+        <IoAnimationLazy overview={lod.compact && !!lod.boxes} />
       </ReactFlow>
       <DeleteDialog />
       <ShortcutsDialog />
