@@ -7,7 +7,7 @@ import { launch } from './browser.ts';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] ?? def : def; };
-interface Ev { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { functionName?: string; url?: string; lineNumber?: number } } }
+interface Ev { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } } }
 
 async function main(): Promise<void> {
   const browser = await launch();
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     const inner = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.name !== 'RunTask');
     const kinds = new Map<string, number>();
     for (const e of inner) {
-      const k = e.name === 'FunctionCall' || e.name === 'EvaluateScript' ? `${e.name}(${e.args?.data?.functionName || ''}@${(e.args?.data?.url ?? '').split('/').pop()}:${e.args?.data?.lineNumber ?? ''})` : e.name;
+      const k = e.name === 'FunctionCall' || e.name === 'EvaluateScript' ? `${e.name}(${e.args?.data?.functionName || ''}@${(e.args?.data?.url ?? '').split('/').pop()}:${e.args?.data?.lineNumber ?? ''}:${e.args?.data?.columnNumber ?? ''})` : e.name;
       kinds.set(k, Math.max(kinds.get(k) ?? 0, e.dur! / 1000));
     }
     const what = [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
