@@ -18,7 +18,7 @@ import { CompactContext } from './lod/lod-context.ts';
 import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
 import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
-import { fittedViewport } from './fit.ts';
+import { failureToolsCorner, fittedViewport } from './fit.ts';
 import { focusRect } from './row-focus.ts';
 import { SelectedRows } from './SelectedRows.tsx';
 import { CanvasGrid } from './CanvasGrid.tsx';
@@ -141,7 +141,7 @@ export function DesignCanvas() {
     const fit = () => {
       const { width, height } = store.getState();
       if ((width < 50 || height < 50) && tries++ < 30) { requestAnimationFrame(fit); return; }
-      void setViewport(fittedViewport(b, width, height), { duration: 0 });
+      void setViewport(fittedViewport(b, width, height, undefined, failureToolsCorner()), { duration: 0 });
     };
     requestAnimationFrame(fit);
   // eslint-disable-next-line react-hooks/exhaustive-deps
