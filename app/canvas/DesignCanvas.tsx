@@ -19,6 +19,7 @@ import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
 import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
 import { failureToolsCorner, fittedViewport } from './fit.ts';
+import { markPictureDrawn } from '../store/picture-drawn.ts';
 import { focusRect } from './row-focus.ts';
 import { SelectedRows } from './SelectedRows.tsx';
 import { CanvasGrid } from './CanvasGrid.tsx';
@@ -116,6 +117,8 @@ export function DesignCanvas() {
   // Every box (also what is not mounted) for the minimap, and the design's extent for the dotted background.
   const boxes = absoluteBoxes(nodes); // kept per nodes array: the same map the level of detail uses
   const bounds = useMemo(() => allBounds(nodes), [nodes]);
+  // Two frames after the canvas mounted its first picture has been drawn: the validation worker's copy may start.
+  useEffect(() => { requestAnimationFrame(() => requestAnimationFrame(markPictureDrawn)); }, []);
   // React Flow fits only what it has mounted; a large design is fitted on its boxes once at start.
   const fittedOnce = useRef(false);
   useEffect(() => {
