@@ -18,7 +18,8 @@ import { CompactContext } from './lod/lod-context.ts';
 import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
 import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
-import { fittedViewport } from './fit.ts';
+import { failureToolsCorner, fittedViewport } from './fit.ts';
+import { markPictureDrawn } from '../store/picture-drawn.ts';
 import { focusRect } from './row-focus.ts';
 import { SelectedRows } from './SelectedRows.tsx';
 import { CanvasGrid } from './CanvasGrid.tsx';
@@ -43,7 +44,7 @@ import { useEditor } from './editor-store.ts';
 import { FailureTools } from '../panels/impact/FailureTools.tsx';
 import { openFailureMenu } from './impact/failure-menu-store.ts';
 import { useHandleHitSize } from './use-handle-hit-size.ts';
-import { IoAnimation } from './sim/IoAnimation.tsx';
+import { IoAnimationLazy } from './sim/IoAnimationLazy.tsx';
 import './canvas.css';
 import './handles.css';
 
@@ -116,6 +117,8 @@ export function DesignCanvas() {
   // Every box (also what is not mounted) for the minimap, and the design's extent for the dotted background.
   const boxes = absoluteBoxes(nodes); // kept per nodes array: the same map the level of detail uses
   const bounds = useMemo(() => allBounds(nodes), [nodes]);
+  // Two frames after the canvas mounted its first picture has been drawn: the validation worker's copy may start.
+  useEffect(() => { requestAnimationFrame(() => requestAnimationFrame(markPictureDrawn)); }, []);
   // React Flow fits only what it has mounted; a large design is fitted on its boxes once at start.
   const fittedOnce = useRef(false);
   useEffect(() => {
@@ -141,7 +144,7 @@ export function DesignCanvas() {
     const fit = () => {
       const { width, height } = store.getState();
       if ((width < 50 || height < 50) && tries++ < 30) { requestAnimationFrame(fit); return; }
-      void setViewport(fittedViewport(b, width, height), { duration: 0 });
+      void setViewport(fittedViewport(b, width, height, undefined, failureToolsCorner()), { duration: 0 });
     };
     requestAnimationFrame(fit);
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -253,7 +256,7 @@ export function DesignCanvas() {
         <Panel position="top-right" className="failure-tools-panel"><FailureTools /></Panel>
         <ConnectionHint plan={plan} />
         {lod.compact && lod.boxes && lod.paths && <OverviewLayer boxes={lod.boxes} nodes={projected.nodes} paths={lod.paths} />}
-        <IoAnimation overview={lod.compact && !!lod.boxes} />
+        <IoAnimationLazy overview={lod.compact && !!lod.boxes} />
       </ReactFlow>
       <DeleteDialog />
       <ShortcutsDialog />

@@ -5,19 +5,42 @@ export const FIT_MARGIN = { top: 72, right: 16, bottom: 16, left: 60 };
 /** The minimap's corner (bottom right): the picture keeps clear of it, beside it or above it. */
 const MINIMAP = { w: 236, h: 176 };
 
+/** A toolbar in the canvas's top right corner (the Failures toolbar): its size in screen px from that corner. */
+export interface CornerBox { w: number; h: number }
+
 /**
  * The viewport that shows a rectangle of the flow whole and centred in a canvas of the given size, clear
- * of the canvas tools and of the minimap's corner (whichever of "beside" or "above" it allows the larger zoom).
+ * of the canvas tools and of the minimap's corner (whichever of "beside" or "above" it allows the larger zoom),
+ * and clear of a toolbar in the top right corner (`topRight`: the picture stays below it or left of it, whichever
+ * allows the larger zoom).
  */
-export function fittedViewport(b: { x: number; y: number; w: number; h: number }, width: number, height: number, maxZoom = 1.2): Viewport {
+export function fittedViewport(b: { x: number; y: number; w: number; h: number }, width: number, height: number, maxZoom = 1.2, topRight?: CornerBox | null): Viewport {
   const m = FIT_MARGIN;
-  const place = (right: number, bottom: number): Viewport => {
+  const place = (top: number, right: number, bottom: number): Viewport => {
     const w = Math.max(1, width - m.left - right);
-    const h = Math.max(1, height - m.top - bottom);
+    const h = Math.max(1, height - top - bottom);
     const zoom = Math.min(maxZoom, w / Math.max(1, b.w), h / Math.max(1, b.h));
-    return { zoom, x: m.left + (w - b.w * zoom) / 2 - b.x * zoom, y: m.top + (h - b.h * zoom) / 2 - b.y * zoom };
+    return { zoom, x: m.left + (w - b.w * zoom) / 2 - b.x * zoom, y: top + (h - b.h * zoom) / 2 - b.y * zoom };
   };
-  const beside = place(MINIMAP.w, m.bottom);
-  const above = place(m.right, MINIMAP.h);
-  return beside.zoom >= above.zoom ? beside : above;
+  const corners: [number, number][] = [[MINIMAP.w, m.bottom], [m.right, MINIMAP.h]];
+  const tops: { top: number; right: number }[] = topRight && topRight.w > 0 && topRight.h > m.top
+    ? [{ top: topRight.h + 8, right: 0 }, { top: m.top, right: topRight.w + 8 }]
+    : [{ top: m.top, right: 0 }];
+  let best: Viewport | null = null;
+  for (const [right, bottom] of corners) for (const t of tops) {
+    const v = place(t.top, Math.max(right, t.right), bottom);
+    if (!best || v.zoom > best.zoom) best = v;
+  }
+  return best!;
+}
+
+/** Where the Failures toolbar sits in the canvas's top right corner (null when it is not shown). */
+export function failureToolsCorner(): CornerBox | null {
+  const panel = document.querySelector('.failure-tools-panel');
+  const flow = panel?.closest('.react-flow');
+  if (!panel || !flow) return null;
+  const p = panel.getBoundingClientRect();
+  const f = flow.getBoundingClientRect();
+  if (p.width === 0 || p.height === 0) return null;
+  return { w: Math.round(f.right - p.left), h: Math.round(p.bottom - f.top) };
 }

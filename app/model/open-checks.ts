@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './schema/z.ts';
 import { COLLECTIONS, DESIGN_FORMAT, DESIGN_VERSION, designSchema, type Design } from './schema/index.ts';
 import { checkIntegrity, dropOrphanLayout } from './references.ts';
 import { MAX_DESIGN_BYTES, migrate, type OpenResult } from './design-file.ts';

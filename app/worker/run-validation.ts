@@ -2,6 +2,7 @@ import { useDesign } from '../store/design-store.ts';
 import { useDiagnostics } from '../store/diagnostics-store.ts';
 import { useUi } from '../store/ui-store.ts';
 import { EngineClient } from './engine-client.ts';
+import { afterPictureDrawn } from '../store/picture-drawn.ts';
 
 export const DEBOUNCE_MS = 10;
 export const START_DELAY_MS = 400;
@@ -52,6 +53,7 @@ export function startValidation(): EngineClient {
     }
   };
   const schedule = (delay = DEBOUNCE_MS) => {
+    waiting = false;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => { timer = null; void run(); }, delay);
   };
@@ -62,7 +64,12 @@ export function startValidation(): EngineClient {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => { if (!timer && !running) void run(); }, { timeout: 2000 });
     else void run();
   };
-  timer = setTimeout(() => { timer = null; first(); }, START_DELAY_MS);
+  // The delay counts from the first picture on screen (or START_DELAY_MS * 5 at most), not from the app's start;
+  // an edit before then validates at once (schedule) and the first check is not needed.
+  let waiting = true;
+  void afterPictureDrawn(START_DELAY_MS * 5).then(() => {
+    if (waiting) timer = setTimeout(() => { timer = null; first(); }, START_DELAY_MS);
+  });
   useDesign.subscribe((s, prev) => {
     if (s.design === prev.design) return;
     failures = 0;

@@ -23,9 +23,9 @@ const JSON_OUT = argv.includes('--json');
 const SIZES = opt('sizes', '50,200,1000').split(',').map(Number);
 const BROWSER_SIZES = opt('browser-sizes', '200,1000').split(',').map(Number);
 const ROUNDS = Number(opt('rounds', '3'));
-/** BENCH_PORT: another port when several benchmarks run on one machine. */
-const PORT = Number(process.env.BENCH_PORT ?? 4179);
-const OUT = 'dist-bench';
+/** BENCH_PORT or --port: another port (and dist folder) when several benchmarks run on one machine. */
+const PORT = Number(process.env.BENCH_PORT ?? opt('port', '4179'));
+const OUT = PORT === 4179 ? 'dist-bench' : `dist-bench-${PORT}`;
 const VITE = join('node_modules', '.bin', 'vite');
 const log = (s: string) => { if (!JSON_OUT) console.log(s); else console.error(s); };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overviewPaths } from './overview-paths.ts';
+import { elbowPoints, overviewPaths } from './overview-paths.ts';
 import { absoluteBoxes } from './overview-boxes.ts';
 import type { FlowEdge, FlowNode } from '../project.ts';
 
@@ -9,6 +9,21 @@ const node = (id: string, x: number, y: number, parentId?: string): FlowNode => 
 const edge = (id: string, source: string, target: string, kind: 'vscsi' | 'vfc'): FlowEdge => ({ id, source, target, data: { kind } });
 
 describe('overviewPaths', () => {
+  it('draws each line through the points the I/O animation follows (elbowPoints), below, above, beside, at odd halves', () => {
+    const boxes = [
+      { id: 'a', type: 'partition', x: 10.5, y: 20.25, w: 101, h: 41 }, { id: 'b', type: 'partition', x: 300.7, y: 400.5, w: 99, h: 39 },
+      { id: 'c', type: 'partition', x: 600.5, y: 25.5, w: 77, h: 33 }, { id: 'd', type: 'partition', x: -50.5, y: -300.5, w: 55, h: 21 },
+    ];
+    const map = new Map(boxes.map((b) => [b.id, b]));
+    for (const a of boxes) for (const b of boxes) {
+      if (a === b) continue;
+      const [d] = overviewPaths(map, [edge('e', a.id, b.id, 'vscsi')]);
+      const [p, q, s, t] = elbowPoints(a, b) as [{ x: number; y: number }, { x: number; y: number }, { x: number; y: number }, { x: number; y: number }];
+      expect(d!.d).toBe(p.x === q.x ? `M${p.x} ${p.y}V${q.y}H${s.x}V${t.y}` : `M${p.x} ${p.y}H${q.x}V${s.y}H${t.x}`);
+    }
+  });
+
+
   it('draws one segment per node pair and kind, in absolute positions', () => {
     const frame = { ...node('f', 1000, 500), type: 'frame', data: { systemId: 'f' } } as FlowNode;
     const nodes = [frame, node('v', 10, 10, 'f'), node('c', 300, 10, 'f')];

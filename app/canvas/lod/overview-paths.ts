@@ -28,9 +28,16 @@ export function elbowPoints(a: Rect, b: Rect): { x: number; y: number }[] {
   return [{ x: ax, y: ay }, { x: mx, y: ay }, { x: mx, y: by }, { x: bx, y: by }];
 }
 
+/** elbowPoints as path data, built without the points (ten thousand connections at every projection of a large design). */
 function elbow(a: Box, b: Box): string {
-  const [p, q, s, t] = elbowPoints(a, b) as [{ x: number; y: number }, { x: number; y: number }, { x: number; y: number }, { x: number; y: number }];
-  return p.x === q.x ? `M${p.x} ${p.y}V${q.y}H${s.x}V${t.y}` : `M${p.x} ${p.y}H${q.x}V${s.y}H${t.x}`;
+  if (b.y >= a.y + a.h || a.y >= b.y + b.h) {
+    const down = b.y >= a.y + a.h;
+    const ay = r(down ? a.y + a.h : a.y), by = r(down ? b.y : b.y + b.h);
+    return `M${r(a.x + a.w / 2)} ${ay}V${r((ay + by) / 2)}H${r(b.x + b.w / 2)}V${by}`;
+  }
+  const right = a.x + a.w / 2 < b.x + b.w / 2;
+  const ax = r(right ? a.x + a.w : a.x), bx = r(right ? b.x : b.x + b.w);
+  return `M${ax} ${r(a.y + a.h / 2)}H${r((ax + bx) / 2)}V${r(b.y + b.h / 2)}H${bx}`;
 }
 
 export function overviewPaths(boxes: ReadonlyMap<string, Box>, edges: readonly FlowEdge[]): OverviewPaths[] {

@@ -3,7 +3,7 @@ import {
   linkAggregationSchema, managedSystemSchema, mediaRepositorySchema, partitionSchema, physicalPortSchema, sharedEthernetAdapterSchema,
   virtualEthernetAdapterSchema, virtualFcAdapterSchema, virtualScsiAdapterSchema, virtualTargetDeviceSchema, vlanSchema,
 } from '../../model/index.ts';
-import type { z } from 'zod';
+import type { z } from '../../model/schema/z.ts';
 import { natural } from '../natural.ts';
 import { kindOf } from './finalize.ts';
 import { generationOf } from './generations.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 
 /** Names that would reach or shadow Object.prototype: never an id or a key (same list as RESERVED_NAMES in parse-json.ts). */
 const RESERVED_ID = /^(?!(?:__proto__|constructor|prototype|__defineGetter__|__defineSetter__|__lookupGetter__|__lookupSetter__|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|toLocaleString|toString|valueOf)$)/;

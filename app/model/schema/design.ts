@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 import { idSchema } from './common.ts';
 import { managedSystemSchema } from './system.ts';
 import { partitionSchema } from './partition.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 import { idSchema, nameSchema, vlanIdSchema } from './common.ts';
 
 /** A SAN fabric (switches with zoning) outside the frames. */

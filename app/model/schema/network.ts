@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 import { deviceNameSchema, idSchema, nameSchema, slotSchema, vlanIdSchema } from './common.ts';
 
 /** A virtual Ethernet adapter (l-lan) of a partition, on one virtual switch. */

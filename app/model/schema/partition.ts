@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 import { workloadSchema } from './simulation.ts';
 import { assumedSchema, idSchema, nameSchema } from './common.ts';
 import { compatModeSchema } from './compat.ts';

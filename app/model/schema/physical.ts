@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 import { deviceNameSchema, idSchema } from './common.ts';
 
 export const PORT_KINDS = ['ethernet', 'fc', 'sas'] as const;

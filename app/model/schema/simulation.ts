@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 
 /**
  * Settings of the timed failover simulation (issue 13), saved in the design. Every field is optional: a missing

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 import { deviceNameSchema, idSchema, nameSchema } from './common.ts';
 
 export const BACKING_KINDS = ['physical-volume', 'logical-volume', 'file-disk', 'physical-optical', 'file-optical', 'ssp-lu'] as const;

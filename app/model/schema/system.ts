@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 import { assumedSchema, idSchema, nameSchema } from './common.ts';
 import { compatModeSchema, powervmEditionSchema } from './compat.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 import { deviceNameSchema, idSchema, slotSchema } from './common.ts';
 
 export const wwpnSchema = z.string().regex(/^[0-9a-fA-F]{16}$/, 'a WWPN is 16 hexadecimal digits');

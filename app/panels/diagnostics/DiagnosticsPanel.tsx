@@ -1,16 +1,19 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDiagnostics } from '../../store/diagnostics-store.ts';
 import type { Severity } from '../../engine/rules/types.ts';
 import { DiagnosticEntry } from './DiagnosticEntry.tsx';
-import { RuleCatalogue } from './RuleCatalogue.tsx';
 import { SuppressedList } from './SuppressedList.tsx';
 import { HiddenDiagnostics } from './HiddenDiagnostics.tsx';
+
+// The catalogue's code (every rule with its sources) loads the first time it is opened.
+const RuleCatalogue = lazy(() => import('./RuleCatalogue.tsx').then((m) => ({ default: m.RuleCatalogue })));
 
 const SEVERITIES: { key: Severity; label: string }[] = [
   { key: 'error', label: 'Errors' }, { key: 'warning', label: 'Warnings' }, { key: 'info', label: 'Info' },
 ];
-const PAGE = 100;
+/** Entries mounted at first per severity (the bottom area shows a few; each further page on request). */
+const PAGE = 50;
 
 /** The Diagnostics region: counts by severity, entries grouped by severity, status of the worker. */
 export function DiagnosticsPanel() {
@@ -59,7 +62,7 @@ export function DiagnosticsPanel() {
           )}
         </div>
       )}
-      {catalogue && <RuleCatalogue onClose={() => setCatalogue(false)} />}
+      {catalogue && <Suspense fallback={null}><RuleCatalogue onClose={() => setCatalogue(false)} /></Suspense>}
     </section>
   );
 }

@@ -4,7 +4,8 @@ import { pathHighlight, useImpact } from '../../store/impact-store.ts';
 import { useUi } from '../../store/ui-store.ts';
 import { VerdictPill } from './VerdictPill.tsx';
 
-const PAGE = 100;
+/** Lines mounted at first (the bottom area shows a few; each further page on request). */
+const PAGE = 40;
 
 /** Selects a partition on the canvas and lights up its lost and surviving paths. */
 function show(p: PartitionImpact): void {

@@ -1,6 +1,8 @@
-import { useState } from 'react';
-import { ExportDialog } from './ExportDialog.tsx';
+import { lazy, Suspense, useState } from 'react';
 import './import-export.css';
+
+// The dialog's code loads the first time it is opened.
+const ExportDialog = lazy(() => import('./ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
 
 /** Header: Export… opens the dialog with every export (JSON, script, CSV, SVG, PNG) and the sanitize option. */
 export function ExportButton() {
@@ -8,7 +10,7 @@ export function ExportButton() {
   return (
     <>
       <button type="button" className="io-header-button" onClick={() => setOpen(true)} title="Export JSON, command script, mapping tables or an image">Export…</button>
-      {open && <ExportDialog onClose={() => setOpen(false)} />}
+      {open && <Suspense fallback={null}><ExportDialog onClose={() => setOpen(false)} /></Suspense>}
     </>
   );
 }

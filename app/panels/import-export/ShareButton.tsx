@@ -1,6 +1,8 @@
-import { useState } from 'react';
-import { ShareDialog } from './ShareDialog.tsx';
+import { lazy, Suspense, useState } from 'react';
 import './import-export.css';
+
+// The dialog's code loads the first time it is opened.
+const ShareDialog = lazy(() => import('./ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
 
 /** Header: Share… makes a read-only link holding the design. */
 export function ShareButton() {
@@ -8,7 +10,7 @@ export function ShareButton() {
   return (
     <>
       <button type="button" className="io-header-button" onClick={() => setOpen(true)} title="A link that opens this design read-only">Share…</button>
-      {open && <ShareDialog onClose={() => setOpen(false)} />}
+      {open && <Suspense fallback={null}><ShareDialog onClose={() => setOpen(false)} /></Suspense>}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { encodeShare, MAX_SHARE_CHARS } from '../../io/share.ts';
-import { sanitizeDesign } from '../../io/export/index.ts';
+import { sanitizeDesign } from '../../io/export/sanitize.ts';
 import { useDesign } from '../../store/design-store.ts';
 import { shareUrl } from '../../share-mode.ts';
 import { Dialog } from './Dialog.tsx';

@@ -1,8 +1,6 @@
 import type { Design, Id } from '../../model/index.ts';
 import { saveDesign } from '../../model/index.ts';
-import { buildScript, sanitizeDesign, storageMappingCsv, vlanMappingCsv } from '../../io/export/index.ts';
-import { designSvg } from '../../io/export/svg.ts';
-import { svgToPng } from '../../io/export/png.ts';
+import { sanitizeDesign } from '../../io/export/sanitize.ts';
 import { downloadBlob, downloadText, fileNameFor } from '../../io/files.ts';
 
 export type ExportKind = 'json' | 'script' | 'storage-csv' | 'vlan-csv' | 'svg' | 'png' | 'svg-dark' | 'png-dark' | 'pdf';
@@ -29,6 +27,9 @@ export async function exportDesign(kind: ExportKind, design: Design, opts: Expor
   const base = fileNameFor(d);
   const only = opts.selection && opts.selection.size ? opts.selection : undefined;
   const img = only ? '-selection' : '';
+  // The builders load on demand: none of them is part of the app's start-up.
+  const { buildScript, storageMappingCsv, vlanMappingCsv } = await import('../../io/export/index.ts');
+  const { designSvg } = await import('../../io/export/svg.ts');
   switch (kind) {
     case 'json': downloadText(saveDesign(d), base); return base;
     case 'script': { const f = suffix(base, '', 'sh'); downloadText(buildScript(d), f, 'text/x-shellscript'); return f; }
@@ -42,12 +43,12 @@ export async function exportDesign(kind: ExportKind, design: Design, opts: Expor
     case 'png': case 'png-dark': {
       const f = suffix(base, `${img}${kind === 'png-dark' ? '-dark' : ''}`, 'png');
       const { svg, width, height } = designSvg(d, { only, theme: kind === 'png-dark' ? 'dark' : 'light' });
+      const { svgToPng } = await import('../../io/export/png.ts');
       downloadBlob(await svgToPng(svg, width, height), f);
       return f;
     }
     case 'pdf': {
       const f = suffix(base, img, 'pdf');
-      // Loaded on demand: the PDF library is not part of the app's start-up.
       const { designPdf } = await import('../../io/export/pdf.ts');
       downloadBlob(await designPdf(d, { only }), f);
       return f;

@@ -3,11 +3,18 @@ import type { LpmMatrix, LpmRow } from '../../engine/lpm/types.ts';
 import { useUi } from '../../store/ui-store.ts';
 import { LpmCellView } from './LpmCellView.tsx';
 
-const PAGE = 100;
+/**
+ * Rows mounted at first: in the bottom area a screen shows a dozen, and a hundred rows of four frames with their
+ * reasons cost the main thread (style, layout) a long task when the matrix arrives after a large design opens.
+ */
+const PAGE = 25;
+/** Enlarged, a page is larger. */
+const WIDE_PAGE = 100;
 
 /** Partitions down, frames across; a partition's name selects it on the canvas; `full`: reasons in whole sentences. */
 export function LpmMatrixTable({ matrix, rows, full }: { matrix: LpmMatrix; rows: readonly LpmRow[]; full: boolean }) {
-  const [limit, setLimit] = useState(PAGE);
+  const [more, setMore] = useState(0);
+  const limit = (full ? WIDE_PAGE : PAGE) + more;
   const frameName = new Map(matrix.frames.map((f) => [f.id, f.name]));
   if (rows.length === 0) return <p className="muted">No partition matches.</p>;
   return (
@@ -33,7 +40,7 @@ export function LpmMatrixTable({ matrix, rows, full }: { matrix: LpmMatrix; rows
           ))}
         </tbody>
       </table>
-      {rows.length > limit && <button type="button" onClick={() => setLimit((l) => l + PAGE)}>Show {Math.min(PAGE, rows.length - limit)} more of {rows.length - limit}</button>}
+      {rows.length > limit && <button type="button" onClick={() => setMore((m) => m + WIDE_PAGE)}>Show {Math.min(WIDE_PAGE, rows.length - limit)} more of {rows.length - limit}</button>}
     </>
   );
 }

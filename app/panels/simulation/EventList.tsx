@@ -37,7 +37,8 @@ export function EventList() {
 
   useLayoutEffect(() => {
     const el = box.current;
-    if (el && follow.current) el.scrollTop = el.scrollHeight;
+    // Reading scrollHeight lays the page out at once: not while there is nothing to follow (every start of the app).
+    if (el && follow.current && shown.length > 0) el.scrollTop = el.scrollHeight;
   }, [shown.length, topo]);
 
   const onPick = useCallback((i: number) => {

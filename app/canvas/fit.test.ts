@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { FIT_MARGIN, fittedViewport } from './fit.ts';
+
+/** The screen rectangle a flow rectangle takes under a viewport. */
+const onScreen = (b: { x: number; y: number; w: number; h: number }, v: { x: number; y: number; zoom: number }) =>
+  ({ left: b.x * v.zoom + v.x, top: b.y * v.zoom + v.y, right: (b.x + b.w) * v.zoom + v.x, bottom: (b.y + b.h) * v.zoom + v.y });
+
+describe('fittedViewport', () => {
+  const wide = { x: 0, y: 0, w: 2000, h: 900 };
+  it('keeps the picture clear of the canvas tools and inside the canvas', () => {
+    const r = onScreen(wide, fittedViewport(wide, 900, 620));
+    expect(r.top).toBeGreaterThanOrEqual(FIT_MARGIN.top - 0.01);
+    expect(r.left).toBeGreaterThanOrEqual(FIT_MARGIN.left - 0.01);
+    expect(r.right).toBeLessThanOrEqual(900);
+  });
+  it('keeps the picture clear of a toolbar in the top right corner: below it or left of it', () => {
+    const bar = { w: 420, h: 90 };
+    for (const b of [wide, { x: 0, y: 0, w: 800, h: 900 }, { x: -50, y: 40, w: 3000, h: 400 }]) {
+      const r = onScreen(b, fittedViewport(b, 900, 620, 1.2, bar));
+      expect(r.top >= bar.h + 8 - 0.01 || r.right <= 900 - bar.w - 8 + 0.01).toBe(true);
+    }
+  });
+  it('gives up no zoom for a toolbar lower than the tools row', () => {
+    expect(fittedViewport(wide, 900, 620, 1.2, { w: 420, h: 40 })).toEqual(fittedViewport(wide, 900, 620));
+  });
+});
