@@ -120,10 +120,31 @@ function slots(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer, out: LpmReaso
   out.push(reason('LPM-16', `needs ${total} server slots`, `${p.name} needs ${plural(total, 'server adapter')} (${by.join(', ')}); ${to.system.name} has ${listing(to.vios.map((v: ViosOffer) => `${plural(v.freeSlots, 'free virtual slot')} on ${v.name} (max_virtual_slots ${v.maxVirtualSlots})`))}`, [p.id, to.system.id, ...to.vios.map((v) => v.id)]));
 }
 
+/** Reasons on the partition's own frame, whatever the destination: an untagged VLAN that is the PVID of a non-default trunk adapter there (LPM-10). */
+export function sourceReasons(n: PartitionNeeds, home: FrameOffer): LpmReason[] {
+  const out: LpmReason[] = [];
+  for (const v of n.vlans) {
+    const trunk = v.untagged ? home.nonDefaultTrunkPvids.get(vlanKey(v.vswitch, v.vlan)) : undefined;
+    if (!trunk) continue;
+    const on = v.vswitch === 'ETHERNET0' ? '' : ` on ${v.vswitch}`;
+    out.push(reason('LPM-10', `untagged on a non-default trunk PVID`, `${listing(v.devices)} of ${n.partition.name} ${v.devices.length === 1 ? 'is' : 'are'} untagged on VLAN ${v.vlan}${on}, the PVID of a trunk adapter that is not its SEA's default adapter on ${home.system.name}: LPM refuses it`, [n.partition.id, trunk, ...v.adapterIds]));
+  }
+  return out;
+}
+
+/** LPM-21: frames managed by two HMCs (a remote migration): SSH keys between them, which the design does not record. */
+function hmcs(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
+  const a = n.source.hmcName;
+  const b = to.system.hmcName;
+  if (!a || !b || a === b) return;
+  out.push(reason('LPM-21', `remote migration ${a} -> ${b}`, `${n.source.name} is managed by ${a} and ${to.system.name} by ${b}: a remote migration needs SSH keys exchanged between the HMCs (mkauthkeys), which the design does not record`, [n.source.id, to.system.id], 'warning'));
+}
+
 /** Every reason `to` refuses or weakens the move of the partition of `n`. */
 export function destinationReasons(ix: DesignIndex, n: PartitionNeeds, from: FrameOffer, to: FrameOffer): LpmReason[] {
   const out: LpmReason[] = [];
   hardware(n, to, out);
+  hmcs(n, to, out);
   if (n.partition.state !== 'not-activated') resources(n, to, out);
   network(n, to, out);
   storage(ix, n, to, out);

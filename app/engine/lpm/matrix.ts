@@ -6,7 +6,8 @@
  */
 import type { Design } from '../../model/schema/index.ts';
 import { indexDesign, type DesignIndex } from '../index-design.ts';
-import { destinationReasons } from './destination.ts';
+import { destinationReasons, sourceReasons } from './destination.ts';
+import { ownFrameCompat } from './modern-destination.ts';
 import { frameOffer } from './frames.ts';
 import { frameReasons } from './frame-reasons.ts';
 import { partitionNeeds } from './needs.ts';
@@ -16,7 +17,16 @@ const byName = (a: { name: string }, b: { name: string }): number => a.name.loca
 
 const blocks = (list: readonly LpmReason[]): boolean => list.some((r) => r.severity === 'error');
 
+const cache = new WeakMap<DesignIndex, LpmMatrix>();
+
+/** The matrix of an indexed design, computed once per index (the LPM rules and the LPM panel read the same one). */
 export function lpmMatrixOf(ix: DesignIndex): LpmMatrix {
+  let m = cache.get(ix);
+  if (!m) cache.set(ix, (m = computeMatrix(ix)));
+  return m;
+}
+
+function computeMatrix(ix: DesignIndex): LpmMatrix {
   const systems = [...ix.all.systems].sort(byName);
   const offers = systems.map((s) => frameOffer(ix, s));
   const own = offers.map(frameReasons);
@@ -27,9 +37,10 @@ export function lpmMatrixOf(ix: DesignIndex): LpmMatrix {
     const clients = (ix.partitionsBySystem.get(source.id) ?? []).filter((p) => p.kind !== 'vios').sort(byName);
     for (const p of clients) {
       const needs = partitionNeeds(ix, p, source);
-      const active = p.state !== 'not-activated';
       const home = offers[f]!;
-      const everywhere = [...needs.everywhere, ...own[f]!.hardware, ...(active ? own[f]!.movers : [])];
+      const active = p.state !== 'not-activated';
+      const compat = ownFrameCompat(p, source);
+      const everywhere = [...needs.everywhere, ...(compat ? [compat] : []), ...sourceReasons(needs, home), ...own[f]!.hardware, ...(active ? own[f]!.movers : [])];
       const cells: LpmCell[] = offers.map((to, i) => {
         if (i === f) return { destinationId: to.system.id, status: 'source', reasons: [] };
         const reasons = [...own[i]!.hardware, ...(active ? own[i]!.movers : []), ...destinationReasons(ix, needs, home, to)];
