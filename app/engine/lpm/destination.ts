@@ -44,12 +44,13 @@ function network(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
   const p = n.partition;
   const dst = to.system;
   for (const v of n.vlans) {
+    const k = v.key;
+    if (to.bridged.has(k) && to.vswitches.has(v.vswitch) && !(v.untagged && to.nonDefaultTrunkPvids.has(k))) continue;
     const on = v.vswitch === 'ETHERNET0' ? '' : ` on ${v.vswitch}`;
     if (!to.vswitches.has(v.vswitch)) {
       out.push(reason('LPM-10', `no virtual switch ${v.vswitch}`, `${dst.name} has no virtual switch ${v.vswitch} for VLAN ${v.vlan} (${p.name} ${listing(v.devices)})`, [p.id, dst.id, ...v.adapterIds]));
       continue;
     }
-    const k = vlanKey(v.vswitch, v.vlan);
     if (!to.bridged.has(k)) {
       out.push(reason('LPM-10', `VLAN ${v.vlan}${on} not bridged`, `VLAN ${v.vlan}${on} (${p.name} ${listing(v.devices)}) is not bridged by an SEA on any VIOS of ${dst.name}`, [p.id, dst.id, ...v.adapterIds]));
       continue;
@@ -62,12 +63,13 @@ function network(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
 }
 
 function storage(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
+  if (n.luns.length === 0 && n.vfc.length === 0) return;
   const p = n.partition;
   const dst = to.system;
   const fabricName = (id: Id) => ix.design.domain.sanFabrics[id]?.name ?? id;
   let fewerPaths = false;
   for (const need of n.luns) {
-    const seeing = to.vios.filter((v) => viosSees(ix, v, need.lun));
+    const seeing = to.vios.filter((v) => viosSees(ix, v, need.lun, need.fabrics));
     if (seeing.length === 0) {
       const fabrics = lunFabrics(ix, need.lun);
       const reach = [...new Set(to.vios.flatMap((v) => [...v.fabrics]))];
@@ -79,6 +81,10 @@ function storage(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer, out: LpmRea
     if (bad.length > 0) {
       out.push(reason('LPM-8', `LUN ${need.lun.name}: reserve_policy ${bad[0]!.reservePolicy}`, `On ${dst.name}, ${listing(bad.map((b) => `${b!.name} (reserve_policy=${b!.reservePolicy})`))} for LUN ${need.lun.name}: the destination VIOS must open the disk with no_reserve (or PR_shared)`, [p.id, dst.id, need.lun.id, ...bad.map((b) => b!.id)]));
     }
+  }
+  if (n.vfc.length === 0) {
+    if (fewerPaths) lostRedundancy(n, to, out);
+    return;
   }
   const npivVios = new Set<Id>();
   const missing = new Map<Id, string[]>();
@@ -97,19 +103,23 @@ function storage(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer, out: LpmRea
   for (const [fabric, devices] of missing) {
     out.push(reason('LPM-7', `no NPIV port on ${fabricName(fabric)}`, `${listing(devices)} of ${p.name} log${devices.length === 1 ? 's' : ''} in on ${fabricName(fabric)}; no VIOS of ${dst.name} has an NPIV-capable FC port there with a free login`, [p.id, dst.id, fabric, ...adapters.get(fabric)!]));
   }
-  const npivSource = new Set(n.vfc.filter((v) => v.fabricId).map((v) => v.viosId));
-  if (missing.size === 0 && npivSource.size >= 2 && npivVios.size < 2) fewerPaths = true;
-  if (fewerPaths) {
-    out.push(reason('LPM-12', 'redundant VIOS paths lost', `${p.name} reaches its disks through two VIOS on ${n.source.name}, but through one VIOS of ${dst.name} only: the move loses the redundancy (migrlpar --redundantvios 1 refuses it)`, [p.id, dst.id]));
-  }
+  if (missing.size === 0 && n.npivSourceVios >= 2 && npivVios.size < 2) fewerPaths = true;
+  if (fewerPaths) lostRedundancy(n, to, out);
+}
+
+function lostRedundancy(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
+  const p = n.partition;
+  out.push(reason('LPM-12', 'redundant VIOS paths lost', `${p.name} reaches its disks through two VIOS on ${n.source.name}, but through one VIOS of ${to.system.name} only: the move loses the redundancy (migrlpar --redundantvios 1 refuses it)`, [p.id, to.system.id]));
 }
 
 /** Assigns the server adapters each source VIOS holds to distinct destination VIOS, largest first, the rest where room is left. */
 function slots(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
-  const need = [...n.serverAdapters.values()].sort((a, b) => b - a);
-  const total = need.reduce((s, x) => s + x, 0);
+  const need = n.slotNeeds;
+  const total = n.slotTotal;
   if (total === 0 || to.vios.length === 0) return;
-  const free = to.vios.map((v) => v.freeSlots).sort((a, b) => b - a);
+  // enough room on the VIOS with the most free slots for the largest need, and so on: nothing to place
+  if (need.length <= to.freeSlotsDesc.length && need.every((k, i) => to.freeSlotsDesc[i]! >= k)) return;
+  const free = [...to.freeSlotsDesc];
   let ok = true;
   const rest: number[] = [];
   need.forEach((k, i) => { if (i < free.length) { if (free[i]! < k) ok = false; else free[i]! -= k; } else rest.push(k); });

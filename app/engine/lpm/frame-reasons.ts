@@ -26,7 +26,7 @@ export function frameReasons(offer: FrameOffer): FrameReasons {
     hardware.push(reason('LPM-1', `PowerVM ${s.powervmEdition} on ${s.name}`, `${s.name} runs PowerVM ${s.powervmEdition} Edition: Live Partition Mobility needs Enterprise Edition on both servers`, [s.id]));
   }
   const movers: LpmReason[] = [];
-  const msps = offer.vios.filter((v) => v.msp !== 'no');
+  const msps = offer.msps;
   if (msps.length === 0) {
     const why = offer.vios.length === 0 ? 'has no running VIOS' : `has no VIOS that can be mover service partition (msp=1, RMC up): ${listing(offer.vios.map((v) => v.name))}`;
     movers.push(reason('LPM-11', `no mover service partition on ${s.name}`, `${s.name} ${why}: an active migration needs one on each side`, [s.id, ...offer.vios.map((v) => v.id)]));

@@ -53,6 +53,10 @@ export interface FrameOffer {
   compatModes: readonly CompatMode[];
   /** Shared-mode SR-IOV physical ports that can take one more logical port. */
   sriovRoom: SriovRoom[];
+  /** Free virtual slots of its VIOS, most first. */
+  freeSlotsDesc: number[];
+  /** VIOS that can be mover service partition (msp not 0, RMC up). */
+  msps: ViosOffer[];
 }
 
 const EPS = 1e-9;
@@ -67,9 +71,8 @@ export function lunFabrics(ix: DesignIndex, lun: Lun): Id[] {
 }
 
 /** Whether a VIOS sees a LUN: it has an hdisk for it, or an FC port on a fabric the LUN is presented on. */
-export function viosSees(ix: DesignIndex, v: ViosOffer, lun: Lun): boolean {
+export function viosSees(ix: DesignIndex, v: ViosOffer, lun: Lun, fabrics: readonly Id[] = lunFabrics(ix, lun)): boolean {
   if (v.lunDisks.has(lun.id)) return true;
-  const fabrics = lunFabrics(ix, lun);
   if (fabrics.length === 0) return v.fabrics.size > 0;
   return fabrics.some((f) => v.fabrics.has(f));
 }
@@ -155,6 +158,8 @@ export function frameOffer(ix: DesignIndex, system: ManagedSystem): FrameOffer {
     partitionNames: new Set(parts.map((p) => p.name)),
     compatModes: supportedCompatModes(system),
     sriovRoom: sriovRoom(ix, system.id),
+    freeSlotsDesc: vios.map((v) => v.freeSlots).sort((a, b) => b - a),
+    msps: vios.filter((v) => v.msp !== 'no'),
   };
 }
 

@@ -4,6 +4,7 @@
  * resources), and every reason it could not. Linear in partitions × frames: each frame's offer and each
  * partition's needs are computed once.
  */
+import { natural } from '../../model/natural.ts';
 import type { Design } from '../../model/schema/index.ts';
 import { indexDesign, type DesignIndex } from '../index-design.ts';
 import { destinationReasons, sourceReasons } from './destination.ts';
@@ -13,23 +14,24 @@ import { frameReasons } from './frame-reasons.ts';
 import { partitionNeeds } from './needs.ts';
 import type { LpmCell, LpmMatrix, LpmReason, LpmRow } from './types.ts';
 
-const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'en', { numeric: true });
+const byName = (a: { name: string }, b: { name: string }): number => natural(a.name, b.name);
 
 const blocks = (list: readonly LpmReason[]): boolean => list.some((r) => r.severity === 'error');
 
-const cache = new WeakMap<DesignIndex, LpmMatrix>();
+/** By the domain it was computed from (the matrix reads nothing else): the validation's LPM rules and the LPM panel share it. */
+const cache = new WeakMap<Design['domain'], LpmMatrix>();
 
-/** The matrix of an indexed design, computed once per index (the LPM rules and the LPM panel read the same one). */
+/** The matrix of an indexed design, computed once per domain object. */
 export function lpmMatrixOf(ix: DesignIndex): LpmMatrix {
-  let m = cache.get(ix);
-  if (!m) cache.set(ix, (m = computeMatrix(ix)));
+  let m = cache.get(ix.design.domain);
+  if (!m) cache.set(ix.design.domain, (m = computeMatrix(ix)));
   return m;
 }
 
 function computeMatrix(ix: DesignIndex): LpmMatrix {
   const systems = [...ix.all.systems].sort(byName);
   const offers = systems.map((s) => frameOffer(ix, s));
-  const own = offers.map(frameReasons);
+  const own = offers.map(frameReasons).map((r) => ({ ...r, all: [...r.hardware, ...r.movers] }));
   const rows: LpmRow[] = [];
   const counts = { ready: 0, blocked: 0, withWarnings: 0 };
   for (let f = 0; f < systems.length; f++) {
@@ -41,10 +43,13 @@ function computeMatrix(ix: DesignIndex): LpmMatrix {
       const active = p.state !== 'not-activated';
       const compat = ownFrameCompat(p, source);
       const everywhere = [...needs.everywhere, ...(compat ? [compat] : []), ...sourceReasons(needs, home), ...own[f]!.hardware, ...(active ? own[f]!.movers : [])];
+      const blockedEverywhere = blocks(everywhere);
       const cells: LpmCell[] = offers.map((to, i) => {
         if (i === f) return { destinationId: to.system.id, status: 'source', reasons: [] };
-        const reasons = [...own[i]!.hardware, ...(active ? own[i]!.movers : []), ...destinationReasons(ix, needs, home, to)];
-        const blocked = blocks(everywhere) || blocks(reasons);
+        const dest = destinationReasons(ix, needs, home, to);
+        const frame = active ? own[i]!.all : own[i]!.hardware;
+        const reasons = frame.length === 0 ? dest : dest.length === 0 ? [...frame] : [...frame, ...dest];
+        const blocked = blockedEverywhere || blocks(reasons);
         if (blocked) counts.blocked++;
         else counts.ready++;
         if (!blocked && everywhere.length + reasons.length > 0) counts.withWarnings++;
@@ -57,4 +62,4 @@ function computeMatrix(ix: DesignIndex): LpmMatrix {
 }
 
 /** The LPM readiness of every client partition of a design towards every other frame. */
-export const lpmMatrix = (design: Design): LpmMatrix => lpmMatrixOf(indexDesign(design));
+export const lpmMatrix = (design: Design): LpmMatrix => cache.get(design.domain) ?? lpmMatrixOf(indexDesign(design));

@@ -35,8 +35,8 @@ export function ownFrameCompat(p: Partition, frame: ManagedSystem): LpmReason | 
 
 /** LPM-12: two mover service partitions at home, one on the destination (the frames' own MSP reasons: frame-reasons.ts). */
 function moverPair(n: PartitionNeeds, from: FrameOffer, to: FrameOffer, out: LpmReason[]): void {
-  const msps = to.vios.filter((v) => v.msp !== 'no');
-  if (msps.length !== 1 || from.vios.filter((v) => v.msp !== 'no').length < 2) return;
+  const msps = to.msps;
+  if (msps.length !== 1 || from.msps.length < 2) return;
   out.push(reason('LPM-12', 'one mover service partition', `${n.source.name} has two mover service partitions, ${to.system.name} only ${msps[0]!.name}: no redundant MSP pair for the move (migrlpar --redundantmsps 1 refuses it)`, [n.partition.id, to.system.id, msps[0]!.id]));
 }
 
