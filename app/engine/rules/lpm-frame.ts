@@ -12,9 +12,9 @@ import { SRC, archived, lpmInScope } from './modern-common.ts';
 const HMC_MIGRATION = archived('HMC help LPARMigration/MigrationRequirements.html in HMC_Update_V7R340_SP2_3.zip', SRC.HMC_HELP_V7R340_SP2);
 const HMC_MSP = archived('HMC help LPARMigration/LPARMobilityMSP.html in HMC_Update_V7R340_SP3_3.zip', SRC.HMC_HELP_V7R340_SP3);
 
-/** VIOS that can act as mover service partition, as the matrix counts them (msp not 0, RMC up). */
+/** VIOS recorded as mover service partition (msp=1, RMC up: moverState, as the matrix reads it). */
 const mspCount = (ix: DesignIndex, systemId: string): number =>
-  (ix.partitionsBySystem.get(systemId) ?? []).filter((p) => p.kind === 'vios' && p.state !== 'not-activated' && moverState(p) !== 'no').length;
+  (ix.partitionsBySystem.get(systemId) ?? []).filter((p) => p.kind === 'vios' && p.state !== 'not-activated' && moverState(p) === 'yes').length;
 
 export const LPM_1: Rule = lpmView({
   id: 'LPM-1', severity: 'info', tag: 'C',

@@ -5,7 +5,7 @@
  * severity, those of one destination at `destinationSeverity` (the partition cannot move there; the design is valid).
  */
 import type { Id } from '../../model/schema/index.ts';
-import type { DesignIndex } from '../index-design.ts';
+import { perIndex, type DesignIndex } from '../index-design.ts';
 import { lpmMatrixOf } from '../lpm/matrix.ts';
 import type { LpmReason } from '../lpm/types.ts';
 import { lpmInScope } from './modern-common.ts';
@@ -18,12 +18,8 @@ export interface LpmReasonsByRule {
   destination: Map<string, LpmReason[]>;
 }
 
-const cache = new WeakMap<DesignIndex, LpmReasonsByRule>();
-
 /** The matrix reasons of a design by rule id, each reason object once (empty with fewer than two frames). */
-export function lpmReasonsByRule(ix: DesignIndex): LpmReasonsByRule {
-  const hit = cache.get(ix);
-  if (hit) return hit;
+export const lpmReasonsByRule = perIndex((ix: DesignIndex): LpmReasonsByRule => {
   const out: LpmReasonsByRule = { own: new Map(), destination: new Map() };
   if (lpmInScope(ix)) {
     const seen = new Set<LpmReason>();
@@ -41,9 +37,8 @@ export function lpmReasonsByRule(ix: DesignIndex): LpmReasonsByRule {
       for (const cell of row.cells) add(out.destination, cell.reasons);
     }
   }
-  cache.set(ix, out);
   return out;
-}
+});
 
 export interface LpmViewSpec extends Omit<Rule, 'check' | 'family'> {
   /** Severity of the reasons of one destination (default: the rule's). */
