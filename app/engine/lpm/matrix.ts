@@ -6,7 +6,7 @@
  */
 import { natural } from '../../model/natural.ts';
 import type { Design } from '../../model/schema/index.ts';
-import { indexDesign, type DesignIndex } from '../index-design.ts';
+import { indexDesign, perIndex, type DesignIndex } from '../index-design.ts';
 import { destinationReasons, sourceReasons } from './destination.ts';
 import { ownFrameCompat } from './modern-destination.ts';
 import { frameOffer } from './frames.ts';
@@ -18,15 +18,18 @@ const byName = (a: { name: string }, b: { name: string }): number => natural(a.n
 
 const blocks = (list: readonly LpmReason[]): boolean => list.some((r) => r.severity === 'error');
 
-/** By the domain it was computed from (the matrix reads nothing else): the validation's LPM rules and the LPM panel share it. */
-const cache = new WeakMap<Design['domain'], LpmMatrix>();
+/**
+ * The last matrix of each domain object (the matrix reads nothing else), so that the LPM panel reads the one the LPM
+ * rules of the validation computed; a validation computes its own (once per index: from scratch for a new index).
+ */
+const byDomain = new WeakMap<Design['domain'], LpmMatrix>();
 
-/** The matrix of an indexed design, computed once per domain object. */
-export function lpmMatrixOf(ix: DesignIndex): LpmMatrix {
-  let m = cache.get(ix.design.domain);
-  if (!m) cache.set(ix.design.domain, (m = computeMatrix(ix)));
+/** The matrix of an indexed design, computed once per index. */
+export const lpmMatrixOf = perIndex((ix: DesignIndex): LpmMatrix => {
+  const m = computeMatrix(ix);
+  byDomain.set(ix.design.domain, m);
   return m;
-}
+});
 
 function computeMatrix(ix: DesignIndex): LpmMatrix {
   const systems = [...ix.all.systems].sort(byName);
@@ -62,4 +65,4 @@ function computeMatrix(ix: DesignIndex): LpmMatrix {
 }
 
 /** The LPM readiness of every client partition of a design towards every other frame. */
-export const lpmMatrix = (design: Design): LpmMatrix => cache.get(design.domain) ?? lpmMatrixOf(indexDesign(design));
+export const lpmMatrix = (design: Design): LpmMatrix => byDomain.get(design.domain) ?? lpmMatrixOf(indexDesign(design));
