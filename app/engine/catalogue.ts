@@ -20,7 +20,7 @@ import { LPM_FRAME_RULES } from './rules/lpm-frame.ts';
 
 const byNumber = (a: Rule, b: Rule): number => Number(a.id.split('-')[1]) - Number(b.id.split('-')[1]);
 /** LPM-1 .. LPM-22 in order (per-partition and per-frame checks live in two files). */
-const LPM_RULES: readonly Rule[] = [...LPM_PARTITION_RULES, ...LPM_FRAME_RULES].sort(byNumber);
+export const LPM_RULES: readonly Rule[] = [...LPM_PARTITION_RULES, ...LPM_FRAME_RULES].sort(byNumber);
 
 /** Every rule the engine checks, in catalogue order. */
 export const RULES: readonly Rule[] = [

@@ -82,6 +82,16 @@ export function vlansOf(a: VirtualEthernetAdapter): number[] {
   return a.additionalVlans.length === 0 ? [a.pvid] : [a.pvid, ...a.additionalVlans.filter((v) => v !== a.pvid)];
 }
 
+/** A function of an indexed design computed once per index: the rules of one validation share its answer. */
+export function perIndex<T>(compute: (ix: DesignIndex) => T): (ix: DesignIndex) => T {
+  const cache = new WeakMap<DesignIndex, T>();
+  return (ix) => {
+    let v = cache.get(ix);
+    if (v === undefined) cache.set(ix, (v = compute(ix)));
+    return v;
+  };
+}
+
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);

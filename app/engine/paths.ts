@@ -1,7 +1,7 @@
 import type {
   BackingDevice, Id, PhysicalPort, SharedEthernetAdapter, VirtualFcAdapter, VirtualScsiAdapter, VirtualTargetDevice,
 } from '../model/schema/index.ts';
-import { push, type DesignIndex } from './index-design.ts';
+import { perIndex, push, type DesignIndex } from './index-design.ts';
 
 /** One virtual SCSI disk path of a client: client adapter -> vhost on a VIOS -> VTD -> backing device. */
 export interface DiskPath {
@@ -47,12 +47,8 @@ export interface Derived {
   fcPorts(viosId: Id, fabricId: Id): readonly PhysicalPort[];
 }
 
-const cache = new WeakMap<DesignIndex, Derived>();
-
 /** Paths and bridges derived from the index, computed once per validation and shared by the rules. */
-export function derived(ix: DesignIndex): Derived {
-  const hit = cache.get(ix);
-  if (hit) return hit;
+export const derived = perIndex((ix: DesignIndex): Derived => {
   const d = ix.design.domain;
   const diskPaths = new Map<Id, DiskPath[]>();
   const pairProblems: PairProblem[] = [];
@@ -116,9 +112,8 @@ export function derived(ix: DesignIndex): Derived {
     bridgesOf: (sys, vswitch, vlan) => bridgeMap.get(sys)?.get(vswitch)?.get(vlan)?.seas ?? none,
     fcPorts: (vios, fabric) => fcPortMap.get(vios)?.get(fabric) ?? none,
   };
-  cache.set(ix, out);
   return out;
-}
+});
 
 /** The distinct VIOS of some paths (a list: paths per client are few). */
 export function viosOf(paths: readonly DiskPath[]): Id[] {

@@ -22,7 +22,7 @@ describe('designs that must validate clean', () => {
     const r = validate(generateBenchDesign(1000));
     expect(r.counts.error).toBe(0);
     expect(r.counts.warning).toBe(0);
-  });
+  }, 30_000); // generating and validating 1,000 clients takes seconds on a loaded machine
   it('an empty design is clean', () => {
     expect(summary(ops.emptyDesign())).toEqual([]);
   });

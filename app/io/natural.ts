@@ -1,2 +1,2 @@
-/** Natural order of names and device names: ent2 before ent10, lpar-2 before lpar-10. */
-export const natural = new Intl.Collator('en', { numeric: true }).compare;
+/** Natural order of names and device names (app/model/natural.ts, where the engine reads it too). */
+export { natural } from '../model/natural.ts';

@@ -44,12 +44,13 @@ function network(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
   const p = n.partition;
   const dst = to.system;
   for (const v of n.vlans) {
+    const k = v.key;
+    if (to.bridged.has(k) && to.vswitches.has(v.vswitch) && !(v.untagged && to.nonDefaultTrunkPvids.has(k))) continue;
     const on = v.vswitch === 'ETHERNET0' ? '' : ` on ${v.vswitch}`;
     if (!to.vswitches.has(v.vswitch)) {
       out.push(reason('LPM-10', `no virtual switch ${v.vswitch}`, `${dst.name} has no virtual switch ${v.vswitch} for VLAN ${v.vlan} (${p.name} ${listing(v.devices)})`, [p.id, dst.id, ...v.adapterIds]));
       continue;
     }
-    const k = vlanKey(v.vswitch, v.vlan);
     if (!to.bridged.has(k)) {
       out.push(reason('LPM-10', `VLAN ${v.vlan}${on} not bridged`, `VLAN ${v.vlan}${on} (${p.name} ${listing(v.devices)}) is not bridged by an SEA on any VIOS of ${dst.name}`, [p.id, dst.id, ...v.adapterIds]));
       continue;
@@ -62,12 +63,13 @@ function network(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
 }
 
 function storage(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
+  if (n.luns.length === 0 && n.vfc.length === 0) return;
   const p = n.partition;
   const dst = to.system;
   const fabricName = (id: Id) => ix.design.domain.sanFabrics[id]?.name ?? id;
   let fewerPaths = false;
   for (const need of n.luns) {
-    const seeing = to.vios.filter((v) => viosSees(ix, v, need.lun));
+    const seeing = to.vios.filter((v) => viosSees(ix, v, need.lun, need.fabrics));
     if (seeing.length === 0) {
       const fabrics = lunFabrics(ix, need.lun);
       const reach = [...new Set(to.vios.flatMap((v) => [...v.fabrics]))];
@@ -79,6 +81,10 @@ function storage(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer, out: LpmRea
     if (bad.length > 0) {
       out.push(reason('LPM-8', `LUN ${need.lun.name}: reserve_policy ${bad[0]!.reservePolicy}`, `On ${dst.name}, ${listing(bad.map((b) => `${b!.name} (reserve_policy=${b!.reservePolicy})`))} for LUN ${need.lun.name}: the destination VIOS must open the disk with no_reserve (or PR_shared)`, [p.id, dst.id, need.lun.id, ...bad.map((b) => b!.id)]));
     }
+  }
+  if (n.vfc.length === 0) {
+    if (fewerPaths) lostRedundancy(n, to, out);
+    return;
   }
   const npivVios = new Set<Id>();
   const missing = new Map<Id, string[]>();
@@ -97,19 +103,23 @@ function storage(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer, out: LpmRea
   for (const [fabric, devices] of missing) {
     out.push(reason('LPM-7', `no NPIV port on ${fabricName(fabric)}`, `${listing(devices)} of ${p.name} log${devices.length === 1 ? 's' : ''} in on ${fabricName(fabric)}; no VIOS of ${dst.name} has an NPIV-capable FC port there with a free login`, [p.id, dst.id, fabric, ...adapters.get(fabric)!]));
   }
-  const npivSource = new Set(n.vfc.filter((v) => v.fabricId).map((v) => v.viosId));
-  if (missing.size === 0 && npivSource.size >= 2 && npivVios.size < 2) fewerPaths = true;
-  if (fewerPaths) {
-    out.push(reason('LPM-12', 'redundant VIOS paths lost', `${p.name} reaches its disks through two VIOS on ${n.source.name}, but through one VIOS of ${dst.name} only: the move loses the redundancy (migrlpar --redundantvios 1 refuses it)`, [p.id, dst.id]));
-  }
+  if (missing.size === 0 && n.npivSourceVios >= 2 && npivVios.size < 2) fewerPaths = true;
+  if (fewerPaths) lostRedundancy(n, to, out);
+}
+
+function lostRedundancy(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
+  const p = n.partition;
+  out.push(reason('LPM-12', 'redundant VIOS paths lost', `${p.name} reaches its disks through two VIOS on ${n.source.name}, but through one VIOS of ${to.system.name} only: the move loses the redundancy (migrlpar --redundantvios 1 refuses it)`, [p.id, to.system.id]));
 }
 
 /** Assigns the server adapters each source VIOS holds to distinct destination VIOS, largest first, the rest where room is left. */
 function slots(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
-  const need = [...n.serverAdapters.values()].sort((a, b) => b - a);
-  const total = need.reduce((s, x) => s + x, 0);
+  const need = n.slotNeeds;
+  const total = n.slotTotal;
   if (total === 0 || to.vios.length === 0) return;
-  const free = to.vios.map((v) => v.freeSlots).sort((a, b) => b - a);
+  // enough room on the VIOS with the most free slots for the largest need, and so on: nothing to place
+  if (need.length <= to.freeSlotsDesc.length && need.every((k, i) => to.freeSlotsDesc[i]! >= k)) return;
+  const free = [...to.freeSlotsDesc];
   let ok = true;
   const rest: number[] = [];
   need.forEach((k, i) => { if (i < free.length) { if (free[i]! < k) ok = false; else free[i]! -= k; } else rest.push(k); });
@@ -120,10 +130,31 @@ function slots(ix: DesignIndex, n: PartitionNeeds, to: FrameOffer, out: LpmReaso
   out.push(reason('LPM-16', `needs ${total} server slots`, `${p.name} needs ${plural(total, 'server adapter')} (${by.join(', ')}); ${to.system.name} has ${listing(to.vios.map((v: ViosOffer) => `${plural(v.freeSlots, 'free virtual slot')} on ${v.name} (max_virtual_slots ${v.maxVirtualSlots})`))}`, [p.id, to.system.id, ...to.vios.map((v) => v.id)]));
 }
 
+/** Reasons on the partition's own frame, whatever the destination: an untagged VLAN that is the PVID of a non-default trunk adapter there (LPM-10). */
+export function sourceReasons(n: PartitionNeeds, home: FrameOffer): LpmReason[] {
+  const out: LpmReason[] = [];
+  for (const v of n.vlans) {
+    const trunk = v.untagged ? home.nonDefaultTrunkPvids.get(vlanKey(v.vswitch, v.vlan)) : undefined;
+    if (!trunk) continue;
+    const on = v.vswitch === 'ETHERNET0' ? '' : ` on ${v.vswitch}`;
+    out.push(reason('LPM-10', `untagged on a non-default trunk PVID`, `${listing(v.devices)} of ${n.partition.name} ${v.devices.length === 1 ? 'is' : 'are'} untagged on VLAN ${v.vlan}${on}, the PVID of a trunk adapter that is not its SEA's default adapter on ${home.system.name}: LPM refuses it`, [n.partition.id, trunk, ...v.adapterIds]));
+  }
+  return out;
+}
+
+/** LPM-21: frames managed by two HMCs (a remote migration): SSH keys between them, which the design does not record. */
+function hmcs(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
+  const a = n.source.hmcName;
+  const b = to.system.hmcName;
+  if (!a || !b || a === b) return;
+  out.push(reason('LPM-21', `remote migration ${a} -> ${b}`, `${n.source.name} is managed by ${a} and ${to.system.name} by ${b}: a remote migration needs SSH keys exchanged between the HMCs (mkauthkeys), which the design does not record`, [n.source.id, to.system.id], 'warning'));
+}
+
 /** Every reason `to` refuses or weakens the move of the partition of `n`. */
 export function destinationReasons(ix: DesignIndex, n: PartitionNeeds, from: FrameOffer, to: FrameOffer): LpmReason[] {
   const out: LpmReason[] = [];
   hardware(n, to, out);
+  hmcs(n, to, out);
   if (n.partition.state !== 'not-activated') resources(n, to, out);
   network(n, to, out);
   storage(ix, n, to, out);

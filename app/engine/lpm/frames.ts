@@ -3,7 +3,7 @@
  * virtual slots and the SAN fabrics their FC ports reach (NPIV-capable ports with a free login apart), the VLANs its
  * SEAs bridge, the processors and memory not yet entitled, the partition names in use.
  */
-import { isAssumed, supportedCompatModes, type CompatMode, type Id, type Lun, type ManagedSystem, type PhysicalPort } from '../../model/schema/index.ts';
+import { isAssumed, supportedCompatModes, type CompatMode, type Id, type Lun, type ManagedSystem, type Partition, type PhysicalPort } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
 import { derived } from '../paths.ts';
 import { DEFAULT_SETTINGS } from '../settings.ts';
@@ -12,7 +12,7 @@ import { modernIndex } from './modern-index.ts';
 export interface ViosOffer {
   id: Id;
   name: string;
-  /** Slots 2 .. max_virtual_slots-1 not used by any virtual adapter (SLOT-1). */
+  /** Slots 2 .. max_virtual_slots-1 less the slots its virtual adapters use (SLOT-1). */
   freeSlots: number;
   maxVirtualSlots: number;
   /** Fabrics an FC port of this VIOS is cabled to. */
@@ -25,6 +25,8 @@ export interface ViosOffer {
   msp: 'yes' | 'no' | 'unknown';
   /** viosecure high network security (LPM-10). */
   viosecureHigh: boolean;
+  /** Its RMC connection to the HMC is down (LPM-11). */
+  rmcDown: boolean;
   /** SSP clusters this VIOS is a node of. */
   clusters: Id[];
 }
@@ -51,6 +53,10 @@ export interface FrameOffer {
   compatModes: readonly CompatMode[];
   /** Shared-mode SR-IOV physical ports that can take one more logical port. */
   sriovRoom: SriovRoom[];
+  /** Free virtual slots of its VIOS, most first. */
+  freeSlotsDesc: number[];
+  /** VIOS that can be mover service partition (msp not 0, RMC up). */
+  msps: ViosOffer[];
 }
 
 const EPS = 1e-9;
@@ -65,12 +71,14 @@ export function lunFabrics(ix: DesignIndex, lun: Lun): Id[] {
 }
 
 /** Whether a VIOS sees a LUN: it has an hdisk for it, or an FC port on a fabric the LUN is presented on. */
-export function viosSees(ix: DesignIndex, v: ViosOffer, lun: Lun): boolean {
+export function viosSees(ix: DesignIndex, v: ViosOffer, lun: Lun, fabrics: readonly Id[] = lunFabrics(ix, lun)): boolean {
   if (v.lunDisks.has(lun.id)) return true;
-  const fabrics = lunFabrics(ix, lun);
   if (fabrics.length === 0) return v.fabrics.size > 0;
   return fabrics.some((f) => v.fabrics.has(f));
 }
+
+/** Mover service partition: 'yes' (msp=1 and RMC up), 'no' (msp=0 or RMC down), 'unknown' (msp not recorded). */
+export const moverState = (p: Partition): ViosOffer['msp'] => (p.msp === false || p.rmcDown ? 'no' : p.msp ? 'yes' : 'unknown');
 
 function npivUsable(ix: DesignIndex, port: PhysicalPort): boolean {
   const d = ix.design.domain;
@@ -84,7 +92,8 @@ function viosOffer(ix: DesignIndex, viosId: Id): ViosOffer {
   const pi = ix.part(viosId)!;
   const p = pi.partition;
   let used = 0;
-  const end = Math.min(p.maxVirtualSlots, Math.max(pi.vscsiAt.length, pi.vfcAt.length, pi.vethAt.length));
+  // every used slot counts, also one at or above max_virtual_slots (that adapter has to move below it first)
+  const end = Math.max(pi.vscsiAt.length, pi.vfcAt.length, pi.vethAt.length);
   for (let s = 2; s < end; s++) {
     if (pi.vscsiAt[s] !== undefined || pi.vfcAt[s] !== undefined || pi.vethAt[s] !== undefined) used++;
   }
@@ -99,7 +108,7 @@ function viosOffer(ix: DesignIndex, viosId: Id): ViosOffer {
   for (const b of pi.backing) if (b.kind === 'physical-volume' && b.lunId) lunDisks.set(b.lunId, { id: b.id, name: b.name, reservePolicy: b.reservePolicy });
   return {
     id: viosId, name: p.name, freeSlots: Math.max(0, p.maxVirtualSlots - 2 - used), maxVirtualSlots: p.maxVirtualSlots, fabrics, npivFabrics, lunDisks,
-    msp: p.msp === false || p.rmcDown ? 'no' : p.msp ? 'yes' : 'unknown', viosecureHigh: !!p.viosecureHigh, clusters: modernIndex(ix).clustersOfNode.get(viosId) ?? [],
+    msp: moverState(p), viosecureHigh: !!p.viosecureHigh, rmcDown: !!p.rmcDown, clusters: modernIndex(ix).clustersOfNode.get(viosId) ?? [],
   };
 }
 
@@ -149,6 +158,8 @@ export function frameOffer(ix: DesignIndex, system: ManagedSystem): FrameOffer {
     partitionNames: new Set(parts.map((p) => p.name)),
     compatModes: supportedCompatModes(system),
     sriovRoom: sriovRoom(ix, system.id),
+    freeSlotsDesc: vios.map((v) => v.freeSlots).sort((a, b) => b - a),
+    msps: vios.filter((v) => v.msp !== 'no'),
   };
 }
 

@@ -96,7 +96,7 @@ const CASES: LpmCase[] = [
   {
     name: 'viosecure high on every destination MSP', rule: 'LPM-10', severity: 'warning', text: /viosecure/,
     trigger: (x) => destVios(x, [{ viosecureHigh: true }, { viosecureHigh: true }]),
-    near: (x) => destVios(x, [{ viosecureHigh: true }]),
+    near: (x) => destVios(x, [{ viosecureHigh: true, msp: false }]),
   },
   {
     name: 'a configured compatibility mode the destination lacks', rule: 'LPM-13', text: /is set to POWER10 mode/,

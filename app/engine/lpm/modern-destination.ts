@@ -3,7 +3,7 @@
  * of mover service partitions when there was one, an SR-IOV port in shared mode for each vNIC backing device (and for migratable
  * logical ports to come back on), and for SSP disks a VIOS that is a node of the same cluster.
  */
-import { GENERATIONS, type Id } from '../../model/schema/index.ts';
+import { GENERATIONS, supportedCompatModes, type Id, type ManagedSystem, type Partition } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
 import { listing } from '../rules/common.ts';
 import type { FrameOffer } from './frames.ts';
@@ -24,10 +24,19 @@ function compat(n: PartitionNeeds, m: ModernNeeds, to: FrameOffer, out: LpmReaso
   out.push(reason('LPM-13', `no ${mode} mode`, `${p.name} ${how}; ${dst.name} supports ${listing([...to.compatModes])}`, [p.id, dst.id]));
 }
 
+/** LPM-13 on the partition's own frame: a configured mode the frame does not support (the HMC refuses it, moving or not). */
+export function ownFrameCompat(p: Partition, frame: ManagedSystem): LpmReason | null {
+  const mode = p.procCompatMode;
+  if (!mode) return null;
+  const modes = supportedCompatModes(frame);
+  if (modes.includes(mode)) return null;
+  return reason('LPM-13', `${mode} mode not on ${frame.name}`, `${p.name} is set to compatibility mode ${mode}, which frame ${frame.name} (${frame.generation}) does not support (${modes.join(', ')})`, [p.id, frame.id]);
+}
+
 /** LPM-12: two mover service partitions at home, one on the destination (the frames' own MSP reasons: frame-reasons.ts). */
 function moverPair(n: PartitionNeeds, from: FrameOffer, to: FrameOffer, out: LpmReason[]): void {
-  const msps = to.vios.filter((v) => v.msp !== 'no');
-  if (msps.length !== 1 || from.vios.filter((v) => v.msp !== 'no').length < 2) return;
+  const msps = to.msps;
+  if (msps.length !== 1 || from.msps.length < 2) return;
   out.push(reason('LPM-12', 'one mover service partition', `${n.source.name} has two mover service partitions, ${to.system.name} only ${msps[0]!.name}: no redundant MSP pair for the move (migrlpar --redundantmsps 1 refuses it)`, [n.partition.id, to.system.id, msps[0]!.id]));
 }
 
@@ -58,6 +67,8 @@ function vnics(m: ModernNeeds, n: PartitionNeeds, to: FrameOffer, out: LpmReason
       out.push(reason('LPM-18', `vNIC ${v.adapter.deviceName}: no SR-IOV port`, `vNIC ${v.adapter.deviceName} of ${p.name} cannot get a backing device on ${dst.name}: ${why}`, ids));
     } else if (placed < v.backing.length) {
       out.push(reason('LPM-18', `vNIC ${v.adapter.deviceName}: ${placed} of ${v.backing.length} backing devices`, `${dst.name} has room for ${placed} of the ${v.backing.length} backing devices of vNIC ${v.adapter.deviceName} (${p.name}) on distinct SR-IOV ports: the vNIC loses its failover (migrlpar --redundantvnicbkdev 1 refuses it)`, ids, 'warning'));
+    } else if (v.viosIds.length > to.vios.length) {
+      out.push(reason('LPM-18', `vNIC ${v.adapter.deviceName}: ${to.vios.length} VIOS for ${v.viosIds.length}`, `The backing devices of vNIC ${v.adapter.deviceName} (${p.name}) are on ${v.viosIds.length} VIOS; ${dst.name} has ${to.vios.length === 1 ? 'one running VIOS' : `${to.vios.length} running VIOS`}: the vNIC keeps no failover across VIOS there (migrlpar --redundantvnicbkdev 1 refuses it)`, ids, 'warning'));
     }
   }
 }

@@ -4,7 +4,7 @@
  * partition with their backing devices, SSP clusters by node.
  */
 import type { Id, SriovAdapter, SriovLogicalPort, SriovPhysicalPort, VnicAdapter, VnicBackingDevice } from '../../model/schema/index.ts';
-import { push, type DesignIndex } from '../index-design.ts';
+import { perIndex, push, type DesignIndex } from '../index-design.ts';
 
 export interface SharedPort { port: SriovPhysicalPort; adapter: SriovAdapter; logical: SriovLogicalPort[] }
 
@@ -22,11 +22,7 @@ export interface ModernIndex {
   clustersOfNode: Map<Id, Id[]>;
 }
 
-const cache = new WeakMap<DesignIndex, ModernIndex>();
-
-export function modernIndex(ix: DesignIndex): ModernIndex {
-  const hit = cache.get(ix);
-  if (hit) return hit;
+export const modernIndex = perIndex((ix: DesignIndex): ModernIndex => {
   const d = ix.design.domain;
   const logicalByOwner = new Map<Id, SriovLogicalPort[]>();
   const logicalByPort = new Map<Id, SriovLogicalPort[]>();
@@ -51,6 +47,5 @@ export function modernIndex(ix: DesignIndex): ModernIndex {
   const clustersOfNode = new Map<Id, Id[]>();
   for (const c of ix.all.sspClusters) for (const n of c.nodeIds) push(clustersOfNode, n, c.id);
   const out = { logicalByOwner, sharedPortsBySystem, logicalPerAdapter, dedicatedByOwner, vnicsByPartition, backingByVnic, clustersOfNode };
-  cache.set(ix, out);
   return out;
-}
+});

@@ -11,7 +11,12 @@ import type { ModernIndex } from './modern-index.ts';
 import { reason } from './rules.ts';
 import type { LpmReason } from './types.ts';
 
-export interface VnicNeed { adapter: VnicAdapter; backing: { id: Id; capacity: number }[] }
+export interface VnicNeed {
+  adapter: VnicAdapter;
+  backing: { id: Id; capacity: number }[];
+  /** The VIOS its backing devices are on at home (failover across VIOS wants as many on the destination). */
+  viosIds: Id[];
+}
 
 export interface ModernNeeds {
   vnics: VnicNeed[];
@@ -64,10 +69,12 @@ export function modernReasons(mx: ModernIndex, p: Partition): LpmReason[] {
 
 export function modernNeeds(ix: DesignIndex, mx: ModernIndex, p: Partition, source: ManagedSystem): ModernNeeds {
   const d = ix.design.domain;
-  const vnics: VnicNeed[] = (mx.vnicsByPartition.get(p.id) ?? []).map((adapter) => ({
-    adapter,
-    backing: (mx.backingByVnic.get(adapter.id) ?? []).map((b) => ({ id: b.id, capacity: d.sriovLogicalPorts[b.logicalPortId]?.capacity ?? 2 })),
-  }));
+  const vnics: VnicNeed[] = (mx.vnicsByPartition.get(p.id) ?? []).map((adapter) => {
+    const list = mx.backingByVnic.get(adapter.id) ?? [];
+    const viosIds = new Set<Id>();
+    for (const b of list) { const owner = d.sriovLogicalPorts[b.logicalPortId]?.partitionId; if (owner) viosIds.add(owner); }
+    return { adapter, backing: list.map((b) => ({ id: b.id, capacity: d.sriovLogicalPorts[b.logicalPortId]?.capacity ?? 2 })), viosIds: [...viosIds] };
+  });
   const ssp = new Map<Id, { lus: string[]; elementIds: Id[] }>();
   for (const path of derived(ix).diskPaths.get(p.id) ?? []) {
     const b = path.backing;

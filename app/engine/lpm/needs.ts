@@ -7,13 +7,14 @@ import type { Id, Lun, ManagedSystem, Partition, VirtualFcAdapter } from '../../
 import { listing } from '../rules/common.ts';
 import { vlansOf, type DesignIndex } from '../index-design.ts';
 import { derived } from '../paths.ts';
+import { lunFabrics, vlanKey } from './frames.ts';
 import { modernIndex } from './modern-index.ts';
 import { modernNeeds, modernReasons, type ModernNeeds } from './modern-needs.ts';
 import { reason } from './rules.ts';
 import type { LpmReason } from './types.ts';
 
-export interface VlanNeed { vswitch: string; vlan: number; untagged: boolean; adapterIds: Id[]; devices: string[] }
-export interface LunNeed { lun: Lun; viosIds: Id[]; elementIds: Id[] }
+export interface VlanNeed { vswitch: string; vlan: number; key: string; untagged: boolean; adapterIds: Id[]; devices: string[] }
+export interface LunNeed { lun: Lun; viosIds: Id[]; elementIds: Id[]; fabrics: Id[] }
 export interface VfcNeed { adapter: VirtualFcAdapter; viosId: Id; fabricId: Id | null }
 
 export interface PartitionNeeds {
@@ -25,6 +26,11 @@ export interface PartitionNeeds {
   vfc: VfcNeed[];
   /** Source VIOS -> server adapters (vhost, vfchost) it holds for this partition; the destination recreates them. */
   serverAdapters: Map<Id, number>;
+  /** The counts of `serverAdapters`, most first, and their sum. */
+  slotNeeds: number[];
+  slotTotal: number;
+  /** Source VIOS of the NPIV adapters that log in on a fabric. */
+  npivSourceVios: number;
   /** vNIC, SSP, compatibility mode, migratable SR-IOV ports (document version 3). */
   modern: ModernNeeds;
 }
@@ -98,7 +104,7 @@ export function partitionNeeds(ix: DesignIndex, p: Partition, source: ManagedSys
       if (a.trunk) continue;
       for (const vlan of vlansOf(a)) {
         let need = vlans.find((v) => v.vswitch === a.vswitch && v.vlan === vlan);
-        if (!need) vlans.push((need = { vswitch: a.vswitch, vlan, untagged: false, adapterIds: [], devices: [] }));
+        if (!need) vlans.push((need = { vswitch: a.vswitch, vlan, key: vlanKey(a.vswitch, vlan), untagged: false, adapterIds: [], devices: [] }));
         if (vlan === a.pvid) need.untagged = true;
         need.adapterIds.push(a.id);
         need.devices.push(a.deviceName);
@@ -118,7 +124,7 @@ export function partitionNeeds(ix: DesignIndex, p: Partition, source: ManagedSys
   for (const g of der.lunGroups(p.id)) {
     const lun = d.luns[g.lunId];
     if (!lun) continue;
-    luns.push({ lun, viosIds: g.vios, elementIds: [lun.id, ...g.paths.map((x) => x.backing.id)] });
+    luns.push({ lun, viosIds: g.vios, elementIds: [lun.id, ...g.paths.map((x) => x.backing.id)], fabrics: lunFabrics(ix, lun) });
   }
   const vfc: VfcNeed[] = [];
   for (const entry of pi.vfcAt) {
@@ -134,5 +140,10 @@ export function partitionNeeds(ix: DesignIndex, p: Partition, source: ManagedSys
   }
   const mx = modernIndex(ix);
   const everywhere = [...ownReasons(ix, p), ...modernReasons(mx, p)];
-  return { partition: p, source, everywhere, vlans, luns, vfc, serverAdapters, modern: modernNeeds(ix, mx, p, source) };
+  const slotNeeds = [...serverAdapters.values()].sort((a, b) => b - a);
+  const npivSourceVios = new Set(vfc.filter((v) => v.fabricId).map((v) => v.viosId)).size;
+  return {
+    partition: p, source, everywhere, vlans, luns, vfc, serverAdapters, slotNeeds, slotTotal: slotNeeds.reduce((s, x) => s + x, 0), npivSourceVios,
+    modern: modernNeeds(ix, mx, p, source),
+  };
 }

@@ -33,6 +33,7 @@ const list: LpmRuleInfo[] = [
   { id: 'LPM-17', severity: 'error', tag: 'C', title: 'No partition of the same name on the destination', source: 'https://www.ibm.com/docs/de/power10?topic=environment-mobile-partition' },
   { id: 'LPM-18', severity: 'error', tag: 'C', title: 'vNIC: a VIOS and a shared-mode SR-IOV port for each backing device', source: 'https://www.ibm.com/docs/en/power8/8001-12C?topic=TI0003J/p8ecu/p8ecu_vniconcepts_network.htm' },
   { id: 'LPM-19', severity: 'error', tag: 'C', title: 'AMS partition: a shared memory pool with a paging VIOS on the destination', source: HMC_HELP },
+  { id: 'LPM-21', severity: 'error', tag: 'C', title: 'Frames on two HMCs: SSH keys exchanged between them', source: `${MIGRLPAR} ; ${HMC_HELP}` },
   { id: 'LPM-22', severity: 'warning', tag: 'U', title: 'SSP-backed disks: destination VIOS in the same cluster (not confirmed)', source: 'MODERN.md 6.4 (unconfirmed)' },
   { id: 'SRIOV-5', severity: 'error', tag: 'C', title: 'A directly assigned, non-migratable SR-IOV logical port prevents LPM', source: SRIOV },
   { id: 'VNIC-10', severity: 'error', tag: 'C', title: 'vNIC: the destination recreates every backing device', source: 'https://www.ibm.com/docs/en/power8/8001-12C?topic=TI0003J/p8ecu/p8ecu_vniconcepts_network.htm' },

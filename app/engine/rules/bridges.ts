@@ -1,5 +1,5 @@
 import type { Id, SharedEthernetAdapter } from '../../model/schema/index.ts';
-import type { DesignIndex } from '../index-design.ts';
+import { perIndex, type DesignIndex } from '../index-design.ts';
 import { derived } from '../paths.ts';
 
 /** SEAs that bridge the same VLANs of one virtual switch: the raw material of SEA-8, SEAHA-1 and SEAHA-2. */
@@ -14,12 +14,8 @@ export interface BridgeGroup {
 const HA = new Set(['auto', 'sharing', 'standby']);
 export const isHa = (s: SharedEthernetAdapter): boolean => HA.has(s.haMode);
 
-const groupCache = new WeakMap<DesignIndex, BridgeGroup[]>();
-
 /** One entry per distinct set of two or more SEAs bridging some VLAN, with all the VLANs they share. */
-export function bridgeGroups(ix: DesignIndex): BridgeGroup[] {
-  const hit = groupCache.get(ix);
-  if (hit) return hit;
+export const bridgeGroups = perIndex((ix: DesignIndex): BridgeGroup[] => {
   const groups = new Map<string, BridgeGroup>();
   for (const { seas, systemId, vswitch, vlan } of derived(ix).bridges) {
     if (seas.length < 2) continue;
@@ -31,21 +27,15 @@ export function bridgeGroups(ix: DesignIndex): BridgeGroup[] {
   }
   const out = [...groups.values()];
   for (const g of out) g.vlans.sort((a, b) => a - b);
-  groupCache.set(ix, out);
   return out;
-}
+});
 
 /** A proper SEA failover pair: exactly two SEAs, both in an HA mode, on two different VIOS. */
 export const isFailoverPair = (g: BridgeGroup): boolean =>
   g.seas.length === 2 && g.seas.every(isHa) && g.seas[0]!.partitionId !== g.seas[1]!.partitionId;
 
-const pairCache = new WeakMap<DesignIndex, [SharedEthernetAdapter, SharedEthernetAdapter][]>();
-const partnerCache = new WeakMap<DesignIndex, Map<Id, SharedEthernetAdapter>>();
-
 /** The failover pairs of the design (each pair once, whatever number of VLANs it shares). */
-export function failoverPairs(ix: DesignIndex): [SharedEthernetAdapter, SharedEthernetAdapter][] {
-  const hit = pairCache.get(ix);
-  if (hit) return hit;
+export const failoverPairs = perIndex((ix: DesignIndex): [SharedEthernetAdapter, SharedEthernetAdapter][] => {
   const seen = new Set<string>();
   const out: [SharedEthernetAdapter, SharedEthernetAdapter][] = [];
   for (const g of bridgeGroups(ix)) {
@@ -55,19 +45,15 @@ export function failoverPairs(ix: DesignIndex): [SharedEthernetAdapter, SharedEt
     seen.add(k);
     out.push([g.seas[0]!, g.seas[1]!]);
   }
-  pairCache.set(ix, out);
   return out;
-}
+});
 
 /** The partner of an SEA in a failover pair, if it has one. */
-export function partnersOf(ix: DesignIndex): Map<Id, SharedEthernetAdapter> {
-  const hit = partnerCache.get(ix);
-  if (hit) return hit;
+export const partnersOf = perIndex((ix: DesignIndex): Map<Id, SharedEthernetAdapter> => {
   const m = new Map<Id, SharedEthernetAdapter>();
   for (const [a, b] of failoverPairs(ix)) { m.set(a.id, b); m.set(b.id, a); }
-  partnerCache.set(ix, m);
   return m;
-}
+});
 
 /** A VLAN id no adapter of the frame uses and no switch carries: for a new control channel. Highest first. */
 export function freeVlanId(ix: DesignIndex, systemId: Id, vswitch: string): number {

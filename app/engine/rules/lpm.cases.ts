@@ -62,7 +62,12 @@ export const LPM_CASES: RuleCase[] = [
   },
   { rule: 'LPM-14', name: 'a partition larger than the other frame', trigger: t((d, id) => { d.domain.systems[id.sys2]!.installedMemoryMB = 4096; }), near: t((d, id) => { d.domain.systems[id.sys2]!.installedMemoryMB = 65536; }) },
   { rule: 'LPM-15', name: 'frames with 256 MB and 128 MB LMB', trigger: t((d, id) => { d.domain.systems[id.sys2]!.lmbMB = 128; }), near: twoFrames },
-  { rule: 'LPM-16', name: 'a VIOS without a free virtual slot', trigger: t((d, id) => { d.domain.partitions[id.vios3]!.maxVirtualSlots = 11; }), near: t((d, id) => { d.domain.partitions[id.vios3]!.maxVirtualSlots = 12; }) },
+  {
+    // vios3 and vios4 use two slots each (SEA trunk and control channel); aix01 needs two server adapters on each side
+    rule: 'LPM-16', name: 'destination VIOS with one free virtual slot each',
+    trigger: t((d, id) => { d.domain.partitions[id.vios3]!.maxVirtualSlots = 5; d.domain.partitions[id.vios4]!.maxVirtualSlots = 5; }),
+    near: t((d, id) => { d.domain.partitions[id.vios3]!.maxVirtualSlots = 6; d.domain.partitions[id.vios4]!.maxVirtualSlots = 6; }),
+  },
   { rule: 'LPM-17', name: 'one partition name on two frames', trigger: t((d, id) => { d.domain.partitions[id.aix09]!.name = 'aix01'; }), near: twoFrames },
   { rule: 'LPM-18', name: 'a two-VIOS vNIC and a destination with one VIOS', trigger: t((d, id) => { d.domain.partitions[id.vios4]!.kind = 'aix'; }), near: twoFrames },
   { rule: 'LPM-19', name: 'an AMS partition', trigger: t((d) => { d.domain.partitions['lpar-3']!.sharedMemory = true; }), near: twoFrames },

@@ -1,5 +1,5 @@
 import type { Id } from '../../model/schema/index.ts';
-import type { DesignIndex } from '../index-design.ts';
+import { perIndex, type DesignIndex } from '../index-design.ts';
 import { derived } from '../paths.ts';
 import { defineRule, type Emit, type QuickFix, type Rule } from './types.ts';
 import { adapterLabel, kindLabel, listing, type PairAdapter } from './common.ts';
@@ -7,12 +7,8 @@ import { adapterLabel, kindLabel, listing, type PairAdapter } from './common.ts'
 const ONE_TO_ONE = 'http://www-01.ibm.com/support/docview.wss?uid=nas8N1013856';
 
 type Claims = { kind: 'vscsi' | 'vfc'; server: PairAdapter; clients: PairAdapter[] };
-const claimCache = new WeakMap<DesignIndex, Map<Id, Claims>>();
-
 /** Servers with a fixed client that a second client adapter also claims (fan-out), with those clients. */
-export function fanOut(ix: DesignIndex): Map<Id, Claims> {
-  const hit = claimCache.get(ix);
-  if (hit) return hit;
+export const fanOut = perIndex((ix: DesignIndex): Map<Id, Claims> => {
   const out = new Map<Id, Claims>();
   for (const { kind, client: c, target: s } of derived(ix).pairProblems) {
     if (!s || s.remotePartitionId === null) continue; // no target; any/any servers are counted from anyClaims
@@ -26,9 +22,8 @@ export function fanOut(ix: DesignIndex): Map<Id, Claims> {
     entry.clients.push(c);
   }
   for (const [id, e] of out) if (e.clients.length < 2) out.delete(id);
-  claimCache.set(ix, out);
   return out;
-}
+});
 
 function checkClients(ix: DesignIndex, emit: Emit): void {
   for (const { kind, client: c, target: server } of derived(ix).pairProblems) {

@@ -6,7 +6,8 @@
  */
 import { DOWN, UP, pathState } from '../impact/evaluate.ts';
 import type { ModelPath, ModelUnit } from '../impact/model.ts';
-import { type Machine, type MachineHost, type Owner, ownerIds, ownerPrefix, pathName } from './machine.ts';
+import { type Machine, type MachineHost, type Owner, ownerIds, ownerPrefix, pathName, secs } from './machine.ts';
+import { fcDetectMs, vscsiDetectMs } from './settings.ts';
 import { DEGRADED, FAILING_OVER, OK, OUTAGE, type SimMechanism, type TimerName } from './types.ts';
 
 export interface MultipathTiming {
@@ -154,5 +155,33 @@ export abstract class Multipath implements Machine {
     }
     if (hung.length > 0) return `I/O paused: ${hung.join('; ')}`;
     return stale.join('; ');
+  }
+}
+
+/** The client's health check: hcheck_interval (AIX MPIO paths) or the multipath poll (other clients). */
+export function healthCheck(h: MachineHost, owner: Owner | undefined, p: ModelPath): { ms: number; why: string; timer: TimerName } | null {
+  if (!p.mpio) return { ms: h.settings.multipathPollMs, why: `multipath poll ${secs(h.settings.multipathPollMs)}`, timer: 'multipath poll' };
+  const hc = owner?.hcheckInterval ?? 0;
+  return hc > 0 ? { ms: hc * 1000, why: `health check, hcheck_interval=${hc}`, timer: 'hcheck_interval' } : null;
+}
+
+/** Detection and recovery of a client's disk paths: vscsi_path_to / rw_timeout (vSCSI), fc_err_recov (NPIV, own FC). */
+export function storageTiming(h: MachineHost, owner: Owner | undefined): MultipathTiming {
+  return {
+    detect: (p) => (p.kind === 'vscsi' ? vscsiDetectMs(h.settings, owner?.tunables)
+      : p.kind === 'npiv' || p.kind === 'dedicated-fc' ? fcDetectMs(h.settings, owner?.tunables)
+        : { ms: 0, why: 'link down' }),
+    recover: (p) => healthCheck(h, owner, p),
+  };
+}
+
+/** A client disk's multipath (vSCSI MPIO, NPIV multipath): the storage timings of its first owner, one Failed sentence. */
+export abstract class StorageMultipath extends Multipath {
+  constructor(index: number, unit: ModelUnit, owners: Owner[], h: MachineHost) {
+    super(index, unit, owners, storageTiming(h, owners[0]), h);
+  }
+
+  protected onFailed(_h: MachineHost, i: number): string {
+    return `path via ${pathName(this.unit.paths[i]!)} Failed, ${this.whereNow()}`;
   }
 }

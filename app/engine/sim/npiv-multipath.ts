@@ -4,28 +4,18 @@
  * fc_err_recov's delay (fast_fail: the fabric settles, about 15 s; delayed_fail: longer) and continues on the others.
  * The same machine plays the client's own FC adapters (link loss, same driver timing).
  */
-import type { ModelUnit } from '../impact/model.ts';
-import type { MachineHost, Owner } from './machine.ts';
+import type { MachineHost } from './machine.ts';
 import { pathName, secs } from './machine.ts';
-import { Multipath } from './multipath.ts';
-import { storageTiming } from './vscsi-mpio.ts';
+import { StorageMultipath } from './multipath.ts';
 
-export class NpivMultipath extends Multipath {
+export class NpivMultipath extends StorageMultipath {
   readonly mechanism = 'npiv-multipath' as const;
   protected readonly policy = 'round_robin' as const;
-
-  constructor(index: number, unit: ModelUnit, owners: Owner[], h: MachineHost) {
-    super(index, unit, owners, storageTiming(h, owners[0]), h);
-  }
 
   protected onLost(_h: MachineHost, i: number): string | null {
     const p = this.unit.paths[i]!;
     const state = p.kind === 'npiv' ? 'NOT_LOGGED_IN' : 'link down';
     return `${pathName(p)} ${state}, I/O queued on it waits (${this.timing.detect(p).why})`;
-  }
-
-  protected onFailed(_h: MachineHost, i: number): string {
-    return `path via ${pathName(this.unit.paths[i]!)} Failed, ${this.whereNow()}`;
   }
 
   protected onBack(_h: MachineHost, i: number, r: { ms: number; why: string } | null): string | null {

@@ -5,45 +5,20 @@
  * returned path stays Failed until the health check (hcheck_interval) re-enables it: never with 0.
  * Also LV-, file-backed and single-path vSCSI disks (one path: the disk is lost with its VIOS).
  */
-import type { ModelPath, ModelUnit } from '../impact/model.ts';
-import type { MachineHost, Owner } from './machine.ts';
+import type { MachineHost } from './machine.ts';
 import { pathName, secs } from './machine.ts';
-import { Multipath, type MultipathTiming } from './multipath.ts';
-import { fcDetectMs, vscsiDetectMs } from './settings.ts';
-import type { TimerName } from './types.ts';
+import { StorageMultipath } from './multipath.ts';
 
-/** The client's health check: hcheck_interval (AIX MPIO paths) or the multipath poll (other clients). */
-export function healthCheck(h: MachineHost, owner: Owner | undefined, p: ModelPath): { ms: number; why: string; timer: TimerName } | null {
-  if (!p.mpio) return { ms: h.settings.multipathPollMs, why: `multipath poll ${secs(h.settings.multipathPollMs)}`, timer: 'multipath poll' };
-  const hc = owner?.hcheckInterval ?? 0;
-  return hc > 0 ? { ms: hc * 1000, why: `health check, hcheck_interval=${hc}`, timer: 'hcheck_interval' } : null;
-}
+export { healthCheck, storageTiming } from './multipath.ts';
 
-export function storageTiming(h: MachineHost, owner: Owner | undefined): MultipathTiming {
-  return {
-    detect: (p) => (p.kind === 'vscsi' ? vscsiDetectMs(h.settings, owner?.tunables)
-      : p.kind === 'npiv' || p.kind === 'dedicated-fc' ? fcDetectMs(h.settings, owner?.tunables)
-        : { ms: 0, why: 'link down' }),
-    recover: (p) => healthCheck(h, owner, p),
-  };
-}
-
-export class VscsiMpio extends Multipath {
+export class VscsiMpio extends StorageMultipath {
   readonly mechanism = 'vscsi-mpio' as const;
   protected readonly policy = 'fail_over' as const;
-
-  constructor(index: number, unit: ModelUnit, owners: Owner[], h: MachineHost) {
-    super(index, unit, owners, storageTiming(h, owners[0]), h);
-  }
 
   protected onLost(_h: MachineHost, i: number): string | null {
     if (i !== this.current) return null;
     const p = this.unit.paths[i]!;
     return `${pathName(p)} stops answering, I/O paused (${this.timing.detect(p).why})`;
-  }
-
-  protected onFailed(_h: MachineHost, i: number): string {
-    return `path via ${pathName(this.unit.paths[i]!)} Failed, ${this.whereNow()}`;
   }
 
   protected onBack(_h: MachineHost, i: number, r: { ms: number; why: string } | null): string | null {

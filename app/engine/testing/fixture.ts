@@ -22,6 +22,26 @@ export interface Base {
 
 let cached: Base | null = null;
 
+/** The outside world of the test designs: fabric-A and fabric-B, array1 presented on both, switch sw1 with `switchVlans`. */
+export function addSanAndLan(b: DesignBuilder, switchVlans: number[]): { fabA: Id; fabB: Id; array: Id; sw: Id } {
+  b.apply(ops.addSanFabric, { name: 'fabric-A' });
+  const fabA = b.last('sanFabrics');
+  b.apply(ops.addSanFabric, { name: 'fabric-B' });
+  const fabB = b.last('sanFabrics');
+  b.apply(ops.addStorageArray, { name: 'array1', fabricIds: [fabA, fabB] });
+  const array = b.last('storageArrays');
+  b.apply(ops.addEthernetSwitch, { name: 'sw1', vlans: switchVlans });
+  return { fabA, fabB, array, sw: b.last('ethernetSwitches') };
+}
+
+/** A physical port of a VIOS of a given kind: the n-th of that kind, or the first cabled to a given fabric. */
+export function portOf(d: Design, viosId: Id, kind: 'fc' | 'ethernet', which: Id | number = 0): Id {
+  const ports = Object.values(d.domain.physicalPorts).filter((x) => x.partitionId === viosId && x.kind === kind);
+  const p = typeof which === 'number' ? ports[which] : ports.find((x) => x.cabledToId === which);
+  if (!p) throw new Error(`no ${kind} port ${which} on ${viosId}`);
+  return p.id;
+}
+
 export function base(): Base {
   if (cached) return cached;
   const b = new DesignBuilder(ops.emptyDesign('engine test base'));
@@ -33,15 +53,8 @@ export function base(): Base {
   b.apply(ops.updatePartition, { id: vios2, patch: { name: 'vios2', osLevel: '3.1.4.10' } });
   b.apply(ops.addVlan, { systemId: sys, vlanId: 10, name: 'production' });
   const vlan10 = b.last('vlans');
-  b.apply(ops.addSanFabric, { name: 'fabric-A' });
-  const fabA = b.last('sanFabrics');
-  b.apply(ops.addSanFabric, { name: 'fabric-B' });
-  const fabB = b.last('sanFabrics');
-  b.apply(ops.addStorageArray, { name: 'array1', fabricIds: [fabA, fabB] });
-  const array = b.last('storageArrays');
-  b.apply(ops.addEthernetSwitch, { name: 'sw1', vlans: [10] });
-  const sw = b.last('ethernetSwitches');
-  const port = (vios: Id, kind: 'fc' | 'ethernet', n: number) => Object.values(b.design.domain.physicalPorts).filter((p) => p.partitionId === vios && p.kind === kind)[n]!.id;
+  const { fabA, fabB, array, sw } = addSanAndLan(b, [10]);
+  const port = (vios: Id, kind: 'fc' | 'ethernet', n: number) => portOf(b.design, vios, kind, n);
   for (const v of [vios1, vios2]) {
     b.apply(ops.cablePort, { portId: port(v, 'fc', 0), toId: fabA });
     b.apply(ops.cablePort, { portId: port(v, 'fc', 1), toId: fabB });

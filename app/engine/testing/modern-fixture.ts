@@ -7,8 +7,8 @@ import { modernDesign } from '../../model/testing/modern-design.ts';
  * Designs for the SR-IOV, vNIC, SSP and LPM rule tests. `modern()` is app/model/testing/modern-design.ts (one POWER9
  * frame sys-1: vios1 lpar-1, vios2 lpar-2, aix01 lpar-3 with vnic-1 on logport-1 / logport-2, aix02 lpar-4 with LU lu-1
  * of cluster ssp-1 through both VIOS, lnx03 lpar-5 with the migratable logport-3). `twoFrames()` adds a second POWER9
- * frame (Enterprise, same LMB) with its own VIOS pair, both mover service partitions, FC ports on both fabrics, a
- * shared SR-IOV adapter and one client aix09.
+ * frame (Enterprise, same LMB) with its own VIOS pair, both mover service partitions, FC ports on both fabrics, SEA
+ * failover bridging VLAN 10 (as frame 1 does), a shared SR-IOV adapter and one client aix09.
  */
 let one: Design | null = null;
 let two: { design: Design; sys2: Id; vios3: Id; vios4: Id; aix09: Id } | null = null;
@@ -29,6 +29,12 @@ export function twoFramesIds() {
     d = ops.cablePort(d, { portId: fcs[0]!.id, toId: 'fabric-1' });
     d = ops.cablePort(d, { portId: fcs[1]!.id, toId: 'fabric-2' });
   }
+  const eth = (v: Id) => Object.values(d.domain.physicalPorts).find((p) => p.partitionId === v && p.kind === 'ethernet')!.id;
+  d = ops.createSeaFailover(d, {
+    primary: { partitionId: vios3, realAdapter: { kind: 'physical-port', id: eth(vios3) } },
+    backup: { partitionId: vios4, realAdapter: { kind: 'physical-port', id: eth(vios4) } },
+    pvid: 10, controlChannelPvid: 99,
+  });
   d = ops.addSriovAdapter(d, { systemId: sys2, ports: 2 });
   d = ops.addPartition(d, { systemId: sys2, kind: 'aix', name: 'aix09' });
   const aix09 = Object.values(d.domain.partitions).find((p) => p.name === 'aix09')!.id;
