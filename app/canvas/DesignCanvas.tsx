@@ -47,7 +47,7 @@ import { IoAnimation } from './sim/IoAnimation.tsx';
 import './canvas.css';
 import './handles.css';
 
-const nodeTypes = { frame: FrameNode, partition: PartitionNode, vlan: SmallNode, fabric: SmallNode, array: SmallNode, lun: SmallNode, switch: SmallNode, heaPort: SmallNode };
+const nodeTypes = { frame: FrameNode, partition: PartitionNode, vlan: SmallNode, fabric: SmallNode, array: SmallNode, lun: SmallNode, switch: SmallNode, heaPort: SmallNode, sriovPort: SmallNode, sspPool: SmallNode };
 const edgeTypes = { route: RouteEdge };
 /** Whether the zoom is too low for adapter rows to be read (then partitions show a summary). */
 const rowsHiddenAt = (s: { transform: [number, number, number] }) => rowsHidden(s.transform[2]);
