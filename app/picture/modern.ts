@@ -27,10 +27,10 @@ export function sriovPortText(design: Design, physicalPortId: Id): [string, stri
   const adapter = port ? d.sriovAdapters[port.adapterId] : undefined;
   if (!port || !adapter) return ['?', ''];
   let used = 0;
-  let cap = 0;
-  for (const l of Object.values(d.sriovLogicalPorts)) if (l.physicalPortId === port.id) { used++; cap += l.capacity; }
-  const mode = adapter.mode === 'dedicated' ? 'dedicated' : `${used}/${port.maxLogicalPorts} LP · ${Math.round(cap)} %`;
-  return [sriovPortName(design, physicalPortId), `${port.speedGbps} Gb · ${port.switchMode.toUpperCase()} · ${mode}`];
+  for (const l of Object.values(d.sriovLogicalPorts)) if (l.physicalPortId === port.id) used++;
+  // Short enough for the box (the rest is in the inspector): "sriov1 P0", "25 Gb · 2 LP" (VEPA said when set).
+  const mode = adapter.mode === 'dedicated' ? 'dedicated' : `${used} LP${port.switchMode === 'vepa' ? ' · VEPA' : ''}`;
+  return [`${adapter.name || `SR-IOV ${adapter.adapterId}`} P${port.portIndex}`, `${port.speedGbps} Gb · ${mode}`];
 }
 
 /** The small box of a Shared Storage Pool: its pool name and what it holds. */
@@ -40,7 +40,7 @@ export function sspPoolText(design: Design, clusterId: Id): [string, string] {
   if (!c) return ['?', ''];
   let lus = 0;
   for (const u of Object.values(d.sspLogicalUnits)) if (u.clusterId === c.id) lus++;
-  return [c.poolName, `SSP · ${lus} LU${lus === 1 ? '' : 's'} · ${c.nodeIds.length} node${c.nodeIds.length === 1 ? '' : 's'}`];
+  return [c.poolName, `${lus} LU${lus === 1 ? '' : 's'} · ${c.nodeIds.length} node${c.nodeIds.length === 1 ? '' : 's'}`];
 }
 
 /** The SR-IOV physical ports drawn in a frame (a shared-mode adapter's ports; a dedicated one's too). */
