@@ -74,12 +74,12 @@ export function modernRows(design: Design): [Id, Row][] {
     const b = bid ? d.vnicBackingDevices[bid] : undefined;
     const vnic = b ? d.vnicAdapters[b.vnicId] : undefined;
     const client = vnic ? d.partitions[vnic.partitionId]?.name : undefined;
-    const use = b && vnic
-      ? ` · ${b.serverDeviceName ?? 'vnicserver'} → ${client} ${vnic.deviceName} · prio ${b.failoverPriority}${active.has(b.id) ? ' active' : ''}`
-      : `${l.promiscuous ? ' · promiscuous' : ''}${l.migratable ? ' · migratable' : ''}`;
+    // What matters first (the rows are narrow): which vNIC it backs and whether it is the active one.
+    const use = b && vnic ? `vNIC ${client} ${vnic.deviceName} · prio ${b.failoverPriority}${active.has(b.id) ? ' active' : ''} · ` : '';
+    const flags = `${l.promiscuous ? ' · promiscuous' : ''}${l.migratable ? ' · migratable' : ''}`;
     out.push([l.partitionId, {
       id: l.id, kind: 'sriov-lport', name: l.deviceName,
-      detail: `${sriovPortName(design, l.physicalPortId)} · ${l.capacity} %${l.maxCapacity < 100 ? ` (max ${l.maxCapacity} %)` : ''}${use}`,
+      detail: `${use}${sriovPortName(design, l.physicalPortId)} · ${l.capacity} %${l.maxCapacity < 100 ? ` (max ${l.maxCapacity} %)` : ''}${flags}${b?.serverDeviceName ? ` · ${b.serverDeviceName}` : ''}`,
     }]);
   }
   for (const v of Object.values(d.vnicAdapters)) {
@@ -90,7 +90,7 @@ export function modernRows(design: Design): [Id, Row][] {
     });
     out.push([v.partitionId, {
       id: v.id, kind: 'vnic', name: v.deviceName,
-      detail: `vNIC slot ${v.slot}${v.pvid ? ` · PVID ${v.pvid}` : ''} · ${backs.length ? backs.join(', ') : 'no backing device'}`,
+      detail: `vNIC ${backs.length ? backs.join(', ') : 'without backing device'} · slot ${v.slot}${v.pvid ? ` · PVID ${v.pvid}` : ''}`,
     }]);
   }
   return out;
