@@ -107,7 +107,9 @@ export function byImpact(a: FailureEntry, b: FailureEntry): number {
 }
 
 /** Components whose single failure the design could avoid: what the RED rules and `simulate --spof` judge by. */
-export const AVOIDABLE: ReadonlySet<FailableComponent['kind']> = new Set(['vios', 'physical-port', 'physical-adapter', 'link-aggregation', 'sea', 'hea-port', 'san-fabric']);
+export const AVOIDABLE: ReadonlySet<FailableComponent['kind']> = new Set([
+  'vios', 'physical-port', 'physical-adapter', 'link-aggregation', 'sea', 'hea-port', 'san-fabric', 'sriov-adapter', 'sriov-port', 'sriov-logical-port',
+]);
 
 /**
  * N-1: what each failable component takes down on its own, sorted by impact (partitions in Outage first, then

@@ -4,11 +4,12 @@
  * switched inside the hypervisor only; HEA logical ports; its own Ethernet ports; client EtherChannels (NIB or
  * aggregation) across adapters.
  */
-import type { EtherChannel, Id, SharedEthernetAdapter, VirtualEthernetAdapter } from '../../model/schema/index.ts';
+import type { EtherChannel, Id, SharedEthernetAdapter, SriovLogicalPort, VirtualEthernetAdapter, VnicAdapter } from '../../model/schema/index.ts';
 import { push, vlansOf } from '../index-design.ts';
 import { failoverPairs, isHa } from '../rules/bridges.ts';
 import { autoChannel } from '../rules/generation.ts';
 import { makePath, type BuildContext } from './context.ts';
+import { sriovIndex, sriovPath, vnicUnit } from './build-vnic.ts';
 import type { Mechanism, ModelPath, ModelUnit, RecoverySettings } from './model.ts';
 
 export interface NetworkService { key: string; label: string; mechanism: Mechanism; unit: ModelUnit; recovery: RecoverySettings; internalNote?: string }
@@ -16,6 +17,8 @@ export interface NetworkService { key: string; label: string; mechanism: Mechani
 export interface VlanUnit { unit: ModelUnit; recovery: RecoverySettings; label: string; internalNote: string }
 
 const NO_CHANNELS: EtherChannel[] = [];
+const NO_VNICS: VnicAdapter[] = [];
+const NO_PORTS: SriovLogicalPort[] = [];
 
 /** Whether an SEA failover pair coordinates: both on one control channel VLAN, or both on the automatic channel. */
 function controlChannel(ctx: BuildContext, a: SharedEthernetAdapter, b: SharedEthernetAdapter): NonNullable<RecoverySettings['controlChannel']> {
@@ -56,6 +59,13 @@ function seaPath(ctx: BuildContext, clientFrame: number, s: SharedEthernetAdapte
     const lp = d.heaLogicalPorts[id];
     const h = lp ? d.heaPorts[lp.heaPortId] : undefined;
     if (lp && h) { elementIds.push(lp.id, h.id); if (h.cabledToId) elementIds.push(h.cabledToId); return ctx.heaComps(h); }
+    const vf = d.sriovLogicalPorts[id];
+    if (vf) {
+      const sp = d.sriovPhysicalPorts[vf.physicalPortId];
+      elementIds.push(vf.id);
+      if (sp) { elementIds.push(sp.id); if (sp.cabledToId) elementIds.push(sp.cabledToId); }
+      return ctx.sriovComps(vf);
+    }
     return null;
   };
   const real = s.realAdapter;
@@ -89,6 +99,7 @@ export function networkBuilder(ctx: BuildContext, vlanUnits = new Map<string, Vl
   for (const v of ctx.ix.all.vlans) if (v.name) vlanNames.set(`${v.systemId}|${v.vswitch}|${v.vlanId}`, v.name);
   const channels = new Map<Id, EtherChannel[]>();
   for (const e of ctx.ix.all.etherChannels) push(channels, e.partitionId, e);
+  const sriov = sriovIndex(ctx);
 
   const vlanUnit = (sys: Id, vswitch: string, vlan: number, clientFrame: number): VlanUnit => {
     const key = `${sys}|${vswitch}|${vlan}`;
@@ -135,6 +146,10 @@ export function networkBuilder(ctx: BuildContext, vlanUnits = new Map<string, Vl
     if (lp && h) {
       return [makePath({ through: `HEA port ${h.portGroup}-${h.index}`, via: lp.deviceName, kind: 'hea', viosId: null, requires: [clientFrame, ...ctx.heaComps(h)], elementIds: [lp.id, h.id, ...(h.cabledToId ? [h.cabledToId] : [])] })];
     }
+    const vf = d.sriovLogicalPorts[id];
+    if (vf) return [sriovPath(ctx, clientFrame, vf)];
+    const vnic = d.vnicAdapters[id];
+    if (vnic) return vnicUnit(ctx, clientFrame, vnic, sriov.backingOf.get(vnic.id) ?? []).paths;
     const port = d.physicalPorts[id];
     if (port) {
       return [makePath({ through: `own port ${port.deviceName}`, via: port.deviceName, kind: 'dedicated-ethernet', viosId: null, requires: [clientFrame, ...ctx.cabledComps(port)], elementIds: [port.id, ...(port.cabledToId ? [port.cabledToId] : [])] })];
@@ -142,12 +157,26 @@ export function networkBuilder(ctx: BuildContext, vlanUnits = new Map<string, Vl
     return [];
   };
 
+  const deviceOf = (id: Id): string => d.vethAdapters[id]?.deviceName ?? d.heaLogicalPorts[id]?.deviceName ?? d.physicalPorts[id]?.deviceName
+    ?? d.sriovLogicalPorts[id]?.deviceName ?? d.vnicAdapters[id]?.deviceName ?? id;
+
+  /**
+   * A migratable (HNV) logical port with its backup device: the client's bond (Linux active-backup, AIX NIB) runs on
+   * the logical port and goes to the backup virtual Ethernet adapter or vNIC when the port's link is lost (MODERN.md 1.3).
+   */
+  const hnvBond = (lp: SriovLogicalPort, backupId: Id, sys: Id, clientFrame: number): NetworkService => {
+    const primary = [sriovPath(ctx, clientFrame, lp)];
+    const backup = memberPaths(backupId, sys, clientFrame);
+    const label = `${lp.deviceName} (HNV bond: SR-IOV logical port ${lp.deviceName} primary, ${deviceOf(backupId)} backup)`;
+    return { key: `sriov:${lp.id}`, label, mechanism: 'nib', unit: { label, mechanism: 'nib', paths: [...primary, ...backup], primaryPaths: 1 }, recovery: {} };
+  };
+
   const etherChannel = (e: EtherChannel, sys: Id, clientFrame: number): NetworkService => {
     const primary = memberPaths(e.primaryId, sys, clientFrame);
     const backup = e.backupId ? memberPaths(e.backupId, sys, clientFrame) : [];
     const nib = e.mode === 'netif_backup';
     const primaryVirtual = !!d.vethAdapters[e.primaryId];
-    const name = (id: Id | null) => (id ? d.vethAdapters[id]?.deviceName ?? d.heaLogicalPorts[id]?.deviceName ?? d.physicalPorts[id]?.deviceName ?? id : '');
+    const name = (id: Id | null) => (id ? deviceOf(id) : '');
     const label = nib ? `${e.deviceName} (NIB: ${name(e.primaryId)} primary${e.backupId ? `, ${name(e.backupId)} backup` : ''})` : `${e.deviceName} (${e.mode} over ${[e.primaryId, e.backupId].filter(Boolean).map(name).join(', ')})`;
     const unit: ModelUnit = { label, mechanism: nib ? 'nib' : 'etherchannel', paths: [...primary, ...backup] };
     unit.primaryPaths = primary.length;
@@ -166,6 +195,12 @@ export function networkBuilder(ctx: BuildContext, vlanUnits = new Map<string, Vl
       inChannel.push(e.primaryId);
       if (e.backupId) inChannel.push(e.backupId);
       out.push(etherChannel(e, sys, clientFrame));
+    }
+    for (const lp of sriov.logicalOf.get(clientId) ?? NO_PORTS) {
+      const backup = lp.migratable && lp.backupDevice && lp.backupDevice.id !== lp.id ? lp.backupDevice.id : null;
+      if (!backup || inChannel.includes(lp.id) || inChannel.includes(backup) || (!d.vethAdapters[backup] && !d.vnicAdapters[backup])) continue;
+      inChannel.push(lp.id, backup);
+      out.push(hnvBond(lp, backup, sys, clientFrame));
     }
     const seen: string[] = [];
     const table = pi.vethAt;
@@ -188,6 +223,16 @@ export function networkBuilder(ctx: BuildContext, vlanUnits = new Map<string, Vl
       const paths = memberPaths(lp.id, sys, clientFrame);
       const label = `HEA logical port ${lp.deviceName}`;
       out.push({ key: `hea:${lp.id}`, label, mechanism: 'hea', unit: { label, mechanism: 'hea', paths }, recovery: {} });
+    }
+    for (const vnic of sriov.vnicsOf.get(clientId) ?? NO_VNICS) {
+      if (inChannel.includes(vnic.id)) continue;
+      const unit = vnicUnit(ctx, clientFrame, vnic, sriov.backingOf.get(vnic.id) ?? []);
+      out.push({ key: `vnic:${vnic.id}`, label: unit.label, mechanism: 'vnic-failover', unit, recovery: { autoPriorityFailover: vnic.autoPriorityFailover } });
+    }
+    for (const lp of sriov.logicalOf.get(clientId) ?? NO_PORTS) {
+      if (inChannel.includes(lp.id)) continue;
+      const label = `SR-IOV logical port ${lp.deviceName}`;
+      out.push({ key: `sriov:${lp.id}`, label, mechanism: 'sriov', unit: { label, mechanism: 'sriov', paths: [sriovPath(ctx, clientFrame, lp)] }, recovery: {} });
     }
     for (const port of pi.ports) {
       if (port.kind !== 'ethernet' || inChannel.includes(port.id)) continue;

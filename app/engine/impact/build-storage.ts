@@ -88,7 +88,10 @@ function vscsiPath(ctx: BuildContext, clientFrame: number, p: DiskPath, mpio: bo
     const port = d.physicalPorts[p.backing.physicalPortId];
     if (port) { requires.push(...ctx.portComps(port)); elementIds.push(port.id); }
   }
-  return makePath({ through: ctx.name(p.viosId), via: p.client.deviceName, kind: 'vscsi', viosId: p.viosId, requires, anyOf, elementIds, mpio });
+  // An SSP logical unit is served by the node's vhost while the node runs: the pool keeps serving LUs from the surviving
+  // nodes (MODERN.md 7.3; no majority quorum is documented), which a path through a running node implies.
+  const through = pool ? `node ${ctx.name(p.viosId)} (${p.vhost.deviceName})` : ctx.name(p.viosId);
+  return makePath({ through, via: p.client.deviceName, kind: 'vscsi', viosId: p.viosId, requires, anyOf, elementIds, mpio });
 }
 
 function npivPath(ctx: BuildContext, clientFrame: number, p: NpivPath, lun: Lun | null, mpio: boolean): ModelPath {
@@ -140,7 +143,9 @@ export function storageServices(ctx: BuildContext, clientId: Id, clientFrame: nu
         const kind = b.kind === 'logical-volume' ? 'logical volume' : b.kind === 'file-disk' ? 'file' : 'disk';
         u = { label: `${kind} ${b.name} on ${ctx.name(b.partitionId)}`, short: `${b.name} (${ctx.name(b.partitionId)})`, mechanism: 'single-path', paths: [], localDisk: true };
       } else if (b.kind === 'ssp-lu') {
-        const name = `LU ${d.sspLogicalUnits[id]?.name ?? b.name}`;
+        const lu = d.sspLogicalUnits[id];
+        const pool = lu ? d.sspClusters[lu.clusterId]?.poolName : undefined;
+        const name = `LU ${lu?.name ?? b.name}${pool ? ` of pool ${pool}` : ''}`;
         u = { label: name, short: name, mechanism: 'single-path', paths: [] };
       } else {
         const name = `LUN ${d.luns[id]?.name ?? id}`;

@@ -18,7 +18,8 @@ export function adapterKey(port: PhysicalPort): string | null {
 export const adapterId = (key: string): string => `adapter:${key}`;
 
 const KIND_ORDER: FailableKind[] = [
-  'frame', 'vios', 'physical-adapter', 'physical-port', 'link-aggregation', 'sea', 'control-channel', 'hea-port', 'ethernet-switch', 'san-fabric', 'storage-array', 'lun',
+  'frame', 'vios', 'physical-adapter', 'physical-port', 'sriov-adapter', 'sriov-port', 'sriov-logical-port', 'link-aggregation', 'sea', 'control-channel', 'hea-port',
+  'ethernet-switch', 'san-fabric', 'storage-array', 'lun',
 ];
 
 /**
@@ -48,6 +49,7 @@ export function failableComponents(design: Design): FailableComponent[] {
       elementIds: ports.map((p) => p.id),
     });
   }
+  sriovComponents(design, out);
   for (const l of Object.values(d.linkAggregations)) out.push({ id: l.id, kind: 'link-aggregation', name: `${owner(l.partitionId, '')} ${l.deviceName}`, elementIds: [l.id] });
   for (const s of Object.values(d.seas)) out.push({ id: s.id, kind: 'sea', name: `${owner(s.partitionId, '')} ${s.deviceName}`, elementIds: [s.id] });
   const channels = new Set<Id>();
@@ -66,6 +68,34 @@ export function failableComponents(design: Design): FailableComponent[] {
   for (const l of Object.values(d.luns)) out.push({ id: l.id, kind: 'lun', name: l.name, elementIds: [l.id] });
   const rank = new Map(KIND_ORDER.map((k, i) => [k, i]));
   return out.sort((a, b) => rank.get(a.kind)! - rank.get(b.kind)! || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * SR-IOV adapters (an EEH error or a failed adapter takes every port), their physical ports (link loss takes every
+ * logical port on the port) and the logical ports (a VF removed or in error), named as the HMC shows them: "p10 SR-IOV
+ * adapter 1", "p10 SR-IOV adapter 1 port 0", and a logical port as its owner's device ("vios1 ent10").
+ */
+function sriovComponents(design: Design, out: FailableComponent[]): void {
+  const d = design.domain;
+  const portsOf = new Map<Id, Id[]>();
+  for (const port of Object.values(d.sriovPhysicalPorts)) portsOf.set(port.adapterId, [...(portsOf.get(port.adapterId) ?? []), port.id]);
+  const adapterName = (id: Id): string => {
+    const a = d.sriovAdapters[id];
+    if (!a) return `SR-IOV adapter ${id}`;
+    const where = a.location ? ` (${a.location.split('-').slice(1).join('-') || a.location})` : '';
+    return `${d.systems[a.systemId]?.name ?? a.systemId} SR-IOV adapter ${a.adapterId}${where}`;
+  };
+  for (const a of Object.values(d.sriovAdapters)) {
+    out.push({ id: a.id, kind: 'sriov-adapter', name: adapterName(a.id), elementIds: [a.id, ...(portsOf.get(a.id) ?? [])] });
+  }
+  for (const port of Object.values(d.sriovPhysicalPorts)) {
+    const a = d.sriovAdapters[port.adapterId];
+    const name = a ? `${d.systems[a.systemId]?.name ?? a.systemId} SR-IOV adapter ${a.adapterId} port ${port.portIndex}` : `SR-IOV port ${port.portIndex} of ${port.adapterId}`;
+    out.push({ id: port.id, kind: 'sriov-port', name, elementIds: [port.id] });
+  }
+  for (const lp of Object.values(d.sriovLogicalPorts)) {
+    out.push({ id: lp.id, kind: 'sriov-logical-port', name: `${d.partitions[lp.partitionId]?.name ?? lp.partitionId} ${lp.deviceName}`, elementIds: [lp.id] });
+  }
 }
 
 export type Resolved = { ok: true; component: FailableComponent } | { ok: false; error: string; suggestions: string[] };

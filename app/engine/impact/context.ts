@@ -1,5 +1,5 @@
 /** What the path builders share: the design index, component lookup and the component lists of common elements. */
-import type { Design, HeaPort, Id, Lun, PhysicalPort, VolumeGroup } from '../../model/schema/index.ts';
+import type { Design, HeaPort, Id, Lun, PhysicalPort, SriovLogicalPort, VolumeGroup } from '../../model/schema/index.ts';
 import { indexDesign, push, type DesignIndex } from '../index-design.ts';
 import { derived, type Derived } from '../paths.ts';
 import { adapterId, adapterKey, failableComponents } from './components.ts';
@@ -19,6 +19,8 @@ export interface BuildContext {
   /** A port's components plus the switch or fabric it is cabled to. */
   cabledComps(port: PhysicalPort): number[];
   heaComps(h: HeaPort): number[];
+  /** An SR-IOV logical port's components: itself, its physical port, its adapter and the switch the port is cabled to. */
+  sriovComps(lp: SriovLogicalPort): number[];
   frameOf(partitionId: Id): number;
   name(partitionId: Id | null | undefined): string;
   /** client partition id -> the LUNs zoned and masked to it (NPIV). */
@@ -36,6 +38,7 @@ export function buildContext(design: Design, ix: DesignIndex = indexDesign(desig
   // Per port: its component and its adapter's, then with the switch or fabric it is cabled to (shared, read-only).
   const portCache = new Map<Id, number[]>();
   const cabledCache = new Map<Id, number[]>();
+  const sriovCache = new Map<Id, number[]>();
   const portComps = (port: PhysicalPort): number[] => {
     let out = portCache.get(port.id);
     if (out) return out;
@@ -62,6 +65,14 @@ export function buildContext(design: Design, ix: DesignIndex = indexDesign(desig
       return out;
     },
     heaComps: (h) => [comp(h.id), ...cabled(h.cabledToId)],
+    sriovComps: (lp) => {
+      let out = sriovCache.get(lp.id);
+      if (out) return out;
+      const port = d.sriovPhysicalPorts[lp.physicalPortId];
+      out = [comp(lp.id), comp(port?.id), comp(port?.adapterId), ...cabled(port?.cabledToId ?? null)].filter((c) => c >= 0);
+      sriovCache.set(lp.id, out);
+      return out;
+    },
     frameOf: (pid) => comp(d.partitions[pid]?.systemId),
     name: (pid) => ix.partitionName(pid),
   };

@@ -12,7 +12,7 @@ import { VERDICTS, type ServiceVerdict, type Verdict } from './types.ts';
 const list = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 const downName = (model: PathModel, s: FailureState, c: number): string =>
-  `${model.components[c]!.name} ${s.planned?.[c] ? 'shut down (planned)' : 'down'}`;
+  `${model.components[c]!.name} ${s.planned?.[c] ? 'shut down (planned)' : model.components[c]!.kind === 'sriov-port' ? 'link down' : 'down'}`;
 
 /** The failed components on a path, as "vios1 down" / "vios1 shut down (planned)". */
 function causes(model: PathModel, p: ModelPath, s: FailureState): string {
@@ -38,6 +38,7 @@ function partialCause(model: PathModel, p: ModelPath, s: FailureState): string {
   return `${list([...names])} down`;
 }
 
+const backingName = (p: ModelPath): string => `${p.through}${p.priority !== undefined ? ` (priority ${p.priority})` : ''}`;
 const pathName = (p: ModelPath): string => (p.via ? `${p.through} via ${p.via}` : p.through);
 
 export interface UnitText { rank: number; text: string; lost: readonly Id[]; surviving: readonly Id[]; causes: string[] }
@@ -65,7 +66,7 @@ export function describeUnit(model: PathModel, u: ModelUnit, s: FailureState, hc
     const p = u.paths[i]!;
     const st = states[i]!;
     if (st === UP || st === PARTIAL) { alive.push(p); aliveIds.push(p.elementIds); } else lostIds.push(p.elementIds);
-    if (st === DOWN) { const cause = causes(model, p, s); why.push(cause); gone.push(`${p.kind === 'sea' ? '' : 'path through '}${p.through} lost (${cause})`); }
+    if (st === DOWN) { const cause = causes(model, p, s); why.push(cause); gone.push(`${p.kind === 'sea' ? '' : p.kind === 'vnic' ? 'backing device ' : 'path through '}${p.through} lost (${cause})`); }
     else if (st === STALE) {
       why.push(`path through ${p.through} left Failed (hcheck_interval=${hcheck})`);
       gone.push(`path through ${p.through} stays Failed after it came back: hcheck_interval=${hcheck} never re-enables it (chpath -s enable)`);
@@ -82,11 +83,18 @@ export function describeUnit(model: PathModel, u: ModelUnit, s: FailureState, hc
     }
     case 'undetected':
       return out(`${gone.join('; ')}; NIB never notices (virtual primary without netaddr or poll_uplink) and does not switch to the backup`, joinIds([lost, surviving]), []);
-    case 'outage': return out(u.paths.length === 1 ? gone[0] ?? 'lost' : `every path lost: ${gone.join('; ')}`);
+    case 'outage':
+      if (u.mechanism === 'vnic-failover') return out(`${u.paths.length === 1 ? gone[0] ?? 'lost' : `every backing device lost: ${gone.join('; ')}`}, no Operational backing device left`);
+      if (u.mechanism === 'sriov') return out(`${gone[0] ?? 'lost'}: a logical port assigned directly has no failover (SRIOV-8: bond two ports or use a vNIC)`);
+      return out(u.paths.length === 1 ? gone[0] ?? 'lost' : `every path lost: ${gone.join('; ')}`);
     case 'ok': {
       if (u.mechanism === 'hypervisor') return out('internal to the frame, switched by the hypervisor');
       if (u.mechanism === 'sea-failover') return out(`${alive[0]!.through} bridges, ${list(alive.slice(1).map((p) => p.through))} stands by`);
       if (u.mechanism === 'sea-sharing') return out(`${list(alive.map((p) => p.through))} share the VLANs`);
+      if (u.mechanism === 'vnic-failover') {
+        const standby = alive.slice(1).map(backingName);
+        return out(`backing device ${backingName(alive[0]!)} active${standby.length > 0 ? `, ${list(standby)} standby` : ', the only one: no failover'}`);
+      }
       return out(alive.length === 1 ? `one path, through ${pathName(alive[0]!)}` : `${alive.length} paths up (${list(alive.map(pathName))})`);
     }
     default: break;
@@ -97,6 +105,13 @@ export function describeUnit(model: PathModel, u: ModelUnit, s: FailureState, hc
     now = primaryLost
       ? `${alive[0]!.through} bridges now (SEA ${u.mechanism === 'sea-sharing' ? 'load sharing: it takes every VLAN' : 'failover'})`
       : `${alive[0]!.through} still bridges${alive.length === 1 ? ', no failover left' : ''}`;
+    return out([...gone, ...thin, now].join('; '));
+  }
+  if (u.mechanism === 'vnic-failover') {
+    const preferredLost = states[0] !== UP && states[0] !== PARTIAL;
+    now = preferredLost
+      ? `the hypervisor activates ${alive[0]!.through}${alive[0]!.priority !== undefined ? `, priority ${alive[0]!.priority}` : ''}, the preferred Operational backing device${alive.length === 1 ? '; no failover left' : ''}`
+      : `${backingName(alive[0]!)} stays active${alive.length === 1 ? ', no failover left' : ''}`;
     return out([...gone, ...thin, now].join('; '));
   }
   const switched = u.mechanism === 'nib' && u.primaryPaths !== undefined && !alive.some((p) => u.paths.indexOf(p) < u.primaryPaths!);

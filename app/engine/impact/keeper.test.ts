@@ -11,6 +11,7 @@ import { analyseSinglePoints, buildPathModel, type PathModel } from './index.ts'
 import { createPathModelKeeper } from './keeper.ts';
 import { singleChanges } from './singles.ts';
 import { REDUNDANCY_CASES } from '../rules/redundancy.cases.ts';
+import { modernDesign } from '../../model/testing/modern-design.ts';
 
 /** A path model as plain data (its Maps as entry lists), to compare two models field by field. */
 const plain = (m: PathModel): string => JSON.stringify({ ...m, componentIndex: [...m.componentIndex], seasOfVios: [...m.seasOfVios] });
@@ -35,7 +36,10 @@ const editArb: fc.Arbitrary<Edit> = fc.record({ kind: fc.nat({ max: 5 }), ref: f
 const HA = ['auto', 'sharing', 'standby', 'disabled'];
 
 /** The collections a client's paths are built from, picked more often than the others. */
-const CLIENT_SIDE: CollectionName[] = ['partitions', 'vscsiAdapters', 'vfcAdapters', 'vethAdapters', 'backingDevices', 'vtds', 'luns', 'volumeGroups', 'etherChannels', 'heaLogicalPorts'];
+const CLIENT_SIDE: CollectionName[] = [
+  'partitions', 'vscsiAdapters', 'vfcAdapters', 'vethAdapters', 'backingDevices', 'vtds', 'luns', 'volumeGroups', 'etherChannels', 'heaLogicalPorts',
+  'vnicAdapters', 'vnicBackingDevices', 'sriovLogicalPorts',
+];
 const pickCollection = (i: number, among: readonly CollectionName[]): CollectionName | undefined =>
   among.length === 0 ? undefined : i % 3 === 0 ? among[(i >> 2) % among.length] : CLIENT_SIDE.filter((c) => among.includes(c))[(i >> 2) % Math.max(1, CLIENT_SIDE.filter((c) => among.includes(c)).length)] ?? among[0];
 
@@ -177,6 +181,35 @@ describe('the kept path model (keeper.ts) against a fresh build', () => {
     expect(renamed).toEqual(fromScratch(design));
   });
 
+  it('a vNIC or a client\'s own SR-IOV logical port changed builds that client again; an SR-IOV adapter or physical port, everything', () => {
+    const keeper = createPathModelKeeper();
+    let design = modernDesign();
+    kept(keeper, design);
+    design = produce(design, (d) => { d.domain.vnicBackingDevices['vnicbd-2']!.failoverPriority = 5; });
+    let now = kept(keeper, design);
+    expect(now).toEqual(fromScratch(design));
+    expect(now.model).toContain('"priority":5');
+    expect(keeper.last).toEqual({ full: false, rebuilt: 1, kept: 2 });
+    design = produce(design, (d) => { d.domain.vnicAdapters['vnic-1']!.autoPriorityFailover = false; });
+    expect(kept(keeper, design)).toEqual(fromScratch(design));
+    expect(keeper.last).toEqual({ full: false, rebuilt: 1, kept: 2 });
+    design = produce(design, (d) => { d.domain.sriovLogicalPorts['logport-3']!.capacity = 10; });
+    expect(kept(keeper, design)).toEqual(fromScratch(design));
+    expect(keeper.last).toEqual({ full: false, rebuilt: 1, kept: 2 });
+    design = produce(design, (d) => { d.domain.sriovLogicalPorts['logport-3']!.migratable = false; });
+    now = kept(keeper, design);
+    expect(now).toEqual(fromScratch(design));
+    expect(now.model).toContain('SR-IOV logical port ent1');
+    expect(keeper.last.full).toBe(false);
+    // a VIOS's logical port (a vNIC backing device) and the adapters are shared
+    design = produce(design, (d) => { d.domain.sriovLogicalPorts['logport-1']!.capacity = 10; });
+    expect(kept(keeper, design)).toEqual(fromScratch(design));
+    expect(keeper.last.full).toBe(true);
+    design = produce(design, (d) => { d.domain.sriovPhysicalPorts['sriovport-1']!.cabledToId = null; });
+    expect(kept(keeper, design)).toEqual(fromScratch(design));
+    expect(keeper.last.full).toBe(true);
+  });
+
   it('the same design again (a rename, a suppression) keeps the model as it is', () => {
     const design = generateBenchDesign(10);
     const keeper = createPathModelKeeper();
@@ -186,7 +219,7 @@ describe('the kept path model (keeper.ts) against a fresh build', () => {
 
   it('follows random edits of the templates and of generated designs with the same answers as fresh builds', () => {
     // the RED cases add LV-backed disks on each VIOS and a client volume group mirrored across them
-    const starts = [...TEMPLATES.map((t) => t.build), ...REDUNDANCY_CASES.flatMap((c) => [c.trigger, c.near]), () => generateBenchDesign(9, { maxClientsPerFrame: 4 }), () => generateBenchDesign(6, { maxClientsPerFrame: 3, viosPerFrame: 1 })];
+    const starts = [...TEMPLATES.map((t) => t.build), modernDesign, ...REDUNDANCY_CASES.flatMap((c) => [c.trigger, c.near]), () => generateBenchDesign(9, { maxClientsPerFrame: 4 }), () => generateBenchDesign(6, { maxClientsPerFrame: 3, viosPerFrame: 1 })];
     fc.assert(fc.property(fc.nat({ max: starts.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 8 }), (s, edits) => {
       follow(starts[s]!(), edits);
     }), { numRuns: 200, seed: 20261202 });

@@ -1,9 +1,9 @@
 /**
  * A path model kept from one version of a design to the next (the worker validates after every edit). A client's
  * services are built from its own records (its partition, adapters, the vhosts, VTDs, backing devices and LUNs of
- * its disk paths, its NPIV paths and zoned LUNs, volume groups, EtherChannels, HEA logical ports) and from records
- * that every client shares (frames, VIOS and their adapters, ports, SEAs, link aggregations, HEA ports, fabrics,
- * arrays, switches, VLANs) and the numbering of the failable components. When the shared records and the numbering
+ * its disk paths, its NPIV paths and zoned LUNs, volume groups, EtherChannels, HEA logical ports, vNICs and their
+ * backing devices, its own SR-IOV logical ports) and from records that every client shares (frames, VIOS and their
+ * adapters, ports, SEAs, link aggregations, HEA ports, SR-IOV adapters and physical ports, fabrics, arrays, switches, VLANs) and the numbering of the failable components. When the shared records and the numbering
  * are the same objects as last time, only the clients whose own records changed are built again; the others keep
  * their services, and the single points of failure computed for them (analysis.ts inheritSingles). Operations copy
  * only what they change, so a one-client edit rebuilds one client.
@@ -14,6 +14,7 @@ import { derived } from '../paths.ts';
 import { inheritSingles } from './singles.ts';
 import { assemble, clientServices, modelClients, type Builders } from './build.ts';
 import { networkBuilder } from './build-network.ts';
+import { sriovIndex, type SriovIndex } from './build-vnic.ts';
 import { buildContext, type BuildContext } from './context.ts';
 import type { ModelService, PathModel } from './model.ts';
 
@@ -25,9 +26,13 @@ export interface PathModelKeeper {
 }
 
 /** Records read per client only through the client's own paths (compared in `ownRecords`). */
-const PER_CLIENT = new Set<CollectionName>(['vscsiAdapters', 'vfcAdapters', 'backingDevices', 'vtds', 'luns', 'volumeGroups', 'etherChannels']);
-/** Collections whose records belong to a VIOS (shared by every client) or to one client (compared in `ownRecords`). */
-const MIXED = new Set<CollectionName>(['partitions', 'vethAdapters', 'heaLogicalPorts']);
+const PER_CLIENT = new Set<CollectionName>(['vscsiAdapters', 'vfcAdapters', 'backingDevices', 'vtds', 'luns', 'volumeGroups', 'etherChannels', 'vnicAdapters', 'vnicBackingDevices']);
+/**
+ * Collections whose records belong to a VIOS (shared by every client) or to one client (compared in `ownRecords`). SR-IOV
+ * logical ports: those of a VIOS (vNIC backing devices, SEA real adapters) are shared, a client's own are its records;
+ * SR-IOV adapters and physical ports stay shared.
+ */
+const MIXED = new Set<CollectionName>(['partitions', 'vethAdapters', 'heaLogicalPorts', 'sriovLogicalPorts']);
 
 const SEP = {};
 
@@ -48,14 +53,14 @@ function sharedRecords(ix: DesignIndex, componentIds: readonly string[]): unknow
   for (const s of ix.all.seas) {
     for (const t of s.trunkAdapterIds) out.push(d.vethAdapters[t]);
     if (s.controlChannelId) out.push(d.vethAdapters[s.controlChannelId]);
-    if (s.realAdapter) out.push(d.heaLogicalPorts[s.realAdapter.id]);
+    if (s.realAdapter) out.push(d.heaLogicalPorts[s.realAdapter.id], d.sriovLogicalPorts[s.realAdapter.id]);
   }
-  for (const l of ix.all.linkAggregations) for (const m of [...l.memberIds, l.backupMemberId]) if (m) out.push(d.heaLogicalPorts[m]);
+  for (const l of ix.all.linkAggregations) for (const m of [...l.memberIds, l.backupMemberId]) if (m) out.push(d.heaLogicalPorts[m], d.sriovLogicalPorts[m]);
   return out;
 }
 
 /** The records the services of one client are built from, beyond the shared ones, in the order they are read. */
-function ownRecords(ctx: BuildContext, channels: Map<Id, EtherChannel[]>, p: Partition): unknown[] {
+function ownRecords(ctx: BuildContext, channels: Map<Id, EtherChannel[]>, sriov: SriovIndex, p: Partition): unknown[] {
   const ix = ctx.ix;
   const d = ix.design.domain;
   const der = derived(ix);
@@ -82,7 +87,18 @@ function ownRecords(ctx: BuildContext, channels: Map<Id, EtherChannel[]>, p: Par
   out.push(SEP);
   for (const e of channels.get(p.id) ?? []) {
     out.push(e);
-    for (const id of [e.primaryId, e.backupId]) if (id) out.push(d.vethAdapters[id], d.heaLogicalPorts[id], d.physicalPorts[id]);
+    for (const id of [e.primaryId, e.backupId]) if (id) out.push(d.vethAdapters[id], d.heaLogicalPorts[id], d.physicalPorts[id], d.sriovLogicalPorts[id], d.vnicAdapters[id]);
+  }
+  out.push(SEP);
+  // vNICs with their backing devices and the logical ports behind them, the client's own logical ports and their backup devices
+  for (const v of sriov.vnicsOf.get(p.id) ?? []) {
+    out.push(v);
+    for (const b of sriov.backingOf.get(v.id) ?? []) out.push(b, d.sriovLogicalPorts[b.logicalPortId]);
+  }
+  out.push(SEP);
+  for (const lp of sriov.logicalOf.get(p.id) ?? []) {
+    out.push(lp);
+    if (lp.backupDevice) out.push(d.vethAdapters[lp.backupDevice.id], d.vnicAdapters[lp.backupDevice.id]);
   }
   return out;
 }
@@ -119,12 +135,13 @@ export function createPathModelKeeper(): PathModelKeeper {
       const clients = modelClients(ix);
       const channels = new Map<Id, EtherChannel[]>();
       for (const e of ix.all.etherChannels) push(channels, e.partitionId, e);
+      const sriov = sriovIndex(ctx);
       const records = new Map<Id, { records: unknown[]; first: number; count: number }>();
       const oldIndex: number[] = [];
       const services: ModelService[][] = [];
       let rebuilt = 0;
       for (const p of clients) {
-        const own = ownRecords(ctx, channels, p);
+        const own = ownRecords(ctx, channels, sriov, p);
         const before = reuse ? prev.clients.get(p.id) : undefined;
         const first = oldIndex.length;
         let list: ModelService[];

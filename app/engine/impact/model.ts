@@ -21,7 +21,9 @@ export type Mechanism =
   | 'hypervisor' // VLAN not bridged outside: the hypervisor switches it, no VIOS involved
   | 'nib' // 3.6: client EtherChannel in netif_backup mode
   | 'etherchannel' // client 802.3ad / standard aggregation
-  | 'hea'; // 3.7: HEA logical port on an HEA physical port
+  | 'hea' // 3.7: HEA logical port on an HEA physical port
+  | 'vnic-failover' // MODERN.md 7.1: a vNIC's backing devices, the hypervisor activates the working one of lowest priority
+  | 'sriov'; // MODERN.md 7.2: a client's own SR-IOV logical port, lost with its physical port or adapter
 
 /** Settings that decide recovery, kept for the timed simulation (second issue). */
 export interface RecoverySettings {
@@ -38,6 +40,8 @@ export interface RecoverySettings {
   /** SEA or NIB: the address pinged to decide it can bridge / carry traffic. */
   netaddr?: string[];
   pollUplink?: boolean;
+  /** vNIC: auto_priority_failover (back to the preferred backing device once it works again). */
+  autoPriorityFailover?: boolean;
 }
 
 /** One path of a service: every `requires` component must be up, and for each group at least one alternative. */
@@ -46,7 +50,7 @@ export interface ModelPath {
   through: string;
   /** "vscsi1", "fcs0", "ent0" — the client-side device it continues on. */
   via: string;
-  kind: 'vscsi' | 'npiv' | 'dedicated-fc' | 'dedicated-sas' | 'sea' | 'hea' | 'dedicated-ethernet' | 'hypervisor';
+  kind: 'vscsi' | 'npiv' | 'dedicated-fc' | 'dedicated-sas' | 'sea' | 'hea' | 'dedicated-ethernet' | 'hypervisor' | 'vnic' | 'sriov';
   /** The VIOS on the path (null when none). */
   viosId: Id | null;
   requires: number[];
@@ -58,7 +62,7 @@ export interface ModelPath {
   mpio: boolean;
   /** SEA paths: the SEA (for the storm and for planned standby). */
   seaId?: Id;
-  /** SEA failover: lower is primary. */
+  /** SEA failover: lower is primary; vNIC: the backing device's failover_priority (lower is preferred). */
   priority?: number;
 }
 
@@ -81,6 +85,8 @@ export interface ModelUnit {
   shared?: boolean;
   /** LV-, file-backed or internal disk of a VIOS (one path by nature). */
   localDisk?: boolean;
+  /** vNIC: auto_priority_failover (its paths are its backing devices, lowest failover_priority first). */
+  autoPriorityFailover?: boolean;
 }
 
 export interface ModelService {

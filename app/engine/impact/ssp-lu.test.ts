@@ -13,15 +13,15 @@ describe('SSP logical unit in the impact engine (MODERN.md 7.3)', () => {
     const m = buildPathModel(modernDesign());
     const s = m.services.find((x) => x.key === 'lu:lu-1')!;
     expect(s.mechanism).toBe('vscsi-mpio');
-    expect(s.copies[0]![0]!.paths.map((p) => p.through).sort()).toEqual(['vios1', 'vios2']);
-    expect(s.label).toBe('LU aix02_data02');
+    expect(s.copies[0]![0]!.paths.map((p) => p.through).sort()).toEqual(['node vios1 (vhost1)', 'node vios2 (vhost1)']);
+    expect(s.label).toBe('LU aix02_data02 of pool ssp_pool');
   });
 
   it('node loss: the LU stays reachable through the other node (Degraded); both nodes: Outage', () => {
     const d = modernDesign();
     const one = lu(computeImpact(d, [{ id: 'lpar-1' }]));
     expect(one.verdict).toBe('Degraded');
-    expect(one.reason).toMatch(/continues on vios2/);
+    expect(one.reason).toBe('LU aix02_data02 of pool ssp_pool: path through node vios1 (vhost1) lost (vios1 down), continues on node vios2 (vhost1) via vscsi1');
     expect(lu(computeImpact(d, [{ id: 'lpar-1' }, { id: 'lpar-2' }])).verdict).toBe('Outage');
   });
 

@@ -9,10 +9,10 @@ const luOf = (r: ReturnType<typeof impactOf>) => r.partitions.find((p) => p.part
 describe('Shared Storage Pool logical units in the impact engine', () => {
   it('an LU mapped through two nodes is one disk with two paths: a node lost is Degraded, not Outage', () => {
     const m = buildPathModel(modernDesign());
-    expect(luOf(impactOf(m, []))).toMatchObject({ verdict: 'OK', label: 'LU aix02_data02' });
+    expect(luOf(impactOf(m, []))).toMatchObject({ verdict: 'OK', label: 'LU aix02_data02 of pool ssp_pool' });
     const one = luOf(impactOf(m, [{ id: 'lpar-1' }]))!;
     expect(one.verdict).toBe('Degraded');
-    expect(one.reason).toMatch(/path through vios1 lost \(vios1 down\), continues on vios2/);
+    expect(one.reason).toMatch(/path through node vios1 \(vhost1\) lost \(vios1 down\), continues on node vios2/);
     expect(luOf(impactOf(m, [{ id: 'lpar-1' }, { id: 'lpar-2' }]))!.verdict).toBe('Outage');
   });
   it('the pool disks carry every LU: a pool disk lost is an Outage of the LU', () => {

@@ -17,7 +17,9 @@ export type FailableKind =
   | 'frame' | 'vios' | 'physical-port' | 'physical-adapter' | 'link-aggregation' | 'sea' | 'hea-port'
   | 'san-fabric' | 'storage-array' | 'lun' | 'ethernet-switch'
   /** The control channel's virtual Ethernet adapter of an SEA failover pair (its loss: both SEAs bridge, a storm). */
-  | 'control-channel';
+  | 'control-channel'
+  /** SR-IOV (MODERN.md 7.1, 7.2): an adapter (EEH error: every port), a physical port (link loss: every logical port on it), a logical port. */
+  | 'sriov-adapter' | 'sriov-port' | 'sriov-logical-port';
 
 export interface FailableComponent {
   /**

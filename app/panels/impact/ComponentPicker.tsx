@@ -8,6 +8,7 @@ export const KIND_LABEL: Record<FailableComponent['kind'], string> = {
   frame: 'frame', vios: 'VIOS', 'physical-port': 'physical port', 'physical-adapter': 'physical adapter',
   'link-aggregation': 'link aggregation', sea: 'SEA', 'hea-port': 'HEA port', 'san-fabric': 'SAN fabric',
   'storage-array': 'storage array', lun: 'LUN', 'ethernet-switch': 'Ethernet switch', 'control-channel': 'control channel',
+  'sriov-adapter': 'SR-IOV adapter', 'sriov-port': 'SR-IOV physical port', 'sriov-logical-port': 'SR-IOV logical port',
 };
 
 /** Components whose name (or kind) holds every word of the query; whole-name matches first. */
