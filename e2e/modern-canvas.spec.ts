@@ -132,16 +132,19 @@ test('a vNIC with two backing devices on two VIOS built by drag and drop; the in
 
   // The inspector of the vNIC lists both backing devices with their priority.
   for (const b of await page.getByRole('region', { name: 'Notices' }).getByRole('button', { name: 'Dismiss' }).all()) await b.click({ timeout: 2000 }).catch(() => undefined);
-  await row(page, 'aix04', 'ent0').locator('.row-name').click();
-  await expect(inspector.getByRole('heading', { name: /vNIC ent0 on aix04/ })).toBeVisible();
+  await partition(page, 'aix04').locator('.partition-name').click();
+  await expect(inspector.getByRole('heading', { name: 'partition aix04' })).toBeVisible();
+  const children = inspector.locator('details.inspector-child > summary');
+  await expect(children.filter({ hasText: /^vNIC ent0 on aix04 \(slot \d+\)$/ })).toHaveCount(1);
+  await children.filter({ hasText: /^vNIC ent0/ }).click();
   await expect(inspector.getByLabel('Auto priority failover')).toBeChecked();
-  const backs = inspector.locator('details.inspector-child > summary');
+  const backs = children.filter({ hasText: /^backing device/ });
   await expect(backs).toHaveCount(2);
   await expect(backs.nth(0)).toHaveText(/^backing device ent\d+ on vios2 · priority 50 · active$/);
   await expect(backs.nth(1)).toHaveText(/^backing device ent\d+ on vios1 · priority 60 · standby$/);
   // An out-of-range priority is refused with the rule.
   await backs.nth(1).click();
-  const prio = inspector.getByLabel('Failover priority').nth(1);
+  const prio = inspector.getByLabel('Failover priority').last();
   await prio.fill('150');
   await prio.press('Enter');
   await expect(inspector.getByText(/Failover priority must be a whole number from 1 to 100/)).toBeVisible();
