@@ -23,7 +23,7 @@ describe('the picture of today\'s PowerVM (power10-modern)', () => {
   it('draws the logical ports of each VIOS as rows with their capacity and the vNIC they back', () => {
     const lps = rows.get(byName('vios1').id)!.filter((r) => r.kind === 'sriov-lport');
     expect(lps).toHaveLength(3);
-    for (const r of lps) expect(r.detail).toMatch(/^vNIC (aix01|aix02|lnx03) ent\d+ · prio (10 active|20) · sriov\d port \d · 20 % · vnicserver\d+$/);
+    for (const r of lps) expect(r.detail).toMatch(/^→ (aix01|aix02|lnx03) ent\d+ prio (10 active|20) · sriov\d port \d · 20 % · vnicserver\d+$/);
   });
 
   it('draws an LU mapped through both VIOS as backing rows of both, linked to one pool box', () => {

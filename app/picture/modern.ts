@@ -75,7 +75,7 @@ export function modernRows(design: Design): [Id, Row][] {
     const vnic = b ? d.vnicAdapters[b.vnicId] : undefined;
     const client = vnic ? d.partitions[vnic.partitionId]?.name : undefined;
     // What matters first (the rows are narrow): which vNIC it backs and whether it is the active one.
-    const use = b && vnic ? `vNIC ${client} ${vnic.deviceName} · prio ${b.failoverPriority}${active.has(b.id) ? ' active' : ''} · ` : '';
+    const use = b && vnic ? `→ ${client} ${vnic.deviceName} prio ${b.failoverPriority}${active.has(b.id) ? ' active' : ''} · ` : '';
     const flags = `${l.promiscuous ? ' · promiscuous' : ''}${l.migratable ? ' · migratable' : ''}`;
     out.push([l.partitionId, {
       id: l.id, kind: 'sriov-lport', name: l.deviceName,
@@ -90,7 +90,7 @@ export function modernRows(design: Design): [Id, Row][] {
     });
     out.push([v.partitionId, {
       id: v.id, kind: 'vnic', name: v.deviceName,
-      detail: `vNIC ${backs.length ? backs.join(', ') : 'without backing device'} · slot ${v.slot}${v.pvid ? ` · PVID ${v.pvid}` : ''}`,
+      detail: `${backs.length ? backs.join(', ') : 'vNIC without backing device'} · slot ${v.slot}${v.pvid ? ` · PVID ${v.pvid}` : ''}`,
     }]);
   }
   return out;
