@@ -6,6 +6,7 @@ import { Inventory, type PartEntry } from '../import/inventory.ts';
 import { profileFromRecord } from '../import/lssyscfg.ts';
 import { observeProfiles } from '../import/observe-hmc.ts';
 import type { UnparsedLine } from '../import/report.ts';
+import { ModernScriptReader } from './script-parse-modern.ts';
 import { logicalLines, shellWords } from './shell-words.ts';
 
 export interface ScriptParseResult {
@@ -39,7 +40,8 @@ const sizeGB = (s: string | undefined) => { const m = /^(\d+(?:\.\d+)?)([MGT])?$
 
 /**
  * Reads a build script back into a design: the commands `buildScript` writes (mksyscfg, cfgdev, chdev,
- * mkrep, mklv, mkvdev -vdev/-fbo/-lnagg/-sea, loadopt, vfcmap) and its comments that carry what no
+ * mkrep, mklv, mkvdev -vdev/-fbo/-lnagg/-sea, loadopt, vfcmap; chhwres for SR-IOV logical ports and vNICs, cluster
+ * -create/-addnode, lu -create/-map) and its comments that carry what no
  * command says (frame details, partition kinds, the device table linking device names to slots, the
  * names of the SEAs and link aggregations to be created, client settings).
  */
@@ -56,9 +58,18 @@ export function parseScript(text: string): ScriptParseResult {
   let client: PartEntry | null = null;
   let pendingName: { what: 'SEA' | 'Link aggregation'; name: string } | null = null;
   const frame = (name: string) => { const key = `frame:${name}`; inv.system(key).name ??= name; return key; };
+  const modern = new ModernScriptReader(inv);
 
   const comment = (c: string): void => {
     let m: RegExpExecArray | null;
+    if (modern.comment(c, sysKey)) return;
+    // Commands written as comments because the design lacks something (hdisk names, a virtual network name).
+    if ((m = /^# ((?:cluster -create|chhwres) .*?)\s{4}\(not run: .*\)$/.exec(c))) {
+      const words = shellWords(m[1]!);
+      if (words && words[0] === 'cluster' && vios) modern.viosCommand(words, vios);
+      else if (words) modern.hmcCommand(words, sysKey);
+      return;
+    }
     if ((m = /^# PowerVM build script for (".*")$/.exec(c))) title = JSON.parse(m[1]!) as string;
     else if ((m = HMC_HEADER.exec(c))) {
       sysKey = frame(JSON.parse(m[1]!) as string);
@@ -104,8 +115,21 @@ export function parseScript(text: string): ScriptParseResult {
     const [cmd] = w;
     if (cmd === 'mksyscfg') return mksyscfg(w, line);
     if (cmd === 'cfgdev') return true;
+    if (cmd === 'chhwres') return modern.hmcCommand(w, sysKey);
     const v = vios as PartEntry | null;
     if (!v) return false;
+    if (cmd === 'cluster' || (cmd === 'lu' && w[1] === '-create')) return modern.viosCommand(w, v);
+    if (cmd === 'lu' && w[1] === '-map') {
+      const vhost = opt(w, '-vadapter');
+      const dev = opt(w, '-vtd');
+      const lu = opt(w, '-lu');
+      if (!vhost || !dev || !lu) return false;
+      const key = `${v.key}|${vhost}`;
+      const lun = (luns.get(key) ?? 0) + 1;
+      luns.set(key, lun);
+      Object.assign(inv.vtd(v.key, vhost, dev), { lun, backing: lu });
+      return true;
+    }
     if (cmd === 'chdev') {
       const dev = opt(w, '-dev');
       const a = attrs(w);

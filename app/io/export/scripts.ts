@@ -5,6 +5,7 @@ import { formatHmcListAttribute, formatHmcRecord } from '../hmc-fields.ts';
 import { formatEthAdapterString, formatPairAdapterString } from '../profile-adapters.ts';
 import { clientSection } from './script-client.ts';
 import { KIND_LABEL, natural, sortedOfPartition, partitionsOf, sh, systemsOf } from './order.ts';
+import { clustersCreatedBy, luMapLine, sriovVnicLines, sspCreateLines } from './script-modern.ts';
 
 /** One part of the build script: where it runs and its lines. */
 export interface ScriptSection {
@@ -70,6 +71,7 @@ function hmcSection(d: Design, systemId: string): ScriptSection {
     lines.push(mksyscfgLine(d, p, s.name));
   }
   lines.push('# Install and start the VIOS (chsysstate -r lpar -o on), then run each VIOS part below as padmin.');
+  for (const l of sriovVnicLines(d, systemId, s.name)) lines.push(l);
   return { target: 'hmc', systemId, title: `HMC: ${s.name}`, lines };
 }
 
@@ -102,7 +104,7 @@ function seaLines(d: Design, sea: SharedEthernetAdapter): string[] {
   return lines;
 }
 
-function viosSection(d: Design, vios: Partition): ScriptSection {
+function viosSection(d: Design, vios: Partition, order: Map<string, number>): ScriptSection {
   const dom = d.domain;
   const sys = dom.systems[vios.systemId]!;
   const lines = [`# ======== VIOS ${q(vios.name)} on frame ${q(sys.name)} (partition id ${vios.lparId}): run as padmin ========`, ...deviceTable(d, vios)];
@@ -115,6 +117,7 @@ function viosSection(d: Design, vios: Partition): ScriptSection {
   for (const b of backing.filter((x) => x.kind === 'logical-volume')) {
     lines.push(b.volumeGroup && b.sizeGB ? `mklv -lv ${sh(b.name)} ${sh(b.volumeGroup)} ${b.sizeGB}G` : `# logical volume ${b.name} must exist (volume group and size not in the design)`);
   }
+  for (const c of clustersCreatedBy(d, vios, order)) for (const l of sspCreateLines(d, vios, c)) lines.push(l);
   for (const vhost of sortedOfPartition(dom.vscsiAdapters, vios.id).filter((a) => a.role === 'server')) {
     const vtds = vtdsOf(d, vhost.id);
     if (!vtds.length) continue;
@@ -122,7 +125,8 @@ function viosSection(d: Design, vios: Partition): ScriptSection {
     lines.push(`# vSCSI ${vhost.deviceName} (slot ${vhost.slot}) for ${client ?? 'any client'}: ${plural(vtds.length, 'virtual target device')}`);
     for (const v of vtds) {
       const bd = v.backingDeviceId ? dom.backingDevices[v.backingDeviceId] : undefined;
-      if (!bd || bd.kind === 'file-optical') {
+      if (bd?.kind === 'ssp-lu') lines.push(luMapLine(d, bd, vhost.deviceName, v));
+      else if (!bd || bd.kind === 'file-optical') {
         lines.push(`mkvdev -fbo -vadapter ${sh(vhost.deviceName)} -dev ${sh(v.name)}`);
         if (bd) lines.push(`# the medium must be in the repository: mkvopt -name ${bd.name} -file <path> -ro`, `loadopt -disk ${sh(bd.name)} -vtd ${sh(v.name)}`);
       } else lines.push(`mkvdev -vdev ${sh(bd.name)} -vadapter ${sh(vhost.deviceName)} -dev ${sh(v.name)}`);
@@ -146,9 +150,11 @@ function viosSection(d: Design, vios: Partition): ScriptSection {
 /** The build script in parts: per frame the HMC part, each VIOS's part, then settings for each client. */
 export function scriptSections(design: Design): ScriptSection[] {
   const out: ScriptSection[] = [];
+  // The order the VIOS parts run in: the first node of a cluster creates it, the others join later.
+  const order = new Map(systemsOf(design).flatMap((s) => partitionsOf(design, s.id)).map((p, i) => [p.id, i]));
   for (const s of systemsOf(design)) {
     out.push(hmcSection(design, s.id));
-    for (const p of partitionsOf(design, s.id).filter((x) => x.kind === 'vios')) out.push(viosSection(design, p));
+    for (const p of partitionsOf(design, s.id).filter((x) => x.kind === 'vios')) out.push(viosSection(design, p, order));
     for (const p of partitionsOf(design, s.id).filter((x) => x.kind !== 'vios')) {
       const c = clientSection(design, p);
       if (c.length) out.push({ target: 'client', systemId: s.id, partitionId: p.id, title: `Client ${p.name}`, lines: c });
@@ -162,7 +168,8 @@ export function buildScript(design: Design): string {
   const head = [
     `# PowerVM build script for ${q(design.name)}`,
     '# Order (REFERENCE 4): partitions and virtual adapters on the HMC; on each VIOS cfgdev, disk attributes,',
-    '# mappings, link aggregations, SEAs and NPIV; client settings last (as comments, to run on each client).',
+    '# Shared Storage Pool (cluster, LUs), mappings, link aggregations, SEAs and NPIV; SR-IOV logical ports and vNICs',
+    '# once the partitions run; client settings last (as comments, to run on each client).',
   ];
   return `${[head, ...scriptSections(design).map((s) => s.lines)].map((l) => l.join('\n')).join('\n\n')}\n`;
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { RESERVED_NAMES } from '../../model/index.ts';
 import { prototypeSnapshot } from '../../model/testing/prototype-snapshot.ts';
 import { importTexts } from '../import/merge.ts';
-import { fixtureInputs } from '../import/fixtures/load.ts';
+import { fixtureInputs, modernFixtureInputs } from '../import/fixtures/load.ts';
 import { timed } from './outcome.ts';
 
 /**
@@ -11,7 +11,8 @@ import { timed } from './outcome.ts';
  * with random text: it never throws, never takes 5 s (inputs up to 1 MB), and never touches Object.prototype.
  * 500 inputs. (How honest the import report is, is tested beside the parsers.)
  */
-const fixtures = fixtureInputs();
+// The SR-IOV, vNIC and SSP outputs (fixtures/modern) are seeds as well.
+const fixtures = [...fixtureInputs(), ...modernFixtureInputs()];
 const before = prototypeSnapshot();
 const hostileWords = [...RESERVED_NAMES, '"', '""', ',', '=', '\t', '\u0000', '\r', ' '.repeat(300), '-'.repeat(200), '9'.repeat(40), '<script>'];
 

@@ -128,6 +128,12 @@ export function nameDevices(inv: Inventory): void {
   for (const p of inv.ports.values()) usedIn(p.part).add(p.deviceName);
   for (const s of inv.seas.values()) usedIn(s.part).add(s.deviceName);
   for (const v of inv.vtds.values()) usedIn(v.part).add(v.name);
+  const m = inv.modern;
+  for (const l of m.logicalPorts.values()) if (l.deviceName) usedIn(l.part).add(l.deviceName);
+  for (const v of m.vnics.values()) {
+    if (v.deviceName) usedIn(v.part).add(v.deviceName);
+    for (const b of v.backings) if (b.serverName) usedIn(m.logicalPorts.get(b.logicalPortKey)!.part).add(b.serverName);
+  }
   // The lowest free number, searched from where the last search for this prefix stopped (names are only
   // added, so nothing below it frees up): linear in the number of devices, not quadratic.
   const from = new Map<string, number>();
@@ -148,4 +154,12 @@ export function nameDevices(inv: Inventory): void {
     if (e.deviceName) continue;
     e.deviceName = next(e.part, 'ent');
   }
+  // SR-IOV logical ports and vNICs are entN too (MODERN.md 1.1, 2.1); vNIC server adapters are vnicserverN.
+  const unnamed: string[] = [];
+  for (const l of m.logicalPorts.values()) if (!l.deviceName) { l.deviceName = next(l.part, 'ent'); unnamed.push(l.deviceName); }
+  for (const v of [...m.vnics.values()].sort((a, b) => a.slot - b.slot)) {
+    if (!v.deviceName) v.deviceName = next(v.part, 'ent');
+    for (const b of v.backings) b.serverName ??= next(m.logicalPorts.get(b.logicalPortKey)!.part, 'vnicserver');
+  }
+  if (unnamed.length) inv.warn(`The device names of ${unnamed.length} SR-IOV logical port(s) are not in these outputs (lshwres does not print them); named in order as the next free entN (import lsmap -all -vnic from each VIOS for the real ones)`);
 }

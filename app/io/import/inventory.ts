@@ -1,4 +1,5 @@
 import type { BackingDevice, ClientTunables, Generation, MemorySettings, PartitionKind, ProcessorSettings } from '../../model/index.ts';
+import { ModernInventory } from './inventory-modern.ts';
 import type { LparEnv } from './lssyscfg.ts';
 
 /**
@@ -149,6 +150,8 @@ export class Inventory {
   readonly repositories = new Map<string, { storagePool: string; sizeGB: number }>();
   readonly warnings: string[] = [];
   private readonly warned = new Set<string>();
+  /** SR-IOV, vNIC and Shared Storage Pool facts (document version 3). */
+  readonly modern = new ModernInventory((m) => this.warn(m));
 
   warn(message: string): void {
     if (this.warned.has(message)) return;
@@ -225,6 +228,7 @@ export class Inventory {
       };
       for (const a of this.pairs.values()) add(a.part, a.slot);
       for (const e of this.eths) add(e.part, e.slot);
+      for (const v of this.modern.vnics.values()) add(v.part, v.slot);
     }
     let set = this.slotsInUse.get(part);
     if (!set) { set = new Set(); this.slotsInUse.set(part, set); }

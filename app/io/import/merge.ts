@@ -4,6 +4,7 @@ import type { TextKind } from './detect.ts';
 import { kindOf } from './finalize.ts';
 import { Inventory } from './inventory.ts';
 import { type ObserveContext, observeLpars, observeMem, observeProc, observeProfiles, observeVirtualio } from './observe-hmc.ts';
+import { observeClusterStatus, observeLsmapVnic, observeLssp, observeLuList, observeSriov, observeVnics } from './observe-modern.ts';
 import { observeEntstat, observeLsmapNet, observeLsmapNpiv, observeLsmapVscsi, observeLsnports } from './observe-vios.ts';
 import type { ParsedText } from './parse-text.ts';
 import type { HmcError, UnparsedLine } from './report.ts';
@@ -24,7 +25,8 @@ export interface ImportResult { design: Design; report: ImportReport }
 /** Most authoritative first: HMC configuration, then profiles, then what the VIOS shows. */
 const ORDER: TextKind[] = [
   'lssyscfg-lpar', 'lshwres-slot', 'lshwres-proc', 'lshwres-mem', 'lshwres-serial', 'lshwres-scsi', 'lshwres-fc', 'lshwres-eth',
-  'lssyscfg-prof', 'lsmap-vscsi', 'lsmap-npiv', 'lsmap-net',
+  'lshwres-sriov-adapter', 'lshwres-sriov-physport', 'lshwres-sriov-logport', 'lshwres-vnic',
+  'lssyscfg-prof', 'lsmap-vscsi', 'lsmap-npiv', 'lsmap-net', 'lsmap-vnic', 'cluster-status', 'lssp', 'lu-list',
 ];
 const PLACEHOLDER = '?';
 
@@ -79,6 +81,12 @@ function observe(ctx: ObserveContext, p: ParsedText): void {
     case 'lsmap-vscsi': observeLsmapVscsi(ctx, p.facts); break;
     case 'lsmap-npiv': observeLsmapNpiv(ctx, p.facts); break;
     case 'lsmap-net': observeLsmapNet(ctx, p.facts); break;
+    case 'lshwres-sriov-adapter': case 'lshwres-sriov-physport': case 'lshwres-sriov-logport': observeSriov(ctx, p.facts); break;
+    case 'lshwres-vnic': observeVnics(ctx, p.facts); break;
+    case 'lsmap-vnic': observeLsmapVnic(ctx, p.facts); break;
+    case 'cluster-status': observeClusterStatus(ctx, p.facts); break;
+    case 'lssp': observeLssp(ctx, p.facts); break;
+    case 'lu-list': observeLuList(ctx, p.facts); break;
     default: break;
   }
 }

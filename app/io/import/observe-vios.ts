@@ -10,7 +10,7 @@ import type { ObserveContext } from './observe-hmc.ts';
 /** lsmap prints names cut to the column width; they only name a partition when nothing better does. */
 const LSMAP = 1;
 
-function viosAt(ctx: ObserveContext, device: string, physloc: string, line: number) {
+export function viosAt(ctx: ObserveContext, device: string, physloc: string, line: number) {
   const loc = parseVirtualLocation(physloc);
   if (!loc) {
     ctx.inv.warn(`${ctx.file}:${line}: ${device} has no virtual location code (${physloc || 'none'}); skipped`);

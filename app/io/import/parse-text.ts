@@ -8,6 +8,10 @@ import { type LsmapNpivFacts, parseLsmapNpiv } from './lsmap-npiv.ts';
 import { type LsmapVscsiFacts, parseLsmapVscsi } from './lsmap-vscsi.ts';
 import { type LsnportsFacts, parseLsnports } from './lsnports.ts';
 import { type LparFact, type ProfileFact, parseLssyscfgLpar, parseLssyscfgProf } from './lssyscfg.ts';
+import { type LshwresSriovFacts, parseLshwresSriov } from './lshwres-sriov.ts';
+import { type LshwresVnicFacts, parseLshwresVnic } from './lshwres-vnic.ts';
+import { type LsmapVnicFacts, parseLsmapVnic } from './lsmap-vnic.ts';
+import { type ClusterStatusFacts, type LsspFacts, type LuListFacts, parseClusterStatus, parseLssp, parseLuList } from './ssp-outputs.ts';
 import { type Parsed, walkLines } from './report.ts';
 
 /** The facts each kind of output gives. */
@@ -26,6 +30,14 @@ export interface FactsByKind {
   'lshwres-mem': { partitions: HmcMemFact[] };
   'lssyscfg-lpar': { partitions: LparFact[] };
   'lssyscfg-prof': { profiles: ProfileFact[] };
+  'lsmap-vnic': LsmapVnicFacts;
+  'lshwres-sriov-adapter': LshwresSriovFacts;
+  'lshwres-sriov-physport': LshwresSriovFacts;
+  'lshwres-sriov-logport': LshwresSriovFacts;
+  'lshwres-vnic': LshwresVnicFacts;
+  'cluster-status': ClusterStatusFacts;
+  lssp: LsspFacts;
+  'lu-list': LuListFacts;
 }
 
 export type ParsedText =
@@ -49,6 +61,14 @@ export function parseText(text: string, kind: TextKind = detectKind(text)): Pars
     case 'lshwres-mem': return { kind, ...parseLshwresMem(text) };
     case 'lssyscfg-lpar': return { kind, ...parseLssyscfgLpar(text) };
     case 'lssyscfg-prof': return { kind, ...parseLssyscfgProf(text) };
+    case 'lsmap-vnic': return { kind, ...parseLsmapVnic(text) };
+    case 'lshwres-sriov-adapter': return { kind, ...parseLshwresSriov(text, 'adapter') };
+    case 'lshwres-sriov-physport': return { kind, ...parseLshwresSriov(text, 'physport') };
+    case 'lshwres-sriov-logport': return { kind, ...parseLshwresSriov(text, 'logport') };
+    case 'lshwres-vnic': return { kind, ...parseLshwresVnic(text) };
+    case 'cluster-status': return { kind, ...parseClusterStatus(text) };
+    case 'lssp': return { kind, ...parseLssp(text) };
+    case 'lu-list': return { kind, ...parseLuList(text) };
     default: {
       const res = walkLines(text, () => false);
       return { kind: res.errors.length > 0 ? 'hmc-error' : 'unknown', facts: null, ...res };

@@ -8,6 +8,8 @@ import { natural } from '../natural.ts';
 import { kindOf } from './finalize.ts';
 import { generationOf } from './generations.ts';
 import type { Inventory, PairEntry, PortEntry } from './inventory.ts';
+import type { LuEntry } from './inventory-modern.ts';
+import { buildSriovAndVnic, buildSsp } from './records-modern.ts';
 
 
 export function backingKindOf(name: string, vtdName: string): BackingKind {
@@ -33,7 +35,7 @@ export class RecordBuilder {
     for (const c of Object.keys(ID_PREFIX) as CollectionName[]) this.domain[c] = {};
   }
 
-  private add<S extends z.ZodTypeAny>(c: CollectionName, schema: S, rec: Record<string, unknown>, what: string): string | null {
+  add<S extends z.ZodTypeAny>(c: CollectionName, schema: S, rec: Record<string, unknown>, what: string): string | null {
     const n = (this.counters.get(c) ?? 0) + 1;
     const id = `${ID_PREFIX[c]}-${n}`;
     const parsed = schema.safeParse({ ...rec, id });
@@ -49,9 +51,11 @@ export class RecordBuilder {
     return id;
   }
 
-  private label = (part: string) => this.names.get(part) ?? part;
+  readonly label = (part: string) => this.names.get(part) ?? part;
   private partOrder = new Map<string, number>();
-  private order = (part: string) => this.partOrder.get(part) ?? -1;
+  readonly order = (part: string) => this.partOrder.get(part) ?? -1;
+  /** Logical units of Shared Storage Pools by inventory entry (an lsmap backing device may name one). */
+  private luIds = new Map<LuEntry, string>();
 
   build(): Domain {
     this.systems();
@@ -60,6 +64,8 @@ export class RecordBuilder {
     this.pairs();
     this.ethernet();
     this.seas();
+    buildSriovAndVnic(this, this.inv);
+    this.luIds = buildSsp(this, this.inv);
     this.storage();
     this.vlans();
     return this.domain as unknown as Domain;
@@ -214,6 +220,15 @@ export class RecordBuilder {
     const key = `bd|${part}|${name}`;
     const known = this.ids.get(key);
     if (known) return known;
+    const lu = this.inv.modern.luOfBacking(name);
+    const luId = lu ? this.luIds.get(lu) : undefined;
+    if (lu && luId) {
+      const id = this.add('backingDevices', backingDeviceSchema, {
+        partitionId: this.partIds.get(part), kind: 'ssp-lu', name: lu.name, logicalUnitId: luId,
+      }, `Logical unit ${lu.name} on ${this.label(part)}`);
+      if (id) this.ids.set(key, id);
+      return id;
+    }
     const b = this.inv.backings.get(`${part}|${name}`);
     const kind = b?.kind ?? backingKindOf(name, vtdName);
     const id = this.add('backingDevices', backingDeviceSchema, {

@@ -6,7 +6,19 @@ export interface UnparsedLine {
   /** 1-based line number in the text given to the parser. */
   line: number;
   text: string;
+  /** 1-based column of what was refused, when a parser can point at it. */
+  column?: number;
+  /** Why the line was refused, when a parser knows (e.g. "failover priority 300 is not 1..100"). */
+  reason?: string;
 }
+
+/** What a line reader answers for a line it recognises but refuses: where in the line, and why. */
+export class Refusal {
+  constructor(readonly column: number, readonly reason: string) {}
+}
+
+/** The column (1-based) of `needle` in `line`, or 1 when it is not there. */
+export const columnOf = (line: string, needle: string): number => Math.max(0, line.indexOf(needle)) + 1;
 
 export interface HmcError {
   line: number;
@@ -68,7 +80,7 @@ export function hmcErrorOn(text: string, line: number): HmcError | null {
  * error, blank, or listed as unparsed.
  */
 export function walkLines(
-  text: string, take: (line: string, n: number) => boolean, continues?: (previous: string, line: string) => boolean,
+  text: string, take: (line: string, n: number) => boolean | Refusal, continues?: (previous: string, line: string) => boolean,
 ): { unparsed: UnparsedLine[]; errors: HmcError[] } {
   const unparsed: UnparsedLine[] = [];
   const errors: HmcError[] = [];
@@ -76,7 +88,9 @@ export function walkLines(
     const err = hmcErrorOn(line, n);
     if (err) { errors.push(err); return; }
     if (line.trim() === '') return;
-    if (!take(line, n)) unparsed.push({ line: n, text: line });
+    const r = take(line, n);
+    if (r instanceof Refusal) unparsed.push({ line: n, text: line, column: r.column, reason: r.reason });
+    else if (!r) unparsed.push({ line: n, text: line });
   };
   if (!continues) {
     forEachLine(text, one);

@@ -20,16 +20,43 @@ const family = (k: TextKind): string => (k === 'lshwres-scsi' || k === 'lshwres-
 export function splitOutputs(text: string): Segment[] {
   const segs: { family: string | null; votes: KindVotes; first: number; last: number }[] = [];
   let cur: (typeof segs)[number] | null = null;
-  forEachRecordLine(text, (line, n, last) => {
-    const sign = lineSign(line);
-    const fam = sign && sign !== 'error' ? family(sign.kind) : null;
+  // A header shared by several kinds waits for the next telling line: it starts a new output when that line's
+  // family differs from the current one, else it stays in the current output.
+  let pending: { sign: ReturnType<typeof lineSign>; first: number; last: number } | null = null;
+  const place = (sign: ReturnType<typeof lineSign>, n: number, last: number) => {
+    const fam = sign && sign !== 'error' && !sign.header ? family(sign.kind) : null;
     if (!cur || (fam !== null && cur.family !== null && fam !== cur.family)) {
       cur = { family: fam, votes: new KindVotes(), first: n, last };
       segs.push(cur);
     } else if (fam !== null && cur.family === null) cur.family = fam;
     cur.votes.add(sign);
     cur.last = last;
+  };
+  const resolve = (next: ReturnType<typeof lineSign>) => {
+    if (!pending) return;
+    const fam = next && next !== 'error' && !next.header ? family(next.kind) : null;
+    const p = pending;
+    pending = null;
+    if (cur && cur.family !== null && fam !== null && fam !== cur.family) {
+      cur = { family: fam, votes: new KindVotes(), first: p.first, last: p.last };
+      segs.push(cur);
+      cur.votes.add(p.sign);
+    } else place(p.sign, p.first, p.last);
+  };
+  forEachRecordLine(text, (line, n, last) => {
+    const sign = lineSign(line);
+    if (sign && sign !== 'error' && sign.header) {
+      resolve(null);
+      pending = { sign, first: n, last };
+      return;
+    }
+    if (pending) {
+      if (sign === null) { pending.last = last; return; }
+      resolve(sign);
+    }
+    place(sign, n, last);
   });
+  resolve(null);
   if (segs.length <= 1) return segs.map((g) => ({ kind: g.votes.kind(), text, lines: [] }));
   const all = splitLines(text);
   return segs.map((g) => ({

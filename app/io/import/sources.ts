@@ -2,6 +2,7 @@ import { type CollectorPart, isCollector, splitCollector } from './collector.ts'
 import { splitOutputs } from './segments.ts';
 import { type TextKind, detectKind } from './detect.ts';
 import { parseLocation, parseVirtualLocation } from './location.ts';
+import { frameOfMtm } from './observe-modern.ts';
 import { type ParsedText, parseText } from './parse-text.ts';
 import { type HmcError, type UnparsedLine, splitLines } from './report.ts';
 
@@ -128,6 +129,22 @@ export function cluesOf(src: Source): SourceClues {
         }
         break;
       case 'lssyscfg-prof': p.facts.profiles.forEach((f) => name(f.lparId, f.lparName)); break;
+      case 'lsmap-vnic':
+        for (const v of p.facts.servers) {
+          server(v.physloc);
+          count(c.clientSerials, parseVirtualLocation(v.clientPhysloc));
+          name(v.clientId, v.clientName);
+        }
+        break;
+      case 'lshwres-sriov-logport':
+        if (p.facts.rsubtype === 'logport') p.facts.logicalPorts.forEach((l) => name(l.lparId, l.lparName));
+        break;
+      case 'lshwres-vnic':
+        for (const v of p.facts.vnics) { name(v.lparId, v.lparName); v.backings.forEach((b) => name(b.viosId, b.viosName)); }
+        break;
+      case 'cluster-status':
+        for (const cl of p.facts.clusters) for (const n of cl.nodes) { const f = frameOfMtm(n.mtm); if (f) count(c.serials, f); }
+        break;
       case 'lshwres-scsi': case 'lshwres-fc': case 'lshwres-eth': case 'lshwres-serial':
         for (const a of p.facts.rsubtype === 'slot' ? [] : p.facts.adapters) {
           name(a.lparId, a.lparName);

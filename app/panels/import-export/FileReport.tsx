@@ -24,7 +24,12 @@ export function FileReport({ file }: { file: ImportFileReport }) {
         <>
           <h4>Lines not understood ({file.unparsed.length})</h4>
           <ul className="io-lines" aria-label={`Lines not understood in ${file.name}`}>
-            {file.unparsed.slice(0, SHOWN).map((u) => <li key={u.line}><span className="io-line">line {u.line}</span> <code>{u.text}</code></li>)}
+            {file.unparsed.slice(0, SHOWN).map((u) => (
+              <li key={u.line}>
+                <span className="io-line">line {u.line}{u.column !== undefined ? `, column ${u.column}` : ''}</span> <code>{u.text}</code>
+                {u.reason && <span className="io-reason">: {u.reason}</span>}
+              </li>
+            ))}
             {more > 0 && <li className="io-hint">and {more} more</li>}
           </ul>
         </>

@@ -8,7 +8,7 @@ export function PasteDialog() {
   const [name, setName] = useState('pasted output');
   return (
     <Dialog title="Paste command output" onClose={closeImport} className="io-wide">
-      <p className="io-hint">Paste what a VIOS (<code>lsmap -all</code>, <code>lsmap -all -npiv</code>, <code>lsnports</code>, <code>entstat -d</code>) or the HMC (<code>lshwres</code>, <code>lssyscfg</code>) printed. The kind of output is detected.</p>
+      <p className="io-hint">Paste what a VIOS (<code>lsmap -all</code>, <code>lsmap -all -npiv</code>, <code>lsmap -all -vnic</code>, <code>lsnports</code>, <code>entstat -d</code>, <code>cluster -status</code>, <code>lssp</code>, <code>lu -list</code>) or the HMC (<code>lshwres</code> virtualio, SR-IOV and vNIC, <code>lssyscfg</code>) printed; several outputs may be pasted together. The kind of output is detected.</p>
       <label className="io-field">Command output
         <textarea value={text} onChange={(e) => setText(e.target.value)} rows={14} spellCheck={false} data-autofocus />
       </label>

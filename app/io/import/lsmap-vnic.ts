@@ -1,0 +1,97 @@
+import { type Parsed, Refusal, mayBeWrapped, toInt, walkLines } from './report.ts';
+
+/**
+ * One vnicserver of `lsmap -all -vnic` on a VIOS (MODERN.md 2.2): its slot (high HMC-assigned numbers such as 32897),
+ * the client it serves, the SR-IOV logical port (entN) behind it and the client's end (device name, partition, slot).
+ */
+export interface VnicServerFact {
+  line: number;
+  name: string;
+  physloc: string;
+  /** Client partition id (decimal); null when none. */
+  clientId: number | null;
+  clientName?: string;
+  clientOs?: string;
+  /** The SR-IOV logical port on the VIOS (entN). */
+  backing?: string;
+  status?: string;
+  /** Location of the logical port: the physical port's plus -S<n>, e.g. U78CD.001.FZHG310-P1-C1-T1-S1. */
+  backingPhysloc?: string;
+  clientDevice?: string;
+  /** -V<client id>-C<client slot>: filled even when the client is not running. */
+  clientPhysloc?: string;
+}
+
+export interface LsmapVnicFacts { servers: VnicServerFact[] }
+
+const HEADER = /^Name\s+Physloc\s+ClntID(\s+ClntName)?(\s+ClntOS)?\s*$/i;
+const RULE = /^[-\u2010-\u2015\s]+$/;
+const ROW = /^(vnicserver\d+)\s+(U\S+)(?:\s+(\d+))?(?:\s+(\S+))?(?:\s+(\S+))?\s*$/;
+const FMT = /^(vnicserver\d+)([^\w\s])/;
+const KEY = /^(Backing device|Status|Physloc|Client device name|Client device physloc):(.*)$/i;
+/** How every line of the listing starts; anything else after a long line is the rest of that line, wrapped. */
+const LINE_START = /^(vnicserver\d+|Name\s|[-\u2010-\u2015]{3}|(Backing device|Status|Physloc|Client device name|Client device physloc):)/i;
+const continues = (previous: string, line: string) => mayBeWrapped(previous) && !LINE_START.test(line.trim());
+const NA = (v: string | undefined) => (v && v !== 'N/A' ? v : undefined);
+
+function setField(v: VnicServerFact, key: string, value: string): boolean {
+  switch (key.toLowerCase()) {
+    case 'backing device': if (value) v.backing = value; return true;
+    case 'status': if (value) v.status = value; return true;
+    case 'physloc': if (value) v.backingPhysloc = value; return true;
+    case 'client device name': if (NA(value)) v.clientDevice = value; return true;
+    case 'client device physloc': if (value) v.clientPhysloc = value; return true;
+    default: return false;
+  }
+}
+
+/**
+ * `-fmt <delimiter>`: name, physloc, client id, client name, client OS, backing device, status, backing physloc, client
+ * device name, client device physloc (the order of the plain listing, as `lsmap -all -npiv -fmt` keeps it [D]).
+ */
+function fromFmt(line: string, n: number, delim: string): VnicServerFact | Refusal {
+  const f = line.split(delim).map((x) => x.trim());
+  if (f.length !== 10) return new Refusal(1, `${f.length} fields; lsmap -vnic -fmt prints 10 (name, physloc, client id, client name, client OS, backing device, status, backing physloc, client device, client physloc)`);
+  if (!/^U\S+$/.test(f[1]!)) return new Refusal(f[0]!.length + 2, `${f[1]} is not a location code`);
+  const id = toInt(f[2]);
+  if (f[2] && id === undefined) return new Refusal(f[0]!.length + f[1]!.length + 3, `client id ${f[2]} is not a number`);
+  const v: VnicServerFact = { line: n, name: f[0]!, physloc: f[1]!, clientId: id ? id : null };
+  if (NA(f[3])) v.clientName = f[3];
+  if (NA(f[4])) v.clientOs = f[4];
+  ['Backing device', 'Status', 'Physloc', 'Client device name', 'Client device physloc'].forEach((k, i) => setField(v, k, f[5 + i]!));
+  return v;
+}
+
+/** Parses `lsmap -all -vnic` (and `lsmap -vnic -vadapter vnicserverN`), plain or `-fmt <delimiter>`. */
+export function parseLsmapVnic(text: string): Parsed<LsmapVnicFacts> {
+  const servers: VnicServerFact[] = [];
+  let cur: VnicServerFact | null = null;
+  const res = walkLines(text, (raw, n) => {
+    const line = raw.trim();
+    if (HEADER.test(line) || RULE.test(line)) return true;
+    const row = ROW.exec(line);
+    if (row) {
+      const id = toInt(row[3]);
+      cur = { line: n, name: row[1]!, physloc: row[2]!, clientId: id ? id : null };
+      if (NA(row[4])) cur.clientName = row[4];
+      if (NA(row[5])) cur.clientOs = row[5];
+      servers.push(cur);
+      return true;
+    }
+    const fmt = FMT.exec(line);
+    if (fmt) {
+      const v = fromFmt(line, n, fmt[2]!);
+      if (v instanceof Refusal) return v;
+      servers.push(v);
+      cur = null;
+      return true;
+    }
+    const kv = KEY.exec(line);
+    if (!kv) return false;
+    if (!cur) return new Refusal(1, `${kv[1]} before any vnicserver line`);
+    const value = kv[2]!.trim();
+    if (/\s/.test(value)) return new Refusal(kv[1]!.length + 2, `${kv[1]}: "${value}" holds a space`);
+    return setField(cur, kv[1]!, value);
+  }, continues);
+  return { facts: { servers }, ...res };
+}
