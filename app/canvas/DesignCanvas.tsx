@@ -48,7 +48,7 @@ import { IoAnimationLazy } from './sim/IoAnimationLazy.tsx';
 import './canvas.css';
 import './handles.css';
 
-const nodeTypes = { frame: FrameNode, partition: PartitionNode, vlan: SmallNode, fabric: SmallNode, array: SmallNode, lun: SmallNode, switch: SmallNode, heaPort: SmallNode };
+const nodeTypes = { frame: FrameNode, partition: PartitionNode, vlan: SmallNode, fabric: SmallNode, array: SmallNode, lun: SmallNode, switch: SmallNode, heaPort: SmallNode, sriovPort: SmallNode, sspPool: SmallNode };
 const edgeTypes = { route: RouteEdge };
 /** Whether the zoom is too low for adapter rows to be read (then partitions show a summary). */
 const rowsHiddenAt = (s: { transform: [number, number, number] }) => rowsHidden(s.transform[2]);

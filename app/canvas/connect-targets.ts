@@ -9,7 +9,7 @@ export interface EndRef { nodeId: Id; handle: string | null }
 /** A connection that can be made: where to, and what it does (the planner's label and change). */
 export interface ConnectOption { to: EndRef; toLabel: string; label: string; run: (d: Design) => Design }
 
-const PARTITION_LEVEL = new Set(['in', 'out', 'vscsi', 'npiv']);
+const PARTITION_LEVEL = new Set(['in', 'out', 'vscsi', 'npiv', 'vnic']);
 
 /** The ends a node offers to a connection dropped on its body: the partition itself, then each adapter row. */
 function endsOf(design: Design, nodeId: Id, rows: Map<Id, Row[]>): { ref: EndRef; label: string }[] {
@@ -63,13 +63,15 @@ export function planDropOnNode(design: Design, from: EndRef, nodeId: Id): { opti
 /** The nodes a connection from an element can reach: its own frame's partitions, VLANs and HEA ports, and everything outside the frames. */
 function reachableNodes(design: Design, from: EndRef): Id[] {
   const d = design.domain;
-  const sys = d.partitions[from.nodeId]?.systemId ?? d.vlans[from.nodeId]?.systemId ?? d.heaPorts[from.nodeId]?.systemId ?? null;
+  const sys = d.partitions[from.nodeId]?.systemId ?? d.vlans[from.nodeId]?.systemId ?? d.heaPorts[from.nodeId]?.systemId
+    ?? d.sriovAdapters[d.sriovPhysicalPorts[from.nodeId]?.adapterId ?? '']?.systemId ?? null;
   const inFrame = (s: Id) => sys === null || s === sys;
   return [
     ...Object.values(d.partitions).filter((p) => inFrame(p.systemId)).map((p) => p.id),
     ...Object.values(d.vlans).filter((v) => inFrame(v.systemId)).map((v) => v.id),
     ...Object.values(d.heaPorts).filter((h) => inFrame(h.systemId)).map((h) => h.id),
-    ...Object.keys(d.sanFabrics), ...Object.keys(d.storageArrays), ...Object.keys(d.luns), ...Object.keys(d.ethernetSwitches),
+    ...Object.values(d.sriovPhysicalPorts).filter((p) => inFrame(d.sriovAdapters[p.adapterId]?.systemId ?? '')).map((p) => p.id),
+    ...Object.keys(d.sspClusters), ...Object.keys(d.sanFabrics), ...Object.keys(d.storageArrays), ...Object.keys(d.luns), ...Object.keys(d.ethernetSwitches),
   ];
 }
 
@@ -87,6 +89,7 @@ export function sourcesOf(design: Design, id: Id): { ref: EndRef; label: string 
     return [
       { ref: { nodeId: id, handle: 'out' }, label: `${p.name} (vSCSI pair, virtual Ethernet, hdisk, HEA logical port)` },
       { ref: { nodeId: id, handle: 'npiv' }, label: `${p.name} (NPIV pair)` },
+      ...(p.kind !== 'vios' ? [{ ref: { nodeId: id, handle: 'vnic' }, label: `${p.name} (vNIC)` }] : []),
       ...(buildRows(design).get(id) ?? []).map((r) => ({ ref: { nodeId: id, handle: r.id }, label: `${r.name} on ${p.name}` })),
     ];
   }

@@ -2,6 +2,7 @@ import type { Design, Id } from '../model/index.ts';
 import * as ops from '../model/index.ts';
 import { checked, refuse, type Plan } from './plan.ts';
 import { describeEnd, resolveEnd, type End } from './endpoints.ts';
+import { modernRule } from './connect-modern.ts';
 
 export interface ConnectionLike { source: Id; sourceHandle?: string | null; target: Id; targetHandle?: string | null }
 
@@ -10,6 +11,8 @@ const isServerKind = (e: End) => e.t === 'partition' && (e.p.kind === 'vios');
 /** A rule for an ordered pair of ends: a plan, or null when the rule does not apply to this pair. */
 function rule(design: Design, x: End, y: End): Plan | null {
   const d = design.domain;
+  const modern = modernRule(design, x, y);
+  if (modern) return modern;
   if (x.t === 'partition' && y.t === 'partition') {
     const npiv = x.handle === 'npiv' || y.handle === 'npiv';
     // The server end is the VIOS; when neither or both are, the dragged-from end is asked to be the server.

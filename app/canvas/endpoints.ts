@@ -1,10 +1,12 @@
 import type {
   BackingDevice, Design, HeaLogicalPort, HeaPort, Id, LinkAggregation, Lun, Partition, PhysicalPort, SanFabric, SharedEthernetAdapter,
   StorageArray, EthernetSwitch, VirtualEthernetAdapter, VirtualFcAdapter, VirtualScsiAdapter, Vlan,
+  VnicAdapter, SriovLogicalPort, SriovPhysicalPort, SspCluster,
 } from '../model/index.ts';
+import { sriovPortName } from '../picture/modern.ts';
 
 /** Handles on a partition header: `in`/`out` (generic), `vscsi` and `npiv` (which kind of adapter pair to create). */
-export const HEADER_HANDLES = ['in', 'out', 'vscsi', 'npiv'] as const;
+export const HEADER_HANDLES = ['in', 'out', 'vscsi', 'npiv', 'vnic'] as const;
 
 /** One end of a gesture between two handles, resolved against the design. */
 export type End =
@@ -13,7 +15,9 @@ export type End =
   | { t: 'port'; port: PhysicalPort } | { t: 'backing'; b: BackingDevice } | { t: 'sea'; s: SharedEthernetAdapter }
   | { t: 'lagg'; l: LinkAggregation } | { t: 'lport'; l: HeaLogicalPort }
   | { t: 'vlan'; v: Vlan } | { t: 'fabric'; f: SanFabric } | { t: 'array'; a: StorageArray } | { t: 'lun'; l: Lun }
-  | { t: 'switch'; s: EthernetSwitch } | { t: 'heaPort'; h: HeaPort };
+  | { t: 'switch'; s: EthernetSwitch } | { t: 'heaPort'; h: HeaPort }
+  | { t: 'vnic'; a: VnicAdapter } | { t: 'sriovLport'; l: SriovLogicalPort; name: string } | { t: 'sriovPort'; port: SriovPhysicalPort; name: string }
+  | { t: 'sspPool'; c: SspCluster };
 
 export function resolveEnd(design: Design, nodeId: Id, handleId: string | null | undefined): End | null {
   const d = design.domain;
@@ -29,6 +33,8 @@ export function resolveEnd(design: Design, nodeId: Id, handleId: string | null |
     if (d.seas[h]) return { t: 'sea', s: d.seas[h] };
     if (d.linkAggregations[h]) return { t: 'lagg', l: d.linkAggregations[h] };
     if (d.heaLogicalPorts[h]) return { t: 'lport', l: d.heaLogicalPorts[h] };
+    if (d.vnicAdapters[h]) return { t: 'vnic', a: d.vnicAdapters[h] };
+    if (d.sriovLogicalPorts[h]) return { t: 'sriovLport', l: d.sriovLogicalPorts[h], name: sriovPortName(design, d.sriovLogicalPorts[h].physicalPortId) };
     return null;
   }
   if (d.vlans[nodeId]) return { t: 'vlan', v: d.vlans[nodeId] };
@@ -37,6 +43,8 @@ export function resolveEnd(design: Design, nodeId: Id, handleId: string | null |
   if (d.luns[nodeId]) return { t: 'lun', l: d.luns[nodeId] };
   if (d.ethernetSwitches[nodeId]) return { t: 'switch', s: d.ethernetSwitches[nodeId] };
   if (d.heaPorts[nodeId]) return { t: 'heaPort', h: d.heaPorts[nodeId] };
+  if (d.sriovPhysicalPorts[nodeId]) return { t: 'sriovPort', port: d.sriovPhysicalPorts[nodeId], name: sriovPortName(design, nodeId) };
+  if (d.sspClusters[nodeId]) return { t: 'sspPool', c: d.sspClusters[nodeId] };
   return null;
 }
 
@@ -58,6 +66,10 @@ export function describeEnd(e: End): string {
     case 'lun': return `LUN ${e.l.name}`;
     case 'switch': return `Ethernet switch ${e.s.name}`;
     case 'heaPort': return `HEA port ${e.h.index}`;
+    case 'vnic': return `${e.a.deviceName} (vNIC)`;
+    case 'sriovLport': return `${e.l.deviceName} (SR-IOV logical port on ${e.name})`;
+    case 'sriovPort': return `SR-IOV ${e.name}`;
+    case 'sspPool': return `shared storage pool ${e.c.poolName}`;
   }
 }
 
@@ -67,6 +79,7 @@ export function hintFor(e: End): string {
     case 'partition':
       if (e.handle === 'npiv') return 'NPIV: drop on a VIOS (or a client, from a VIOS) to create a vfchost ↔ fcs pair';
       if (e.handle === 'vscsi') return 'vSCSI: drop on a VIOS (or a client, from a VIOS) to create a vhost ↔ vscsi pair';
+      if (e.handle === 'vnic') return 'vNIC: drop on a VIOS, one of its SR-IOV logical ports or an SR-IOV port to create a vNIC with its backing device';
       return e.p.kind === 'vios' ? 'Drop on a client (vSCSI), a VLAN (virtual Ethernet), a LUN (hdisk) or an HEA port' : 'Drop on a VIOS (vSCSI), a VLAN (virtual Ethernet) or an HEA port';
     case 'vscsi': return e.a.role === 'server' ? 'Drop on a backing device or a LUN (VTD), or on a client partition' : 'A vSCSI client adapter comes with its vhost: drag +vSCSI of a VIOS onto its partition';
     case 'vfc': return e.a.role === 'server' ? 'Drop on a physical FC port of this VIOS (vfcmap)' : 'A virtual FC client adapter comes with its vfchost: drag +NPIV of a VIOS onto its partition';
@@ -81,6 +94,10 @@ export function hintFor(e: End): string {
     case 'lun': return 'Drop on a VIOS (hdisk), a vhost (hdisk + VTD) or a SAN fabric';
     case 'switch': return 'Drop on an Ethernet port or an HEA port';
     case 'heaPort': return 'Drop on a partition (HEA logical port) or an Ethernet switch';
+    case 'vnic': return 'Drop on a VIOS, its SR-IOV logical port or an SR-IOV port: one more backing device (failover vNIC)';
+    case 'sriovLport': return 'Drop on a client or its vNIC (vNIC backing device) or on a VLAN (SEA)';
+    case 'sriovPort': return 'Drop on a partition (logical port), a client\'s vNIC (backing device on a VIOS) or an Ethernet switch';
+    case 'sspPool': return 'Drop on a VIOS (cluster node), a client (new logical unit through its node vhosts) or a vhost of a node (lu -map)';
     default: return '';
   }
 }

@@ -1,5 +1,6 @@
 import type { Design, Id } from '../model/index.ts';
 import { NODE_SIZE, partitionHeightFor, rowCounts } from '../model/layout/tidy.ts';
+import { frameSmalls } from '../model/layout/smalls.ts';
 
 export interface Rect { x: number; y: number; w: number; h: number }
 
@@ -17,8 +18,7 @@ export function childRects(design: Design, systemId: Id): Rect[] {
     const l = L[p.id] ?? { x: 20, y: 60 };
     out.push({ x: l.x, y: l.y, w: NODE_SIZE.partitionWidth, h: partitionHeightFor(rows.get(p.id) ?? 0) });
   }
-  for (const s of [...Object.values(d.vlans), ...Object.values(d.heaPorts)]) {
-    if (s.systemId !== systemId) continue;
+  for (const s of frameSmalls(design, systemId)) {
     const l = L[s.id] ?? { x: 0, y: 0 };
     out.push({ x: l.x, y: l.y, w: NODE_SIZE.small.w, h: NODE_SIZE.small.h });
   }

@@ -1,5 +1,6 @@
 import type { CollectionName, Design, Id } from '../model/index.ts';
 import { collectionOf } from '../model/index.ts';
+import { modernLabel } from '../picture/modern-labels.ts';
 
 /** A short PowerVM name for any element (for confirmations, search results and messages). */
 export function labelOf(design: Design, id: Id): string {
@@ -26,6 +27,8 @@ export function labelOf(design: Design, id: Id): string {
     case 'storageArrays': return `storage array ${d.storageArrays[id]!.name}`;
     case 'luns': return `LUN ${d.luns[id]!.name}`;
     case 'ethernetSwitches': return `switch ${d.ethernetSwitches[id]!.name}`;
+    case 'sriovAdapters': case 'sriovPhysicalPorts': case 'sriovLogicalPorts': case 'vnicAdapters': case 'vnicBackingDevices':
+    case 'sspClusters': case 'sspLogicalUnits': return modernLabel(design, c!, id);
     default: return id;
   }
 }

@@ -3,11 +3,12 @@ import * as ops from '../model/index.ts';
 import { NODE_SIZE } from '../model/layout/tidy.ts';
 import { checked, refuse, type Plan } from './plan.ts';
 import { frameOrigin, freeSpotInFrame, freeSpotOutside } from './geometry.ts';
+import { MODERN_HINTS, MODERN_ITEMS, isModernItem, modernPalettePlan } from './palette-modern.ts';
 
 export const PALETTE_ITEMS = [
   'Frame', 'VIOS', 'VIOS pair', 'AIX LPAR', 'Linux LPAR', 'IBM i LPAR', 'Ethernet port', 'FC port', 'SAS controller',
   'SAN LUN', 'Internal disk', 'Logical volume', 'File-backed disk', 'Optical drive', 'ISO image', 'Storage array',
-  'SAN fabric', 'Ethernet switch', 'VLAN', 'SEA', 'HEA port',
+  'SAN fabric', 'Ethernet switch', 'VLAN', 'SEA', 'HEA port', ...MODERN_ITEMS,
 ] as const;
 export type PaletteItem = (typeof PALETTE_ITEMS)[number];
 export const isPaletteItem = (s: string): s is PaletteItem => (PALETTE_ITEMS as readonly string[]).includes(s);
@@ -20,6 +21,7 @@ export const PALETTE_HINTS: Record<PaletteItem, string> = {
   'Optical drive': 'Drop on a VIOS', 'ISO image': 'Drop on a VIOS (adds the media repository)', 'Storage array': 'Outside the frames',
   'SAN fabric': 'Outside the frames', 'Ethernet switch': 'Outside the frames', VLAN: 'Drop on a frame (its virtual switch)',
   SEA: 'Drop on a VIOS with an Ethernet port; bridges a VLAN of the frame', 'HEA port': 'Drop on a POWER6/POWER7 frame with an HEA',
+  ...MODERN_HINTS,
 };
 
 const LPAR_KIND: Partial<Record<PaletteItem, PartitionKind>> = { VIOS: 'vios', 'AIX LPAR': 'aix', 'Linux LPAR': 'linux', 'IBM i LPAR': 'ibmi' };
@@ -30,16 +32,16 @@ const BACKING_KIND: Partial<Record<PaletteItem, BackingKind>> = {
 const OUTSIDE: Partial<Record<PaletteItem, number>> = { 'SAN fabric': 0, 'Storage array': 1, 'Ethernet switch': 2 };
 
 type XY = { x: number; y: number };
-interface Where { frame: ManagedSystem | null; partition: Partition | null; arrayId: Id | null; at: XY | null }
+interface Where { frame: ManagedSystem | null; partition: Partition | null; arrayId: Id | null; at: XY | null; overId: Id | null }
 
 /** What a node under the pointer (or the selection) means as a place to put something. */
 function whereOf(design: Design, id: Id | null, at: XY | null): Where {
   const d = design.domain;
-  const w: Where = { frame: null, partition: null, arrayId: null, at };
+  const w: Where = { frame: null, partition: null, arrayId: null, at, overId: id };
   if (!id) return w;
   const p = d.partitions[id];
   if (p) { w.partition = p; w.frame = d.systems[p.systemId] ?? null; return w; }
-  const sysId = d.systems[id]?.id ?? d.vlans[id]?.systemId ?? d.heaPorts[id]?.systemId;
+  const sysId = d.systems[id]?.id ?? d.vlans[id]?.systemId ?? d.heaPorts[id]?.systemId ?? d.sriovAdapters[d.sriovPhysicalPorts[id]?.adapterId ?? '']?.systemId;
   if (sysId) { w.frame = d.systems[sysId] ?? null; return w; }
   w.arrayId = d.storageArrays[id]?.id ?? d.luns[id]?.arrayId ?? null;
   return w;
@@ -71,6 +73,7 @@ function seaPlan(design: Design, vios: Partition): Plan {
 }
 
 function plan(design: Design, item: PaletteItem, w: Where, enter: boolean): Plan {
+  if (isModernItem(item)) return modernPalettePlan(design, item, w, enter);
   const d = design.domain;
   const frames = Object.values(d.systems);
   const frame = w.frame ?? (enter ? (item === 'HEA port' ? frames.find((f) => f.hea) ?? frames[0] : frames[0]) ?? null : null);
@@ -156,7 +159,7 @@ export function planAdd(design: Design, item: PaletteItem, selection: readonly I
 /** Ids present in `after` but not in `before` (what a gesture created), node-level elements first. */
 export function createdIds(before: Design, after: Design): Id[] {
   const out: Id[] = [];
-  for (const c of ['systems', 'partitions', 'vlans', 'heaPorts', 'sanFabrics', 'storageArrays', 'luns', 'ethernetSwitches'] as const) {
+  for (const c of ['systems', 'partitions', 'vlans', 'heaPorts', 'sriovPhysicalPorts', 'sspClusters', 'sanFabrics', 'storageArrays', 'luns', 'ethernetSwitches'] as const) {
     for (const id of Object.keys(after.domain[c])) if (!(id in before.domain[c])) out.push(id);
   }
   return out;

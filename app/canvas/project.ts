@@ -4,6 +4,8 @@ import { designConnections, sameDeps, type Connection, type ConnectionKind } fro
 import { buildRows, type Row } from '../picture/rows.ts';
 import { contentExtent as extentOf, frameSize } from '../picture/boxes.ts';
 import { NODE_SIZE, partitionHeightFor } from '../model/layout/tidy.ts';
+import type { SmallType } from '../picture/boxes.ts';
+import { sriovPortName } from '../picture/modern.ts';
 
 const PARTITION_WIDTH = NODE_SIZE.partitionWidth;
 const SMALL_NODE = NODE_SIZE.small;
@@ -14,7 +16,7 @@ export type SmallData = { refId: Id; label: string };
 export type FlowNode =
   | Node<FrameData, 'frame'>
   | Node<PartitionData, 'partition'>
-  | Node<SmallData, 'vlan' | 'fabric' | 'array' | 'lun' | 'switch' | 'heaPort'>;
+  | Node<SmallData, SmallType>;
 export type EdgeKind = ConnectionKind;
 /**
  * A connection drawn along its route (app/picture). `count` > 1: a bundle of parallel connections drawn
@@ -48,7 +50,8 @@ function cachedRows(design: Design, cache: ProjectionCache): Map<Id, Row[]> {
   const d = design.domain;
   const names = Object.values(d.partitions).map((p) => p.name).join('\u0001');
   const deps = [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters, d.seas, d.physicalPorts, d.linkAggregations, d.backingDevices,
-    d.heaLogicalPorts, d.vtds, d.luns, d.sanFabrics, d.ethernetSwitches, names];
+    d.heaLogicalPorts, d.vtds, d.luns, d.sanFabrics, d.ethernetSwitches, names,
+    d.sriovLogicalPorts, d.sriovPhysicalPorts, d.sriovAdapters, d.vnicAdapters, d.vnicBackingDevices, d.sspLogicalUnits, d.sspClusters];
   const prev = rowsCache.get(cache);
   if (prev && sameDeps(prev.deps, deps)) return prev.rows;
   const rows = buildRows(design);
@@ -108,11 +111,11 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
       data: { partitionId: p.id, rows: r }, width: PARTITION_WIDTH, height: partitionHeight(r.length), selected: sel,
     }));
   }
-  const small = (id: Id, type: 'vlan' | 'fabric' | 'array' | 'lun' | 'switch' | 'heaPort', rec: unknown, parentId?: Id) => {
+  const small = (id: Id, type: SmallType, rec: unknown, parentId?: Id, label?: string) => {
     const l = L[id] ?? { x: 0, y: 0 };
     const sel = selection.has(id);
     emit(id, [rec, l, sel], () => ({
-      id, type, position: { x: l.x, y: l.y }, data: { refId: id, label: smallLabel(rec, type) }, width: SMALL_NODE.w, height: SMALL_NODE.h, selected: sel,
+      id, type, position: { x: l.x, y: l.y }, data: { refId: id, label: label ?? smallLabel(rec, type) }, width: SMALL_NODE.w, height: SMALL_NODE.h, selected: sel,
       ...(parentId ? { parentId, extent: 'parent' as const } : {}),
     }));
   };
@@ -122,6 +125,11 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
   for (const a of Object.values(d.storageArrays)) small(a.id, 'array', a);
   for (const l of Object.values(d.luns)) small(l.id, 'lun', l);
   for (const s of Object.values(d.ethernetSwitches)) small(s.id, 'switch', s);
+  for (const p of Object.values(d.sriovPhysicalPorts)) {
+    const a = d.sriovAdapters[p.adapterId];
+    if (a) small(p.id, 'sriovPort', p, a.systemId, sriovPortName(design, p.id));
+  }
+  for (const c of Object.values(d.sspClusters)) small(c.id, 'sspPool', c, undefined, c.poolName);
   cache.nodes = nextNodes;
   return { nodes, edges: projectEdges(design, cache) };
 }
@@ -130,7 +138,7 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
 export const contentExtent = (design: Design, rows: Map<Id, Row[]>) => extentOf(design, (id) => rows.get(id)?.length ?? 0);
 
 /** One data and one class name per kind, shared by every edge of that kind (nothing writes to them). */
-const KINDS: EdgeKind[] = ['vscsi', 'vfc', 'ethernet', 'cable', 'storage', 'hea'];
+const KINDS: EdgeKind[] = ['vscsi', 'vfc', 'ethernet', 'cable', 'storage', 'hea', 'sriov', 'vnic', 'vnic-standby'];
 const DATA = Object.fromEntries(KINDS.map((k) => [k, Object.freeze({ kind: k })])) as Record<EdgeKind, { kind: EdgeKind }>;
 const CLASS = Object.fromEntries(KINDS.map((k) => [k, `edge-${k}`])) as Record<EdgeKind, string>;
 

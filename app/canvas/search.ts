@@ -1,4 +1,5 @@
 import type { Design, Id } from '../model/index.ts';
+import { sriovPortName } from '../picture/modern.ts';
 
 /** A search result: the node to frame, and for an adapter or device the row inside it. */
 export interface SearchHit { nodeId: Id; rowId?: Id; label: string }
@@ -33,10 +34,20 @@ export function searchDesign(design: Design, query: string, limit = 12): SearchH
     for (const r of Object.values(c)) test(r.name, r.id, r.name);
   }
   const part = (pid: Id | null) => (pid ? d.partitions[pid]?.name ?? '' : '');
-  for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters, d.physicalPorts, d.seas, d.heaLogicalPorts] as Record<string, { id: Id; deviceName: string; partitionId: Id | null }>[]) {
+  for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters, d.physicalPorts, d.seas, d.heaLogicalPorts, d.vnicAdapters, d.sriovLogicalPorts] as Record<string, { id: Id; deviceName: string; partitionId: Id | null }>[]) {
     for (const a of Object.values(c)) if (a.partitionId) test(a.deviceName, a.partitionId, `${a.deviceName} on ${part(a.partitionId)}`, a.id);
   }
   for (const b of Object.values(d.backingDevices)) test(b.name, b.partitionId, `${b.name} on ${part(b.partitionId)}`, b.id);
+  // vNIC server adapters (vnicserverN on the VIOS, found at the logical port they serve).
+  for (const b of Object.values(d.vnicBackingDevices)) {
+    const lp = d.sriovLogicalPorts[b.logicalPortId];
+    const vnic = d.vnicAdapters[b.vnicId];
+    if (lp && b.serverDeviceName) test(b.serverDeviceName, lp.partitionId, `${b.serverDeviceName} on ${part(lp.partitionId)} (vNIC ${vnic?.deviceName ?? '?'} of ${part(vnic?.partitionId ?? null)})`, lp.id);
+  }
+  // SR-IOV physical ports, Shared Storage Pools (by pool and cluster name) and their logical units (found at the pool).
+  for (const p of Object.keys(d.sriovPhysicalPorts)) { const n = sriovPortName(design, p); test(n, p, `SR-IOV ${n}`); }
+  for (const c of Object.values(d.sspClusters)) { test(c.poolName, c.id, `Shared storage pool ${c.poolName}`); if (c.name !== c.poolName) test(c.name, c.id, `Cluster ${c.name} (pool ${c.poolName})`); }
+  for (const u of Object.values(d.sspLogicalUnits)) test(u.name, u.clusterId, `Logical unit ${u.name} in ${d.sspClusters[u.clusterId]?.poolName ?? '?'}`);
   if (hex) {
     for (const a of Object.values(d.vfcAdapters)) {
       for (const w of a.wwpns ?? []) {

@@ -69,7 +69,7 @@ function dropOnBody(e: MouseEvent | TouchEvent, state: FinalConnectionState, fro
   const only = r.options.length === 1 ? r.options[0] : undefined;
   if (only) applyPlan({ ok: true, label: only.label, run: only.run }, { select: false });
   else if (r.options.length > 1) {
-    const what = fromEnd.handle && !['in', 'out', 'vscsi', 'npiv'].includes(fromEnd.handle) ? labelOf(design, fromEnd.handle) : labelOf(design, fromEnd.nodeId);
+    const what = fromEnd.handle && !['in', 'out', 'vscsi', 'npiv', 'vnic'].includes(fromEnd.handle) ? labelOf(design, fromEnd.handle) : labelOf(design, fromEnd.nodeId);
     useConnectUi.getState().set({ choice: { x: at.x, y: at.y, title: `Connect ${what} to ${labelOf(design, nodeId)}`, options: r.options } });
   } else if (r.refusal && !r.refusal.ok) {
     useUi.getState().notify('error', r.refusal.ruleId ? `${r.refusal.reason} (${r.refusal.ruleId})` : r.refusal.reason);

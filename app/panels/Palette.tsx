@@ -9,8 +9,8 @@ export const PALETTE_MIME = 'application/x-powervm-palette';
 
 const GROUPS: { title: string; items: PaletteItem[] }[] = [
   { title: 'Frames and partitions', items: ['Frame', 'VIOS', 'VIOS pair', 'AIX LPAR', 'Linux LPAR', 'IBM i LPAR'] },
-  { title: 'Adapters', items: ['Ethernet port', 'FC port', 'SAS controller', 'HEA port'] },
-  { title: 'Storage', items: ['SAN LUN', 'Internal disk', 'Logical volume', 'File-backed disk', 'Optical drive', 'ISO image', 'Storage array', 'SAN fabric'] },
+  { title: 'Adapters', items: ['Ethernet port', 'FC port', 'SAS controller', 'HEA port', 'SR-IOV adapter', 'vNIC'] },
+  { title: 'Storage', items: ['SAN LUN', 'Internal disk', 'Logical volume', 'File-backed disk', 'Optical drive', 'ISO image', 'Storage array', 'SAN fabric', 'SSP cluster', 'Logical unit'] },
   { title: 'Network', items: ['VLAN', 'SEA', 'Ethernet switch'] },
 ];
 

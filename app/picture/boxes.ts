@@ -1,8 +1,9 @@
 import type { Design, Id } from '../model/index.ts';
 import { NODE_SIZE, partitionHeightFor } from '../model/layout/tidy.ts';
+import { frameSmalls } from '../model/layout/smalls.ts';
 
 /** What a box draws. */
-export type SmallType = 'vlan' | 'fabric' | 'array' | 'lun' | 'switch' | 'heaPort';
+export type SmallType = 'vlan' | 'fabric' | 'array' | 'lun' | 'switch' | 'heaPort' | 'sriovPort' | 'sspPool';
 export type BoxKind = 'frame' | 'partition' | SmallType;
 
 /** A node's rectangle in absolute picture coordinates (children of a frame already offset by the frame). */
@@ -23,7 +24,7 @@ export function contentExtent(design: Design, rowCount: (id: Id) => number): Map
     const l = L[p.id] ?? { x: 20, y: 60 };
     grow(p.systemId, l.x + S.partitionWidth, l.y + partitionHeightFor(rowCount(p.id)));
   }
-  for (const s of [...Object.values(d.vlans), ...Object.values(d.heaPorts)]) {
+  for (const s of frameSmalls(design)) {
     const l = L[s.id] ?? { x: 0, y: 0 };
     grow(s.systemId, l.x + S.small.w, l.y + S.small.h);
   }
@@ -57,6 +58,11 @@ export function pictureBoxes(design: Design, rowCount: (id: Id) => number): Map<
   for (const p of Object.values(d.partitions)) child(p.id, p.systemId, 'partition', S.partitionWidth, partitionHeightFor(rowCount(p.id)), { x: 20, y: 60 });
   for (const v of Object.values(d.vlans)) child(v.id, v.systemId, 'vlan', S.small.w, S.small.h);
   for (const h of Object.values(d.heaPorts)) child(h.id, h.systemId, 'heaPort', S.small.w, S.small.h);
+  for (const p of Object.values(d.sriovPhysicalPorts)) {
+    const sys = d.sriovAdapters[p.adapterId]?.systemId;
+    if (sys) child(p.id, sys, 'sriovPort', S.small.w, S.small.h);
+  }
+  for (const c of Object.values(d.sspClusters)) child(c.id, null, 'sspPool', S.small.w, S.small.h);
   for (const f of Object.values(d.sanFabrics)) child(f.id, null, 'fabric', S.small.w, S.small.h);
   for (const a of Object.values(d.storageArrays)) child(a.id, null, 'array', S.small.w, S.small.h);
   for (const l of Object.values(d.luns)) child(l.id, null, 'lun', S.small.w, S.small.h);

@@ -1,7 +1,8 @@
 import type { Design, Id } from '../model/index.ts';
 import { partnerMap } from '../model/query.ts';
+import { modernConnections } from './modern.ts';
 
-export type ConnectionKind = 'vscsi' | 'vfc' | 'ethernet' | 'cable' | 'storage' | 'hea';
+export type ConnectionKind = 'vscsi' | 'vfc' | 'ethernet' | 'cable' | 'storage' | 'hea' | 'sriov' | 'vnic' | 'vnic-standby';
 
 export interface Connection {
   id: string;
@@ -82,5 +83,9 @@ export function designConnections(design: Design): Connection[] {
       ({ id: `hea:${l.id}`, kind: 'hea', source: l.heaPortId, sourceRow: null, target: l.partitionId, targetRow: l.id, label: `${l.deviceName} logical port`, deps: [l] }))),
     ...cached('hea-cable', d.heaPorts, [], () => Object.values(d.heaPorts).flatMap((h): Connection[] =>
       h.cabledToId ? [{ id: `hea-cable:${h.id}`, kind: 'cable', source: h.id, sourceRow: null, target: h.cabledToId, targetRow: null, label: '', deps: [h] }] : [])),
+    ...cached('sriov-cable', d.sriovPhysicalPorts, [], () => Object.values(d.sriovPhysicalPorts).flatMap((p): Connection[] =>
+      p.cabledToId ? [{ id: `sriov-cable:${p.id}`, kind: 'cable', source: p.id, sourceRow: null, target: p.cabledToId, targetRow: null, label: '', deps: [p] }] : [])),
+    ...cached('modern', d.sriovLogicalPorts, [d.vnicBackingDevices, d.vnicAdapters, d.sriovPhysicalPorts, d.sriovAdapters, d.backingDevices, d.sspLogicalUnits, d.sspClusters, d.partitions, d.luns],
+      () => modernConnections(design)),
   ];
 }

@@ -6,7 +6,7 @@ import { placePorts, portKey, type Port, type PortMap } from './ports.ts';
 import { obstaclesOf, orthogonalRoute, type Obstacles, type Pt } from './routes.ts';
 
 /** Lines of different kinds leave a node at different distances, so they never lie on each other. */
-export const LANE: Record<ConnectionKind, number> = { vscsi: 0, vfc: 1, ethernet: 2, storage: 2, cable: 0, hea: 1 };
+export const LANE: Record<ConnectionKind, number> = { vscsi: 0, vfc: 1, ethernet: 2, storage: 2, cable: 0, hea: 1, sriov: 1, vnic: 2, 'vnic-standby': 2 };
 
 export interface Route { id: string; kind: ConnectionKind; points: Pt[]; from: Port; to: Port }
 

@@ -15,9 +15,12 @@ export const isVertical = (s: Side): boolean => s === 'top' || s === 'bottom';
  * the bottom edge of the VIOS. Trunk adapters, HEA logical ports and the outside elements face the
  * other end (null here).
  */
-export function fixedSide(design: Design, row: Id | null): Side | null {
+export function fixedSide(design: Design, row: Id | null, kind?: Connection['kind']): Side | null {
   if (!row) return null;
   const d = design.domain;
+  // A vNIC is a client adapter (bottom edge); its backing logical port on the VIOS is its server side (top edge).
+  if (d.vnicAdapters[row]) return 'bottom';
+  if (d.sriovLogicalPorts[row]) return kind === 'vnic' || kind === 'vnic-standby' ? 'top' : null;
   const v = d.vscsiAdapters[row] ?? d.vfcAdapters[row];
   if (v) return v.role === 'server' ? 'top' : 'bottom';
   if (d.physicalPorts[row] || d.backingDevices[row]) return 'bottom';
@@ -56,7 +59,7 @@ export function placePorts(design: Design, box: PictureBox, ends: readonly { c: 
   for (const { c, end } of ends) {
     const row = end === 'source' ? c.sourceRow : c.targetRow;
     const other = boxes.get(end === 'source' ? c.target : c.source);
-    const side = (box.kind === 'partition' ? fixedSide(design, row) : null) ?? (other ? facingSide(box, other) : 'bottom');
+    const side = (box.kind === 'partition' ? fixedSide(design, row, c.kind) : null) ?? (other ? facingSide(box, other) : 'bottom');
     const far = other ? (isVertical(side) ? other.x + other.w / 2 : other.y + other.h / 2) : 0;
     const list = bySide.get(side) ?? [];
     list.push({ key: portKey(c.id, end), far, tie: `${other?.id ?? ''}|${c.kind}|${row ?? c.id}` });

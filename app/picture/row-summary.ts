@@ -3,7 +3,7 @@ import type { Row } from './rows.ts';
 const GROUPS: [label: string, kinds: Row['kind'][]][] = [
   ['vSCSI', ['vscsi-server', 'vscsi-client']], ['vFC', ['vfc-server', 'vfc-client']], ['SEA', ['sea']],
   ['Eth', ['veth', 'trunk', 'control-channel', 'hea-lport', 'lagg']], ['ports', ['port-ethernet', 'port-fc', 'port-sas']],
-  ['disks', ['backing']],
+  ['disks', ['backing']], ['vNIC', ['vnic']], ['SR-IOV', ['sriov-lport']],
 ];
 
 /**

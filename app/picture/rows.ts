@@ -1,10 +1,11 @@
 import type { Design, Id, Partition } from '../model/index.ts';
+import { modernRows, sspBackingDetail } from './modern.ts';
 
 /** One adapter or device line inside a partition node, each with its own handle (id = record id). */
 export interface Row {
   id: Id;
   kind: 'vscsi-server' | 'vscsi-client' | 'vfc-server' | 'vfc-client' | 'veth' | 'trunk' | 'control-channel' | 'sea'
-    | 'port-ethernet' | 'port-fc' | 'port-sas' | 'backing' | 'hea-lport' | 'lagg';
+    | 'port-ethernet' | 'port-fc' | 'port-sas' | 'backing' | 'hea-lport' | 'lagg' | 'sriov-lport' | 'vnic';
   name: string;
   detail: string;
 }
@@ -14,7 +15,7 @@ export interface PartitionIndex {
 }
 
 const ORDER: Row['kind'][] = ['vscsi-server', 'vfc-server', 'sea', 'trunk', 'control-channel', 'lagg', 'port-ethernet', 'port-fc',
-  'port-sas', 'backing', 'vscsi-client', 'vfc-client', 'veth', 'hea-lport'];
+  'port-sas', 'sriov-lport', 'backing', 'vscsi-client', 'vfc-client', 'veth', 'vnic', 'hea-lport'];
 const RANK = new Map(ORDER.map((k, i) => [k, i]));
 
 /** Builds the adapter rows of every partition in one pass over the design (linear). */
@@ -75,9 +76,11 @@ export function buildRows(design: Design): Map<Id, Row[]> {
   for (const l of Object.values(d.linkAggregations)) push(l.partitionId, { id: l.id, kind: 'lagg', name: l.deviceName, detail: `link aggregation ${l.mode}` });
   for (const b of Object.values(d.backingDevices)) {
     const lun = b.lunId ? d.luns[b.lunId]?.name : null;
-    push(b.partitionId, { id: b.id, kind: 'backing', name: b.name, detail: `${b.kind.replace('-', ' ')}${lun ? ` · ${lun}` : ''}${b.reservePolicy ? ` · ${b.reservePolicy}` : ''}` });
+    const ssp = b.kind === 'ssp-lu' ? sspBackingDetail(design, b.logicalUnitId) : null;
+    push(b.partitionId, { id: b.id, kind: 'backing', name: b.name, detail: ssp ?? `${b.kind.replace('-', ' ')}${lun ? ` · ${lun}` : ''}${b.reservePolicy ? ` · ${b.reservePolicy}` : ''}` });
   }
   for (const l of Object.values(d.heaLogicalPorts)) push(l.partitionId, { id: l.id, kind: 'hea-lport', name: l.deviceName, detail: 'HEA logical port' });
+  for (const [pid, r] of modernRows(design)) push(pid, r);
   for (const list of rows.values()) {
     list.sort((a, b) => (RANK.get(a.kind) ?? 99) - (RANK.get(b.kind) ?? 99) || byName.compare(a.name, b.name));
   }

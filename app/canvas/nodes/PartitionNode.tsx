@@ -15,7 +15,7 @@ const HEADER_Y = { top: 23 };
 
 const ROW_ICON: Record<string, string> = {
   'vscsi-server': 'S', 'vscsi-client': 'S', 'vfc-server': 'F', 'vfc-client': 'F', veth: 'E', trunk: 'T',
-  'control-channel': 'C', sea: 'B', 'port-ethernet': 'e', 'port-fc': 'f', 'port-sas': 's', backing: 'D', 'hea-lport': 'H', lagg: 'L',
+  'control-channel': 'C', sea: 'B', 'port-ethernet': 'e', 'port-fc': 'f', 'port-sas': 's', backing: 'D', 'hea-lport': 'H', lagg: 'L', 'sriov-lport': 'V', vnic: 'N',
 };
 
 /** Rows per chunk; a node with more rows renders them in chunks with `content-visibility: auto`. */
@@ -82,6 +82,7 @@ export const PartitionNode = memo(function PartitionNode({ id, data, selected }:
       <Handle type="source" position={Position.Right} id="out" className="header-handle" style={HEADER_Y} title="Connect: vSCSI to a VIOS, a VLAN, a LUN, an HEA port" />
       <Handle type="source" position={Position.Right} id="vscsi" className="pair-handle pair-vscsi" title="Drag to a VIOS or client: virtual SCSI pair (vhost ↔ vscsi)">+vSCSI</Handle>
       <Handle type="source" position={Position.Right} id="npiv" className="pair-handle pair-npiv" title="Drag to a VIOS or client: virtual Fibre Channel pair (vfchost ↔ fcs)">+NPIV</Handle>
+      {p.kind !== 'vios' && <Handle type="source" position={Position.Right} id="vnic" className="pair-handle pair-vnic" title="Drag to a VIOS, its SR-IOV logical port or an SR-IOV port: vNIC with a backing device">+vNIC</Handle>}
       {compact ? <RowSummary rows={data.rows} running={p.state === 'running'} names={p.kind === 'vios'} /> : data.rows.length === 0
         ? <ul className="rows"><li className="row row-empty">no adapters yet</li></ul>
         : chunks(data.rows).map((chunk, i) => (

@@ -5,6 +5,8 @@ import { generateBenchDesign } from '../../model/generate.ts';
 import { buildRows } from '../../picture/rows.ts';
 import { newProjectionCache, projectDesign } from '../../canvas/project.ts';
 import { designSvg, escapeXml } from './svg.ts';
+import { buildPower10ModernTemplate } from '../../model/templates/power10-modern.ts';
+import { sriovPortText, sspPoolText } from '../../picture/modern.ts';
 
 /** Every name the canvas shows for an element: frames, partitions, adapter rows, and the small nodes. */
 function names(design: Design): string[] {
@@ -42,6 +44,17 @@ describe('designSvg', () => {
 
   it('draws every element name and every edge of a generated design', () => {
     checkComplete(generateBenchDesign(30));
+  });
+
+  it('draws today\'s PowerVM of power10-modern: SR-IOV ports, logical ports, vNICs with active and standby backing devices, the pool', () => {
+    const d = buildPower10ModernTemplate();
+    const svg = checkComplete(d);
+    for (const p of Object.keys(d.domain.sriovPhysicalPorts)) for (const t of sriovPortText(d, p)) expect(svg).toContain(escapeXml(t));
+    for (const c of Object.keys(d.domain.sspClusters)) for (const t of sspPoolText(d, c)) expect(svg).toContain(escapeXml(t));
+    expect(svg.match(/<path class="edge edge-vnic"/g)).toHaveLength(3);
+    expect(svg.match(/<path class="edge edge-vnic-standby"/g)).toHaveLength(3);
+    expect(svg.match(/<path class="edge edge-sriov"/g)).toHaveLength(6);
+    for (const label of ['vNIC backing device (active)', 'vNIC backing device (standby)', 'SR-IOV logical port']) expect(svg).toContain(escapeXml(label));
   });
 
   it('escapes names so the SVG stays well-formed', () => {

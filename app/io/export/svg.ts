@@ -1,10 +1,12 @@
 import type { Design, Id } from '../../model/index.ts';
 import { NODE_SIZE } from '../../model/layout/tidy.ts';
+import { frameSmalls } from '../../model/layout/smalls.ts';
 import { buildRows, partitionKindLabel, type Row } from '../../picture/rows.ts';
 import { createPicture } from '../../picture/picture.ts';
 import type { PictureBox, SmallType } from '../../picture/boxes.ts';
 import { pathOf, type Pt } from '../../picture/routes.ts';
 import { viosRole } from '../../picture/roles.ts';
+import { sriovPortText, sspPoolText } from '../../picture/modern.ts';
 import { LINE_KINDS, PALETTE, type PictureTheme } from '../../picture/line-kinds.ts';
 
 /**
@@ -26,7 +28,7 @@ export interface SvgOptions {
 
 const S = NODE_SIZE;
 const PAD = 32;
-const ICON: Record<SmallType, string> = { vlan: 'VLAN', fabric: 'SAN', array: 'ARR', lun: 'LUN', switch: 'SW', heaPort: 'HEA' };
+const ICON: Record<SmallType, string> = { vlan: 'VLAN', fabric: 'SAN', array: 'ARR', lun: 'LUN', switch: 'SW', heaPort: 'HEA', sriovPort: 'SR-IOV', sspPool: 'SSP' };
 
 /** Escapes text for XML content and attribute values. */
 export const escapeXml = (s: string): string =>
@@ -50,7 +52,7 @@ function chosen(design: Design, all: ReadonlyMap<Id, PictureBox>, only?: Readonl
   const d = design.domain;
   const out = new Set([...only].filter((id) => all.has(id)));
   const frames = new Set([...out].filter((id) => d.systems[id]));
-  for (const c of [...Object.values(d.partitions), ...Object.values(d.vlans), ...Object.values(d.heaPorts)]) if (frames.has(c.systemId)) out.add(c.id);
+  for (const c of [...Object.values(d.partitions), ...frameSmalls(design)]) if (frames.has(c.systemId)) out.add(c.id);
   return out.size ? out : new Set(all.keys());
 }
 
@@ -63,6 +65,8 @@ function smallText(design: Design, kind: SmallType, id: Id): [string, string] {
     case 'array': { const a = d.storageArrays[id]!; return [a.name, a.model || 'storage array']; }
     case 'lun': { const l = d.luns[id]!; return [l.name, `${l.sizeGB} GB · ${d.storageArrays[l.arrayId]?.name ?? ''}`]; }
     case 'switch': { const s = d.ethernetSwitches[id]!; return [s.name, s.vlans.length ? `VLANs ${s.vlans.join(',')}` : 'Ethernet switch']; }
+    case 'sriovPort': return sriovPortText(design, id);
+    case 'sspPool': return sspPoolText(design, id);
   }
 }
 

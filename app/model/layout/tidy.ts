@@ -1,4 +1,5 @@
 import type { Design, Id, NodeLayout, Partition } from '../schema/index.ts';
+import { frameSmalls } from './smalls.ts';
 
 /** Sizes the canvas draws with (kept here so layouts computed outside the browser match). */
 export const NODE_SIZE = {
@@ -18,7 +19,8 @@ export function rowCounts(design: Design): Map<Id, number> {
   const d = design.domain;
   const counts = new Map<Id, number>();
   const inc = (id: Id | null) => { if (id) counts.set(id, (counts.get(id) ?? 0) + 1); };
-  for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters, d.seas, d.linkAggregations, d.backingDevices, d.heaLogicalPorts] as Record<string, { partitionId: Id }>[]) {
+  for (const c of [d.vscsiAdapters, d.vfcAdapters, d.vethAdapters, d.seas, d.linkAggregations, d.backingDevices, d.heaLogicalPorts,
+    d.sriovLogicalPorts, d.vnicAdapters] as Record<string, { partitionId: Id }>[]) {
     for (const r of Object.values(c)) inc(r.partitionId);
   }
   for (const p of Object.values(d.physicalPorts)) inc(p.partitionId);
@@ -75,6 +77,8 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
   let x = S.framePad;
   const fabrics = Object.values(d.sanFabrics);
   for (const fab of fabrics) { out[fab.id] = { x, y: top }; x += S.small.w + colW - S.partitionWidth; }
+  // Shared Storage Pools beside the fabrics: their node VIOS link down to them, they to their pool disks below.
+  for (const c of Object.values(d.sspClusters)) { out[c.id] = { x, y: top }; x += S.small.w + colW - S.partitionWidth; }
   const lunsByArray = new Map<Id, Id[]>();
   for (const l of Object.values(d.luns)) {
     const list = lunsByArray.get(l.arrayId) ?? [];
@@ -145,8 +149,7 @@ function frameContent(design: Design, systemId: Id, columns: number, h: (id: Id)
   const parts = Object.values(d.partitions).filter((p) => p.systemId === systemId);
   const vios = parts.filter((p) => p.kind === 'vios').sort(clientOrder);
   const clients = parts.filter((p) => p.kind !== 'vios').sort(clientOrder);
-  const smalls = [...Object.values(d.vlans).filter((v) => v.systemId === systemId).sort((a, b) => a.vlanId - b.vlanId),
-    ...Object.values(d.heaPorts).filter((p) => p.systemId === systemId)];
+  const smalls = frameSmalls(design, systemId);
   const colW = S.partitionWidth + CHANNEL.column;
   const perRow = clientsPerRow(clients.length, columns);
   const clientW = Math.min(clients.length, perRow) * colW - CHANNEL.column;

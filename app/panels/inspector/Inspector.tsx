@@ -6,20 +6,24 @@ import { useUi } from '../../store/ui-store.ts';
 import { labelOf } from '../../canvas/labels.ts';
 import { RecordFields } from './RecordFields.tsx';
 import { SPECS } from './specs.ts';
+import { modernChildren } from './modern-specs.ts';
 import '../../canvas/canvas.css';
 
 const CHILDREN: CollectionName[] = ['vscsiAdapters', 'vfcAdapters', 'vethAdapters', 'seas', 'physicalPorts', 'backingDevices', 'volumeGroups'];
 
 /** The adapters and devices of a partition, as [collection, id, label] (re-renders only when that list changes). */
-function useChildren(partitionId: string | null): [CollectionName, string, string][] {
+function useChildren(collection: CollectionName | '', id: string | null): [CollectionName, string, string][] {
   return useDesign(useShallow((s) => {
-    if (!partitionId) return [];
+    if (!id) return [];
     const out: string[] = [];
-    for (const c of CHILDREN) {
+    const partitionId = collection === 'partitions' ? id : null;
+    for (const c of partitionId ? CHILDREN : []) {
       for (const r of Object.values(s.design.domain[c]) as { id: string; partitionId: string | null }[]) {
         if (r.partitionId === partitionId && SPECS[c]) out.push(`${c}\u0000${r.id}\u0000${labelOf(s.design, r.id)}`);
       }
     }
+    // vNICs with their backing devices, logical ports; a vNIC's backing devices, a pool's LUs, an SR-IOV port's adapter.
+    for (const [c, cid] of modernChildren(s.design, collection, id)) out.push(`${c}\u0000${cid}\u0000${labelOf(s.design, cid)}`);
     return out;
   })).map((k) => k.split('\u0000') as [CollectionName, string, string]);
 }
@@ -30,7 +34,7 @@ export function Inspector() {
   const id = selection.length === 1 ? selection[0]! : null;
   const info = useDesign((s) => (id ? `${collectionOf(s.design, id) ?? ''}\u0000${labelOf(s.design, id)}` : ''));
   const [collection, label] = info.split('\u0000') as [CollectionName | '', string];
-  const children = useChildren(collection === 'partitions' ? id : null);
+  const children = useChildren(collection, id);
   return (
     <aside className="inspector" aria-label="Inspector">
       <h2>Inspector</h2>

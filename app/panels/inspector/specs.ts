@@ -2,6 +2,7 @@ import type { CollectionName, Design, Id } from '../../model/index.ts';
 import * as ops from '../../model/index.ts';
 import { GENERATIONS, HA_MODES, RESERVE_POLICIES } from '../../model/index.ts';
 import type { FieldSpec } from './specs-types.ts';
+import { MODERN_SPECS, PARTITION_MODERN_SPECS, SYSTEM_MODERN_SPECS } from './modern-specs.ts';
 import { ADD_VOLUME_GROUP_SPEC, NPIV_CLIENTS_SPEC, VOLUME_GROUP_SPECS } from './volume-group-specs.ts';
 import { checkMinDesiredMax, checkUnitsPerVirtualProcessor, parseInteger, parseNumber, parseUnits, parseVlanList, parseWwpn } from './checks.ts';
 
@@ -53,6 +54,7 @@ export const SPECS: Partial<Record<CollectionName, FieldSpec[]>> = {
     F({ key: 'installedCores', label: 'Installed cores', kind: 'number', assumed: assumedIn('systems', 'installedCores'), get: (d, id) => str(rec(d, 'systems', id).installedCores), set: (d, id, v) => ops.updateSystem(d, { id, patch: { installedCores: parseInteger(String(v), 'Installed cores', 1, 1920) } }) }),
     F({ key: 'installedMemoryMB', label: 'Installed memory (MB)', kind: 'number', assumed: assumedIn('systems', 'installedMemoryMB'), get: (d, id) => str(rec(d, 'systems', id).installedMemoryMB), set: (d, id, v) => ops.updateSystem(d, { id, patch: { installedMemoryMB: parseInteger(String(v), 'Installed memory', 1024, 64 * 1024 * 1024) } }) }),
     F({ key: 'firmware', label: 'Firmware', kind: 'text', get: (d, id) => str(rec(d, 'systems', id).firmware), set: (d, id, v) => ops.updateSystem(d, { id, patch: { firmware: String(v) } }) }),
+    ...SYSTEM_MODERN_SPECS,
   ],
   partitions: [
     F({ key: 'name', label: 'Name', kind: 'text', get: (d, id) => rec(d, 'partitions', id).name, set: (d, id, v) => ops.updatePartition(d, { id, patch: { name: String(v).trim() } }) }),
@@ -67,6 +69,7 @@ export const SPECS: Partial<Record<CollectionName, FieldSpec[]>> = {
     mem('minMB', 'Min memory (MB)'), mem('desiredMB', 'Memory (MB)'), mem('maxMB', 'Max memory (MB)'),
     ADD_VOLUME_GROUP_SPEC,
     F({ key: 'maxVirtualSlots', label: 'Max virtual slots', kind: 'number', get: (d, id) => str(rec(d, 'partitions', id).maxVirtualSlots), set: (d, id, v) => ops.updatePartition(d, { id, patch: { maxVirtualSlots: parseInteger(String(v), 'Max virtual slots', 2, 65535, 'SLOT-1') } }) }),
+    ...PARTITION_MODERN_SPECS,
   ],
   vscsiAdapters: [
     F({ key: 'slot', label: 'Slot', kind: 'number', get: (d, id) => str(rec(d, 'vscsiAdapters', id).slot), set: (d, id, v) => ops.setVirtualScsiSlot(d, { adapterId: id, slot: parseNumber(String(v), 'Slot') }) }),
@@ -106,5 +109,6 @@ export const SPECS: Partial<Record<CollectionName, FieldSpec[]>> = {
   luns: [name('luns'), F({ key: 'sizeGB', label: 'Size (GB)', kind: 'number', get: (d, id) => str(rec(d, 'luns', id).sizeGB), set: (d, id, v) => ops.updateLun(d, { id, patch: { sizeGB: parseNumber(String(v), 'Size') } }) }), NPIV_CLIENTS_SPEC],
   volumeGroups: VOLUME_GROUP_SPECS,
   ethernetSwitches: [name('ethernetSwitches'), F({ key: 'vlans', label: 'VLANs carried', kind: 'text', hint: 'empty: all', get: (d, id) => rec(d, 'ethernetSwitches', id).vlans.join(', '), set: (d, id, v) => ops.updateEthernetSwitch(d, { id, patch: { vlans: parseVlanList(String(v)) } }) })],
+  ...MODERN_SPECS,
   heaPorts: [F({ key: 'speedGbps', label: 'Speed (Gb)', kind: 'number', get: (d, id) => str(rec(d, 'heaPorts', id).speedGbps), set: (d, id, v) => ops.updateHeaPort(d, { id, patch: { speedGbps: parseNumber(String(v), 'Speed') } }) })],
 };
