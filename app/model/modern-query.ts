@@ -15,6 +15,10 @@ export function isMultipleOf(value: number, step: number): boolean {
   return Math.abs(q - Math.round(q)) < 1e-6;
 }
 
+/** Whether a frame has an SR-IOV adapter in shared mode: only then can a client get a vNIC (its backing devices are logical ports of such an adapter, VNIC-1). */
+export const systemHasSharedSriov = (design: Design, systemId: Id): boolean =>
+  Object.values(design.domain.sriovAdapters).some((a) => a.systemId === systemId && a.mode === 'shared');
+
 export const logicalPortsOnPort = (design: Design, physicalPortId: Id): SriovLogicalPort[] =>
   Object.values(design.domain.sriovLogicalPorts).filter((l) => l.physicalPortId === physicalPortId);
 

@@ -10,6 +10,7 @@ import type { PartitionData } from '../project.ts';
 import { partitionKindLabel } from '../rows.ts';
 import { viosRole } from '../../picture/roles.ts';
 import { NODE_SIZE } from '../../model/layout/tidy.ts';
+import { systemHasSharedSriov } from '../../model/modern-query.ts';
 
 const HEADER_Y = { top: 23 };
 
@@ -56,6 +57,8 @@ export const PartitionNode = memo(function PartitionNode({ id, data, selected }:
   const p = useDesign((s) => s.design.domain.partitions[data.partitionId]);
   const compact = useContext(CompactContext);
   const role = useDesign((s) => viosRole(s.design, data.partitionId));
+  // The +vNIC chip only where a vNIC can be made: a frame with an SR-IOV adapter in shared mode (VNIC-1).
+  const vnicPossible = useDesign((s) => { const q = s.design.domain.partitions[data.partitionId]; return !!q && q.kind !== 'vios' && systemHasSharedSriov(s.design, q.systemId); });
   const updateInternals = useUpdateNodeInternals();
   const wasCompact = useRef(compact);
   // Rows (and their handles) come and go with the level of detail: let React Flow measure them again.
@@ -82,7 +85,7 @@ export const PartitionNode = memo(function PartitionNode({ id, data, selected }:
       <Handle type="source" position={Position.Right} id="out" className="header-handle" style={HEADER_Y} title="Connect: vSCSI to a VIOS, a VLAN, a LUN, an HEA port" />
       <Handle type="source" position={Position.Right} id="vscsi" className="pair-handle pair-vscsi" title="Drag to a VIOS or client: virtual SCSI pair (vhost ↔ vscsi)">+vSCSI</Handle>
       <Handle type="source" position={Position.Right} id="npiv" className="pair-handle pair-npiv" title="Drag to a VIOS or client: virtual Fibre Channel pair (vfchost ↔ fcs)">+NPIV</Handle>
-      {p.kind !== 'vios' && <Handle type="source" position={Position.Right} id="vnic" className="pair-handle pair-vnic" title="Drag to a VIOS, its SR-IOV logical port or an SR-IOV port: vNIC with a backing device">+vNIC</Handle>}
+      {vnicPossible && <Handle type="source" position={Position.Right} id="vnic" className="pair-handle pair-vnic" title="Drag to a VIOS, its SR-IOV logical port or an SR-IOV port: vNIC with a backing device">+vNIC</Handle>}
       {compact ? <RowSummary rows={data.rows} running={p.state === 'running'} names={p.kind === 'vios'} /> : data.rows.length === 0
         ? <ul className="rows"><li className="row row-empty">no adapters yet</li></ul>
         : chunks(data.rows).map((chunk, i) => (
