@@ -82,3 +82,12 @@ export async function zoomToRows(page: Page): Promise<void> {
   }
   await expect(rows.first()).toBeVisible();
 }
+
+/** New from template (the dialog's button whose name matches), then fit the view. */
+export async function fromTemplate(page: Page, title: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'From template…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New from template' });
+  await dialog.getByRole('button', { name: title }).click();
+  await expect(dialog).toHaveCount(0);
+  await fitView(page);
+}

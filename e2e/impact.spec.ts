@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectErrors, openFresh, readAutosave } from './helpers.ts';
-import { fitView, partition, row, zoomToRows } from './canvas-helpers.ts';
+import { fromTemplate, fitView, partition, row, zoomToRows } from './canvas-helpers.ts';
 import { downloadedText } from './io-helpers.ts';
 
 const impact = (page: Page) => page.getByRole('region', { name: 'Impact' });
@@ -15,14 +15,6 @@ async function select(page: Page, name: string): Promise<void> {
   await expect(impact(page).getByRole('status', { name: 'Impact summary' })).toHaveText(/\d+ OK/, { timeout: 30_000 });
   await partition(page, name).locator('.partition-name').click();
   await expect(toolbar(page).getByText(name, { exact: true })).toBeVisible();
-}
-
-async function fromTemplate(page: Page, title: RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'From template…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New from template' });
-  await dialog.getByRole('button', { name: title }).click();
-  await expect(dialog).toHaveCount(0);
-  await fitView(page);
 }
 
 /** Every client line, as its text. */

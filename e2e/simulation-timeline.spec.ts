@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, openFresh } from './helpers.ts';
-import { fitView, partition } from './canvas-helpers.ts';
+import { fromTemplate, fitView, partition } from './canvas-helpers.ts';
 import { downloadedText } from './io-helpers.ts';
 
 // Each test plays minutes of simulated time at 60× on a shared machine: room beyond the default minute.
@@ -80,14 +80,6 @@ test('dual VIOS: Fail vios1 then Play: storage fails over to Degraded at the con
   expect(failBackAt).toBeCloseTo(restoredAt + 3, 1);
   expect(errors).toEqual([]);
 });
-
-async function fromTemplate(page: Page, title: RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'From template…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New from template' });
-  await dialog.getByRole('button', { name: title }).click();
-  await expect(dialog).toHaveCount(0);
-  await fitView(page);
-}
 
 /** Every event of the list, as its accessible name ("t+31.2 s aix01 LUN ..."). */
 const eventNames = (page: Page): Promise<string[]> =>

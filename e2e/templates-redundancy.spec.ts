@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openFresh } from './helpers.ts';
-import { fitView } from './canvas-helpers.ts';
+import { fromTemplate } from './canvas-helpers.ts';
 
 /**
  * Today's templates, as a user checks them: each opens with no error and no warning in Diagnostics, and its single points
@@ -13,14 +13,6 @@ const TEMPLATES: [string, RegExp][] = [
   ['lpm-pair', /^Two POWER10 frames: LPM readiness/],
 ];
 const SINGLE_BY_NATURE = new Set(['frame', 'storage array', 'LUN', 'Ethernet switch', 'control channel']);
-
-async function fromTemplate(page: Page, title: RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'From template…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New from template' });
-  await dialog.getByRole('button', { name: title }).click();
-  await expect(dialog).toHaveCount(0);
-  await fitView(page);
-}
 
 for (const [file, title] of TEMPLATES) {
   test(`${file}: checks clean and survives any single failure with no Outage`, async ({ page }) => {
