@@ -16,8 +16,15 @@ export function isMultipleOf(value: number, step: number): boolean {
 }
 
 /** Whether a frame has an SR-IOV adapter in shared mode: only then can a client get a vNIC (its backing devices are logical ports of such an adapter, VNIC-1). */
-export const systemHasSharedSriov = (design: Design, systemId: Id): boolean =>
-  Object.values(design.domain.sriovAdapters).some((a) => a.systemId === systemId && a.mode === 'shared');
+export const systemHasSharedSriov = (design: Design, systemId: Id): boolean => sharedSriovSystems(design.domain.sriovAdapters).has(systemId);
+
+/** Frames with a shared-mode adapter, once per version of the adapters (every partition node asks on every edit). */
+const sharedBySystem = new WeakMap<Design['domain']['sriovAdapters'], Set<Id>>();
+function sharedSriovSystems(adapters: Design['domain']['sriovAdapters']): Set<Id> {
+  let s = sharedBySystem.get(adapters);
+  if (!s) sharedBySystem.set(adapters, (s = new Set(Object.values(adapters).filter((a) => a.mode === 'shared').map((a) => a.systemId))));
+  return s;
+}
 
 export const logicalPortsOnPort = (design: Design, physicalPortId: Id): SriovLogicalPort[] =>
   Object.values(design.domain.sriovLogicalPorts).filter((l) => l.physicalPortId === physicalPortId);

@@ -4,6 +4,7 @@
  * by its location (physical port location + -S<n>), a vNIC by (client partition, slot), a cluster by its name.
  * Facts from several files land on the same entries, the first (most authoritative) source winning, as in inventory.ts.
  */
+import type { HmcSriovPortFact } from './lshwres-sriov.ts';
 
 export interface SriovAdapterEntry {
   key: string;
@@ -17,17 +18,8 @@ export interface SriovAdapterEntry {
   model?: string;
 }
 
-export interface SriovPortEntry {
-  adapterKey: string;
-  portIndex: number;
-  location?: string;
-  maxLogicalPorts?: number;
-  maxPromiscuousPorts?: number;
-  capacityGranularity?: number;
-  switchMode?: 'veb' | 'vepa';
-  speedGbps?: number;
-  reflectiveRelay?: boolean;
-}
+/** A physical port as the inventory keeps it: the `lshwres` row's settings, keyed by its adapter's key. */
+export type SriovPortEntry = Omit<HmcSriovPortFact, 'line' | 'adapterId' | 'label'> & { adapterKey: string; reflectiveRelay?: boolean };
 
 export interface LogicalPortEntry {
   key: string;
