@@ -11,7 +11,7 @@ import { launch } from './browser.ts';
 const argv = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] ?? def : def; };
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
+interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number }
 
 async function main(): Promise<void> {
   const dist = opt('dist', 'dist');
@@ -54,6 +54,24 @@ async function main(): Promise<void> {
     }
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
     byFn.set(fn || file, (byFn.get(fn || file) ?? 0) + ms);
+  }
+  if (argv.includes('--timeline')) {
+    // Per 100 ms of the profile: the files that took the most self time (where the load waits and where it works).
+    const buckets = new Map<number, Map<string, number>>();
+    let t = 0;
+    for (let i = 0; i < profile.samples.length; i++) {
+      t += (profile.timeDeltas[i] ?? 0) / 1000;
+      const n = byId.get(profile.samples[i]!)!;
+      const { url, lineNumber, columnNumber, functionName } = n.callFrame;
+      let file = url ? url.split('/').pop()! : `(${functionName || 'program'})`;
+      if (url.startsWith('http')) { const p = mapOf(url)?.originalPositionFor({ line: lineNumber + 1, column: columnNumber }); if (p?.source) file = p.source.replace(/.*\//, ''); }
+      const b = buckets.get(Math.floor(t / 100)) ?? new Map<string, number>();
+      b.set(file, (b.get(file) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      buckets.set(Math.floor(t / 100), b);
+    }
+    for (const [k, b] of [...buckets].sort((x, y) => x[0] - y[0])) {
+      console.log(`${String(k * 100).padStart(6)} ms  ` + [...b].sort((x, y) => y[1] - x[1]).slice(0, 4).map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join(', '));
+    }
   }
   const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n');
   console.log('self time by file:\n' + top(byFile, 30));
