@@ -1,4 +1,4 @@
-import { memo, useContext, useEffect, useRef } from 'react';
+import { Fragment, memo, useContext, useEffect, useRef, type CSSProperties } from 'react';
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { CompactContext } from '../lod/lod-context.ts';
 import { rowSummaryParts } from '../lod/row-summary.ts';
@@ -9,7 +9,8 @@ import type { Node } from '@xyflow/react';
 import type { PartitionData } from '../project.ts';
 import { partitionKindLabel } from '../rows.ts';
 import { viosRole } from '../../picture/roles.ts';
-import { NODE_SIZE } from '../../model/layout/tidy.ts';
+import { NODE_SIZE, partitionHeightFor } from '../../model/layout/tidy.ts';
+import { nameFit } from './name-fit.ts';
 import { systemHasSharedSriov } from '../../model/modern-query.ts';
 
 const HEADER_Y = { top: 23 };
@@ -52,6 +53,21 @@ function RowSummary({ rows, running, names }: { rows: PartitionData['rows']; run
   );
 }
 
+const fitStyles = new Map<number, CSSProperties>();
+/** Zoomed out, the name's largest type that keeps it whole inside the box (name-fit.ts); one style object per size. */
+function fitStyle(px: number): CSSProperties {
+  let s = fitStyles.get(px);
+  if (!s) fitStyles.set(px, (s = { '--name-fit': `${px}px` } as CSSProperties));
+  return s;
+}
+
+/** A name with a break opportunity at each cut, so that zoomed out it wraps there (and nowhere else while it fits). */
+function NameText({ name, cuts }: { name: string; cuts: readonly number[] }) {
+  if (!cuts.length) return <>{name}</>;
+  const ends = [...cuts, name.length];
+  return <>{ends.map((end, i) => <Fragment key={i}>{i > 0 && <wbr />}{name.slice(i ? ends[i - 1] : 0, end)}</Fragment>)}</>;
+}
+
 /** A VIOS or client partition: header with its settings, then one row per adapter or device, each with handles. */
 export const PartitionNode = memo(function PartitionNode({ id, data, selected }: NodeProps<Node<PartitionData, 'partition'>>) {
   const p = useDesign((s) => s.design.domain.partitions[data.partitionId]);
@@ -67,16 +83,19 @@ export const PartitionNode = memo(function PartitionNode({ id, data, selected }:
     wasCompact.current = compact;
   }, [compact, id, updateInternals]);
   if (!p) return null;
+  const kindLabel = partitionKindLabel(p);
+  const fit = nameFit(p.name, kindLabel, partitionHeightFor(data.rows.length), p.kind === 'vios');
   const cpu = p.processor.mode === 'shared'
     ? `${p.processor.desiredUnits} EC · ${p.processor.desiredVirtualProcessors} VP`
     : `${p.processor.desiredUnits} ded`;
   return (
-    <div className={`partition-node kind-${p.kind}${selected ? ' selected' : ''}`} data-testid={`partition-${p.name}`}>
+    <div className={`partition-node kind-${p.kind}${selected ? ' selected' : ''}`} data-testid={`partition-${p.name}`}
+      style={fitStyle(fit.px)}>
       <ImpactBadge id={p.id} />
       <Handle type="target" position={Position.Left} id="in" className="header-handle" style={HEADER_Y} title="Connect: vSCSI to a VIOS, a VLAN, a LUN, an HEA port" />
       <div className="partition-header">
-        <span className="kind-badge">{partitionKindLabel(p)}</span>
-        <span className="partition-name">{p.name}</span>
+        <span className="kind-badge">{kindLabel}</span>
+        <span className="partition-name"><NameText name={p.name} cuts={fit.cuts} /></span>
         {role && <span className="vios-role">{role}</span>}
         <ElementBadge id={p.id} />
         <span className="partition-id">id {p.lparId}</span>

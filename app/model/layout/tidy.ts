@@ -12,7 +12,8 @@ export const NODE_SIZE = {
 export const CHANNEL = { clients: 56, vios: 90, outside: 96, column: 40 };
 
 /** A partition's height: its header and its rows (room for two at least, so the zoomed-out summary fits). */
-export const partitionHeightFor = (rows: number): number => NODE_SIZE.header + Math.max(2, rows) * NODE_SIZE.row + NODE_SIZE.pad;
+export const MIN_ROWS = 2;
+export const partitionHeightFor = (rows: number): number => NODE_SIZE.header + Math.max(MIN_ROWS, rows) * NODE_SIZE.row + NODE_SIZE.pad;
 
 /** How many rows each partition shows (one per adapter or device), counted in one pass. */
 export function rowCounts(design: Design): Map<Id, number> {
@@ -55,22 +56,17 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
   // Frames side by side, wrapped into rows so that the whole picture has about a screen's proportions.
   const systems = Object.values(d.systems);
   const contents = systems.map((sys) => frameContent(design, sys.id, columns, h));
-  const perRow = framesPerRow(contents);
-  let y = 0;
+  const placed = placeFrames(contents);
   let frameRight = 0;
-  for (let i = 0; i < systems.length; i += perRow) {
-    let x = 0;
-    let rowH = 0;
-    systems.slice(i, i + perRow).forEach((sys, j) => {
-      const f = contents[i + j]!;
-      Object.assign(out, f.nodes);
-      out[sys.id] = { x, y, w: f.w, h: f.h };
-      x += f.w + FRAME_GAP;
-      rowH = Math.max(rowH, f.h);
-    });
-    frameRight = Math.max(frameRight, x - FRAME_GAP);
-    y += rowH + FRAME_GAP;
-  }
+  let y = 0;
+  systems.forEach((sys, i) => {
+    const f = contents[i]!;
+    const at = placed[i]!;
+    Object.assign(out, f.nodes);
+    out[sys.id] = { x: at.x, y: at.y, w: f.w, h: f.h };
+    frameRight = Math.max(frameRight, at.x + f.w);
+    y = Math.max(y, at.y + f.h + FRAME_GAP);
+  });
   // Outside, below the frames: the SAN on the left (fabrics, then each array with its LUNs beside it),
   // the Ethernet switches on the right.
   const top = Math.max(0, y - FRAME_GAP) + CHANNEL.outside;
@@ -124,18 +120,80 @@ export function tidyLayout(design: Design, columns = 4): Record<Id, NodeLayout> 
 
 const FRAME_GAP = 120;
 
+/** The zoom at which a picture of w × h fills a 1.45 : 1 screen (with room below for the SAN and LAN). */
+const fitZoom = (w: number, h: number): number => Math.min(1.45 / w, 1 / (h + 250));
+
+type Spot = { x: number; y: number };
+
+/**
+ * Where each frame goes: rows of frames in their order (as many per row as fill a screen best) or, when that is
+ * clearly better, frames packed tallest first in shelves where a low frame stacks under another of its column
+ * (an import of one large frame and several small ones: the small ones beside the large one, not in a row of their own).
+ */
+function placeFrames(frames: readonly { w: number; h: number }[]): Spot[] {
+  const rows = inRows(frames, framesPerRow(frames));
+  let best = rows;
+  let bestZoom = fitZoom(rows.w, rows.h) * 1.05;
+  const order = frames.map((_, i) => i).sort((a, b) => frames[b]!.h - frames[a]!.h || a - b);
+  let width = 0;
+  for (const i of order) {
+    width += (width ? FRAME_GAP : 0) + frames[i]!.w;
+    const packed = inShelves(frames, order, width);
+    const zoom = fitZoom(packed.w, packed.h);
+    if (zoom > bestZoom) { best = packed; bestZoom = zoom; }
+  }
+  return best.spots;
+}
+
+function inRows(frames: readonly { w: number; h: number }[], perRow: number): { spots: Spot[]; w: number; h: number } {
+  const spots: Spot[] = [];
+  let y = 0, w = 0;
+  for (let i = 0; i < frames.length; i += perRow) {
+    let x = 0, rowH = 0;
+    frames.slice(i, i + perRow).forEach((f) => { spots.push({ x, y }); x += f.w + FRAME_GAP; rowH = Math.max(rowH, f.h); });
+    w = Math.max(w, x - FRAME_GAP);
+    y += rowH + FRAME_GAP;
+  }
+  return { spots, w, h: Math.max(0, y - FRAME_GAP) };
+}
+
+/** Shelves no wider than `width`, first fit: under a frame of a column when it fits there, else to the right, else a new shelf. */
+function inShelves(frames: readonly { w: number; h: number }[], order: readonly number[], width: number): { spots: Spot[]; w: number; h: number } {
+  const spots: Spot[] = [];
+  const shelves: { y: number; h: number; right: number; cols: { x: number; w: number; bottom: number }[] }[] = [];
+  let w = 0, h = 0;
+  for (const i of order) {
+    const f = frames[i]!;
+    let at: Spot | null = null;
+    for (const s of shelves) {
+      const col = s.cols.find((c) => f.w <= c.w && c.bottom + FRAME_GAP + f.h <= s.y + s.h);
+      if (col) { at = { x: col.x, y: col.bottom + FRAME_GAP }; col.bottom = at.y + f.h; break; }
+      if (s.right + FRAME_GAP + f.w <= width && f.h <= s.h) {
+        at = { x: s.right + FRAME_GAP, y: s.y };
+        s.cols.push({ x: at.x, w: f.w, bottom: at.y + f.h });
+        s.right = at.x + f.w;
+        break;
+      }
+    }
+    if (!at) {
+      const y = shelves.length ? h + FRAME_GAP : 0;
+      shelves.push({ y, h: f.h, right: f.w, cols: [{ x: 0, w: f.w, bottom: y + f.h }] });
+      at = { x: 0, y };
+    }
+    spots[i] = at;
+    w = Math.max(w, at.x + f.w);
+    h = Math.max(h, at.y + f.h);
+  }
+  return { spots, w, h };
+}
+
 /** How many frames per row make the picture fill a 1.45 : 1 screen best (the largest zoom when fitted). */
 function framesPerRow(frames: readonly { w: number; h: number }[]): number {
   let best = Math.max(1, frames.length);
   let bestZoom = 0;
   for (let k = 1; k <= frames.length; k++) {
-    let w = 0, h = 0;
-    for (let i = 0; i < frames.length; i += k) {
-      const row = frames.slice(i, i + k);
-      w = Math.max(w, row.reduce((s, f) => s + f.w + FRAME_GAP, -FRAME_GAP));
-      h += Math.max(...row.map((f) => f.h)) + FRAME_GAP;
-    }
-    const zoom = Math.min(1.45 / w, 1 / (h + 250));
+    const { w, h } = inRows(frames, k);
+    const zoom = fitZoom(w, h + FRAME_GAP);
     if (zoom > bestZoom * 1.0001) { bestZoom = zoom; best = k; }
   }
   return best;
