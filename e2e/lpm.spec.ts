@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openFresh } from './helpers.ts';
 import { downloadedText } from './io-helpers.ts';
 
@@ -75,4 +77,59 @@ test('the matrix follows an edit: deleting aix02 leaves every partition Ready', 
   await page.getByRole('dialog', { name: /Delete partition aix02/ }).getByRole('button', { name: 'Delete' }).click();
   await expect(region.getByRole('status', { name: 'LPM summary' })).toHaveText('2 partitions × 2 frames: 2 Ready · 0 Blocked');
   await expect(region.getByRole('table', { name: 'LPM readiness matrix' }).getByRole('rowheader')).toHaveText(['aix01', 'lnx01']);
+});
+
+/** Whatever of the LPM region reaches past its own width (sideways scroll or overflow), with its width. */
+async function sideways(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const region = document.querySelector<HTMLElement>('.bottom-panel.lpm')!;
+    const edge = region.getBoundingClientRect();
+    for (const e of [region, ...region.querySelectorAll<HTMLElement>('.lpm-toolbar, .lpm-body, .lpm-matrix, .lpm-matrix th, .lpm-matrix td')]) {
+      const r = e.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not shown
+      if (e.scrollWidth > e.clientWidth + 1 || r.right > edge.right + 1 || r.left < edge.left - 1) out.push(`${e.className || e.tagName}: ${e.scrollWidth} > ${e.clientWidth}, right ${Math.round(r.right)} of ${Math.round(edge.right)}`);
+    }
+    if (edge.right > window.innerWidth + 1) out.push(`region ends at ${edge.right} past the window's ${window.innerWidth}`);
+    return out;
+  });
+}
+
+test('at 1440×900 the matrix fits its region, no sideways scroll: two frames in words, seven frames in signs and rule ids', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openFresh(page);
+  await page.getByRole('button', { name: 'From template…' }).click();
+  await page.getByRole('dialog', { name: 'New from template' }).getByRole('button', { name: /^Two POWER10 frames: LPM readiness/ }).click();
+  const region = page.getByRole('region', { name: 'LPM readiness' });
+  const matrix = region.getByRole('table', { name: 'LPM readiness matrix' });
+  await expect(region.getByRole('status', { name: 'LPM summary' })).toHaveText('3 partitions × 2 frames: 2 Ready · 1 Blocked');
+  await expect(matrix.getByRole('cell', { name: 'aix01 to p10-b: Ready' })).toHaveText('✓Ready');
+  expect(await sideways(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('lpm-1440.png') });
+
+  const outputs = join(process.cwd(), '..', 'shared', 'powervm', 'outputs');
+  test.skip(!existsSync(outputs), `no real outputs at ${outputs}`);
+  const files = readdirSync(outputs).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, mimeType: 'text/plain', buffer: readFileSync(join(outputs, f)) }));
+  await page.getByLabel('Import command output files').setInputFiles(files);
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report).toBeVisible({ timeout: 30_000 });
+  await report.getByRole('button', { name: 'Open as new design' }).click();
+  await expect(region.getByRole('status', { name: 'LPM summary' })).toContainText('× 7 frames');
+  // Compact: no From column (each row's home cell says it), a frame's serial over its column, its whole name the header's name.
+  await expect(matrix.getByRole('columnheader')).toHaveCount(8);
+  await expect(matrix.getByRole('columnheader', { name: /^to 9117-570\*65E12FB/ })).toHaveText(/65E12FB$/);
+  expect(await sideways(page)).toEqual([]);
+  // Compact: the sign and the count of reasons show; the word is the cell's name, the reasons are in its title and each
+  // keeps its whole sentence as its accessible name.
+  const blocked = matrix.getByRole('cell', { name: /: Blocked$/ }).first();
+  await expect(blocked).toHaveAttribute('title', /: Blocked\nLPM-\d+ /);
+  await expect(blocked.locator('.lpm-reason-count')).toHaveText(/^\d+$/);
+  await expect(blocked.locator('.verdict')).toHaveText('✕Blocked');
+  await expect(blocked.locator('.verdict-word')).toBeHidden();
+  await expect(blocked.getByRole('button').first()).toHaveAccessibleName(/^LPM-\d+( \(warning\))?: .{10,}/);
+  await page.screenshot({ path: test.info().outputPath('lpm-1440-seven-frames.png') });
+  // Enlarged, the words come back.
+  await region.getByRole('button', { name: 'Enlarge' }).click();
+  await expect(blocked.locator('.verdict-word')).toBeVisible();
 });

@@ -195,3 +195,48 @@ test('screenshots of power10-modern at 1440×900, light and dark', async ({ page
   // The new node kinds are on screen, with their names.
   await expect(page.getByTestId('sriovPort-sriov2 P1')).toContainText('25 Gb');
 });
+
+test('a client with the +vNIC chip is selected by its name and moved by its header; the chip sits on its bottom edge', async ({ page }) => {
+  await openModern(page);
+  const aix01 = partition(page, 'aix01');
+  const header = aix01.locator('.partition-header');
+  const chip = aix01.locator('.react-flow__handle.pair-vnic');
+  await expect(chip).toHaveText('+vNIC');
+  await expect(chip).toHaveAttribute('title', /^Drag to a VIOS, its SR-IOV logical port or an SR-IOV port/);
+  // The chip is clear of the header: no pixel of the header (name, kind, settings) is under it.
+  const h = (await header.boundingBox())!;
+  const c = (await chip.boundingBox())!;
+  const node = (await aix01.boundingBox())!;
+  expect(c.y, 'the chip is below the header').toBeGreaterThanOrEqual(h.y + h.height);
+  expect(c.y + c.height / 2, 'the chip straddles the bottom edge').toBeCloseTo(node.y + node.height, -1);
+  // Across the name, a press lands on the name, never on a handle.
+  const name = (await aix01.locator('.partition-name').boundingBox())!;
+  for (const f of [0.1, 0.5, 0.9]) {
+    const hit = await page.evaluate(([x, y]) => {
+      const e = document.elementFromPoint(x!, y!);
+      return e?.closest('.react-flow__handle') ? 'handle' : e?.closest('.partition-header') ? 'header' : e?.className ?? 'nothing';
+    }, [name.x + name.width * f, name.y + name.height / 2]);
+    expect(hit, `at ${f} of the name`).toBe('header');
+  }
+
+  // A click on the name selects the partition.
+  await aix01.locator('.partition-name').click();
+  await expect(aix01).toHaveClass(/selected/);
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true })).toHaveValue('aix01');
+
+  // A drag from the header (right of the name, left of the +vSCSI chip) moves it down into the channel above the VIOS.
+  const aix02 = partition(page, 'aix02');
+  const before = (await aix02.boundingBox())!;
+  const n2 = (await aix02.locator('.partition-name').boundingBox())!;
+  const at = { x: n2.x + n2.width + 6, y: n2.y + n2.height / 2 };
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 5, at.y + 15, { steps: 3 });
+  await page.mouse.move(at.x + 10, at.y + 30, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.round((await aix02.boundingBox())!.y - before.y)).toBeGreaterThanOrEqual(25);
+  expect(Math.round((await aix02.boundingBox())!.x - before.x)).toBeGreaterThanOrEqual(5);
+  // No connection was started: no vNIC was made and nothing says a connection was refused.
+  await expect(page.getByRole('status', { name: 'Connection status' })).toHaveText('');
+  await expect(aix02.locator('li.row, .summary-part').filter({ hasText: /^2 vNIC/ })).toHaveCount(0);
+});

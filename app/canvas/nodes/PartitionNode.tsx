@@ -104,7 +104,8 @@ export const PartitionNode = memo(function PartitionNode({ id, data, selected }:
       <Handle type="source" position={Position.Right} id="out" className="header-handle" style={HEADER_Y} title="Connect: vSCSI to a VIOS, a VLAN, a LUN, an HEA port" />
       <Handle type="source" position={Position.Right} id="vscsi" className="pair-handle pair-vscsi" title="Drag to a VIOS or client: virtual SCSI pair (vhost ↔ vscsi)">+vSCSI</Handle>
       <Handle type="source" position={Position.Right} id="npiv" className="pair-handle pair-npiv" title="Drag to a VIOS or client: virtual Fibre Channel pair (vfchost ↔ fcs)">+NPIV</Handle>
-      {vnicPossible && <Handle type="source" position={Position.Right} id="vnic" className="pair-handle pair-vnic" title="Drag to a VIOS, its SR-IOV logical port or an SR-IOV port: vNIC with a backing device">+vNIC</Handle>}
+      {/* On the bottom edge, where the client's adapters meet their lines: clear of the header a partition is moved by. */}
+      {vnicPossible && <Handle type="source" position={Position.Bottom} id="vnic" className="pair-handle pair-vnic" title="Drag to a VIOS, its SR-IOV logical port or an SR-IOV port: vNIC with a backing device">+vNIC</Handle>}
       {compact ? <RowSummary rows={data.rows} running={p.state === 'running'} names={p.kind === 'vios'} /> : data.rows.length === 0
         ? <ul className="rows"><li className="row row-empty">no adapters yet</li></ul>
         : chunks(data.rows).map((chunk, i) => (

@@ -9,7 +9,7 @@ function ReasonLine({ r, full }: { r: LpmReason; full: boolean }) {
     <li className={`lpm-reason lpm-${r.severity}`}>
       <button type="button" title={`${r.ruleId} [${r.tag}]: ${r.message}`} aria-label={`${r.ruleId}${r.severity === 'warning' ? ' (warning)' : ''}: ${r.message}`}
         onClick={() => useUi.getState().focus(r.elementIds)}>
-        <b>{r.ruleId}</b> {full ? r.message : r.short}
+        <b>{r.ruleId}</b><span className="lpm-reason-text"> {full ? r.message : r.short}</span>
       </button>
     </li>
   );
@@ -20,11 +20,13 @@ export const LpmCellView = memo(function LpmCellView({ row, cell, frame, full }:
   if (cell.status === 'source') return <td className="lpm-cell lpm-home"><span className="muted-small">home</span></td>;
   const reasons = cellReasons(row, cell);
   const ready = cell.status === 'ready';
+  const verdict = `${row.name} to ${frame}: ${ready ? 'Ready' : 'Blocked'}`;
   return (
-    <td className={`lpm-cell lpm-${cell.status}`} aria-label={`${row.name} to ${frame}: ${ready ? 'Ready' : 'Blocked'}`}>
+    <td className={`lpm-cell lpm-${cell.status}`} aria-label={verdict} title={[verdict, ...reasons.map((r) => `${r.ruleId} ${r.short}`)].join('\n')}>
       <span className={`verdict ${ready ? 'verdict-ok' : 'verdict-outage'}`}>
-        <span aria-hidden className="verdict-icon">{ready ? '✓' : '✕'}</span>{ready ? 'Ready' : 'Blocked'}
+        <span aria-hidden className="verdict-icon">{ready ? '✓' : '✕'}</span><span className="verdict-word">{ready ? 'Ready' : 'Blocked'}</span>
       </span>
+      {reasons.length > 0 && <span className="lpm-reason-count" aria-hidden>{reasons.length}</span>}
       {reasons.length > 0 && (
         <ul className="lpm-reasons" aria-label={`Reasons for ${row.name} to ${frame}`}>
           {reasons.map((r, i) => <ReasonLine key={`${r.ruleId}-${i}`} r={r} full={full} />)}
