@@ -1,4 +1,5 @@
-import { mayBeWrapped, type Parsed, walkLines } from './report.ts';
+import type { Parsed } from './report.ts';
+import { walkLsmap } from './lsmap-walk.ts';
 
 /** One server virtual Ethernet adapter (SVEA) block of `lsmap -all -net`. */
 export interface SveaFact {
@@ -19,38 +20,34 @@ export interface LsmapNetFacts {
 }
 
 const HEADER = /^SVEA\s+Physloc\s*$/i;
-const RULE = /^[-\u2010-\u2015\s]+$/;
 const SVEA = /^(ent\d+)\s+(U\S+)\s*$/;
 const ATTR = /^(SEA|Backing device|Status|Physloc)(?:\s+(.*?))?\s*$/;
 /** How every line of the listing starts; anything else after a long line is the rest of that line, wrapped. */
 const LINE_START = /^(ent\d+\s|SVEA\b|[-\u2010-\u2015]{3}|SEA\b|Backing device\b|Status\b|Physloc\b)/;
-const continues = (previous: string, line: string) => mayBeWrapped(previous) && !LINE_START.test(line.trim());
 
 /** Parses `lsmap -all -net` (and `lsmap -vadapter entN -net`). */
 export function parseLsmapNet(text: string): Parsed<LsmapNetFacts> {
-  const sveas: SveaFact[] = [];
-  let cur: SveaFact | null = null;
-  const res = walkLines(text, (raw, n) => {
-    const line = raw.trim();
-    if (HEADER.test(line) || RULE.test(line)) return true;
-    const s = SVEA.exec(line);
-    if (s) {
-      cur = { line: n, name: s[1]!, physloc: s[2]!, sea: null };
-      sveas.push(cur);
-      return true;
-    }
-    const a = ATTR.exec(line);
-    if (!a || !cur) return false;
-    const value = a[2] ?? '';
-    switch (a[1]) {
-      case 'SEA':
-        if (/^ent\d+$/.test(value)) cur.sea = value;
-        else if (!/NO SHARED ETHERNET ADAPTER FOUND/i.test(value)) return false;
-        return true;
-      case 'Backing device': if (value) cur.backing = value; return true;
-      case 'Status': if (value) cur.status = value; return true;
-      default: if (value) cur.backingPhysloc = value; return true;
-    }
-  }, continues);
+  const { blocks: sveas, ...res } = walkLsmap<SveaFact>(text, {
+    header: HEADER,
+    lineStart: LINE_START,
+    row(line, n) {
+      const s = SVEA.exec(line);
+      return s ? { line: n, name: s[1]!, physloc: s[2]!, sea: null } : null;
+    },
+    attr(cur, line) {
+      const a = ATTR.exec(line);
+      if (!a || !cur) return false;
+      const value = a[2] ?? '';
+      switch (a[1]) {
+        case 'SEA':
+          if (/^ent\d+$/.test(value)) cur.sea = value;
+          else if (!/NO SHARED ETHERNET ADAPTER FOUND/i.test(value)) return false;
+          return true;
+        case 'Backing device': if (value) cur.backing = value; return true;
+        case 'Status': if (value) cur.status = value; return true;
+        default: if (value) cur.backingPhysloc = value; return true;
+      }
+    },
+  });
   return { facts: { sveas }, ...res };
 }

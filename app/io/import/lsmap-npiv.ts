@@ -1,4 +1,5 @@
-import { mayBeWrapped, type Parsed, toInt, walkLines } from './report.ts';
+import { type Parsed, toInt } from './report.ts';
+import { walkLsmap } from './lsmap-walk.ts';
 
 /** One vfchost of `lsmap -all -npiv` (plain or `-fmt <delimiter>`). */
 export interface VfchostFact {
@@ -27,13 +28,11 @@ export interface LsmapNpivFacts {
 }
 
 const HEADER = /^Name\s+Physloc\s+ClntID(\s+ClntName)?(\s+ClntOS)?\s*$/i;
-const RULE = /^[-\u2010-\u2015\s]+$/;
 const ROW = /^(vfchost\d+)\s+(U\S+)(?:\s+(\d+))?(?:\s+(\S+))?(?:\s+(\S+))?\s*$/;
 const KEYS = /\b(Status|FC name|FC loc code|Ports logged in|Flags|VFC client name|VFC client DRC):/gi;
 const FMT = /^(vfchost\d+)([^\w\s])/;
 /** How every line of the listing starts; anything else after a long line is the rest of that line, wrapped by a terminal or mail. */
 const LINE_START = /^(vfchost\d+|Name\s|[-\u2010-\u2015]{3}|(Status|FC name|FC loc code|Ports logged in|Flags|VFC client name|VFC client DRC):)/i;
-const continues = (previous: string, line: string) => mayBeWrapped(previous) && !LINE_START.test(line.trim());
 
 function setField(v: VfchostFact, key: string, value: string): boolean {
   switch (key.toLowerCase()) {
@@ -76,29 +75,20 @@ function fromFmt(line: string, n: number, delim: string): VfchostFact | null {
 
 /** Parses `lsmap -all -npiv` in its plain form and in its `-fmt <delimiter>` form. */
 export function parseLsmapNpiv(text: string): Parsed<LsmapNpivFacts> {
-  const vfchosts: VfchostFact[] = [];
-  let cur: VfchostFact | null = null;
-  const res = walkLines(text, (raw, n) => {
-    const line = raw.trim();
-    if (HEADER.test(line) || RULE.test(line)) return true;
-    const row = ROW.exec(line);
-    if (row) {
+  const { blocks: vfchosts, ...res } = walkLsmap<VfchostFact>(text, {
+    header: HEADER,
+    lineStart: LINE_START,
+    fmt: { start: FMT, build: fromFmt },
+    row(line, n) {
+      const row = ROW.exec(line);
+      if (!row) return null;
       const id = toInt(row[3]);
-      cur = { line: n, name: row[1]!, physloc: row[2]!, clientId: id ? id : null };
-      if (row[4]) cur.clientName = row[4];
-      if (row[5]) cur.clientOs = row[5];
-      vfchosts.push(cur);
-      return true;
-    }
-    const fmt = FMT.exec(line);
-    if (fmt) {
-      const v = fromFmt(line, n, fmt[2]!);
-      if (!v) return false;
-      vfchosts.push(v);
-      cur = null;
-      return true;
-    }
-    return cur !== null && readPairs(cur, line);
-  }, continues);
+      const v: VfchostFact = { line: n, name: row[1]!, physloc: row[2]!, clientId: id ? id : null };
+      if (row[4]) v.clientName = row[4];
+      if (row[5]) v.clientOs = row[5];
+      return v;
+    },
+    attr: (cur, line) => cur !== null && readPairs(cur, line),
+  });
   return { facts: { vfchosts }, ...res };
 }

@@ -1,4 +1,5 @@
-import { type Parsed, Refusal, mayBeWrapped, toInt, walkLines } from './report.ts';
+import { type Parsed, Refusal, toInt } from './report.ts';
+import { walkLsmap } from './lsmap-walk.ts';
 
 /**
  * One vnicserver of `lsmap -all -vnic` on a VIOS (MODERN.md 2.2): its slot (high HMC-assigned numbers such as 32897),
@@ -25,13 +26,11 @@ export interface VnicServerFact {
 export interface LsmapVnicFacts { servers: VnicServerFact[] }
 
 const HEADER = /^Name\s+Physloc\s+ClntID(\s+ClntName)?(\s+ClntOS)?\s*$/i;
-const RULE = /^[-\u2010-\u2015\s]+$/;
 const ROW = /^(vnicserver\d+)\s+(U\S+)(?:\s+(\d+))?(?:\s+(\S+))?(?:\s+(\S+))?\s*$/;
 const FMT = /^(vnicserver\d+)([^\w\s])/;
 const KEY = /^(Backing device|Status|Physloc|Client device name|Client device physloc):(.*)$/i;
 /** How every line of the listing starts; anything else after a long line is the rest of that line, wrapped. */
 const LINE_START = /^(vnicserver\d+|Name\s|[-\u2010-\u2015]{3}|(Backing device|Status|Physloc|Client device name|Client device physloc):)/i;
-const continues = (previous: string, line: string) => mayBeWrapped(previous) && !LINE_START.test(line.trim());
 const NA = (v: string | undefined) => (v && v !== 'N/A' ? v : undefined);
 
 function setField(v: VnicServerFact, key: string, value: string): boolean {
@@ -64,34 +63,27 @@ function fromFmt(line: string, n: number, delim: string): VnicServerFact | Refus
 
 /** Parses `lsmap -all -vnic` (and `lsmap -vnic -vadapter vnicserverN`), plain or `-fmt <delimiter>`. */
 export function parseLsmapVnic(text: string): Parsed<LsmapVnicFacts> {
-  const servers: VnicServerFact[] = [];
-  let cur: VnicServerFact | null = null;
-  const res = walkLines(text, (raw, n) => {
-    const line = raw.trim();
-    if (HEADER.test(line) || RULE.test(line)) return true;
-    const row = ROW.exec(line);
-    if (row) {
+  const { blocks: servers, ...res } = walkLsmap<VnicServerFact>(text, {
+    header: HEADER,
+    lineStart: LINE_START,
+    fmt: { start: FMT, build: fromFmt },
+    row(line, n) {
+      const row = ROW.exec(line);
+      if (!row) return null;
       const id = toInt(row[3]);
-      cur = { line: n, name: row[1]!, physloc: row[2]!, clientId: id ? id : null };
-      if (NA(row[4])) cur.clientName = row[4];
-      if (NA(row[5])) cur.clientOs = row[5];
-      servers.push(cur);
-      return true;
-    }
-    const fmt = FMT.exec(line);
-    if (fmt) {
-      const v = fromFmt(line, n, fmt[2]!);
-      if (v instanceof Refusal) return v;
-      servers.push(v);
-      cur = null;
-      return true;
-    }
-    const kv = KEY.exec(line);
-    if (!kv) return false;
-    if (!cur) return new Refusal(1, `${kv[1]} before any vnicserver line`);
-    const value = kv[2]!.trim();
-    if (/\s/.test(value)) return new Refusal(kv[1]!.length + 2, `${kv[1]}: "${value}" holds a space`);
-    return setField(cur, kv[1]!, value);
-  }, continues);
+      const v: VnicServerFact = { line: n, name: row[1]!, physloc: row[2]!, clientId: id ? id : null };
+      if (NA(row[4])) v.clientName = row[4];
+      if (NA(row[5])) v.clientOs = row[5];
+      return v;
+    },
+    attr(cur, line) {
+      const kv = KEY.exec(line);
+      if (!kv) return false;
+      if (!cur) return new Refusal(1, `${kv[1]} before any vnicserver line`);
+      const value = kv[2]!.trim();
+      if (/\s/.test(value)) return new Refusal(kv[1]!.length + 2, `${kv[1]}: "${value}" holds a space`);
+      return setField(cur, kv[1]!, value);
+    },
+  });
   return { facts: { servers }, ...res };
 }

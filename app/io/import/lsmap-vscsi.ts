@@ -1,4 +1,5 @@
-import { type Parsed, mayBeWrapped, toInt, walkLines } from './report.ts';
+import { type Parsed, toInt } from './report.ts';
+import { walkLsmap } from './lsmap-walk.ts';
 
 /** A virtual target device under a vhost in `lsmap -all` / `lsmap -vadapter vhostN`. */
 export interface VtdFact {
@@ -29,12 +30,10 @@ export interface LsmapVscsiFacts {
 }
 
 const HEADER = /^SVSA\s+Physloc\s+Client\s+Partition\s+ID\s*$/i;
-const RULE = /^[-\u2010-\u2015\s]+$/;
 const VHOST = /^(\S+)\s+(U\S+)\s+(0x[0-9a-f]+)\s*$/i;
 const ATTR = /^(VTD|Status|LUN|Backing device|Physloc|Mirrored)(?:\s+(.*?))?\s*$/;
 /** How every line of the listing starts; anything else after a long line is the rest of that line, wrapped. */
 const LINE_START = /^(vhost\d+[^\w\s]|SVSA\b|[-\u2010-\u2015]{3}|VTD\b|Status\b|LUN\b|Backing device\b|Physloc\b|Mirrored\b|\S+\s+U\S+\s+0x)/;
-const continues = (previous: string, line: string) => mayBeWrapped(previous) && !LINE_START.test(line.trim());
 
 /** 0x8100000000000000 -> 1, 0x8200... -> 2 (REFERENCE 1.6). */
 export function lunNumber(hex: string): number | undefined {
@@ -87,51 +86,50 @@ function fromFmt(line: string, n: number, delim: string): VhostFact | null {
 
 /** Parses `lsmap -all` and `lsmap -vadapter vhostN` (the virtual SCSI form), plain or `-fmt <delimiter>`. */
 export function parseLsmapVscsi(text: string): Parsed<LsmapVscsiFacts> {
-  const vhosts: VhostFact[] = [];
-  let vhost: VhostFact | null = null;
+  /** The VTD the next Status, LUN, Backing device ... lines are of. */
   let vtd: VtdFact | null = null;
-  const res = walkLines(text, (raw, n) => {
-    const line = raw.trim();
-    if (HEADER.test(line) || RULE.test(line)) return true;
-    const fmt = FMT.exec(line);
-    if (fmt) {
-      const v = fromFmt(line, n, fmt[2]!);
-      if (!v) return false;
-      vhosts.push(v);
-      vhost = null;
-      vtd = null;
-      return true;
-    }
-    const vh = VHOST.exec(line);
-    if (vh) {
+  const { blocks: vhosts, ...res } = walkLsmap<VhostFact>(text, {
+    header: HEADER,
+    lineStart: LINE_START,
+    fmt: {
+      start: FMT,
+      build(line, n, delimiter) {
+        const v = fromFmt(line, n, delimiter);
+        if (v) vtd = null;
+        return v;
+      },
+    },
+    row(line, n) {
+      const vh = VHOST.exec(line);
+      if (!vh) return null;
       const id = toInt(vh[3], 16);
-      vhost = { line: n, name: vh[1]!, physloc: vh[2]!, clientId: id ? id : null, vtds: [] };
-      vhosts.push(vhost);
       vtd = null;
+      return { line: n, name: vh[1]!, physloc: vh[2]!, clientId: id ? id : null, vtds: [] };
+    },
+    attr(vhost, line, n) {
+      const a = ATTR.exec(line);
+      if (!a || !vhost) return false;
+      const key = a[1]!;
+      const value = a[2] ?? '';
+      if (key === 'VTD') {
+        if (/^NO VIRTUAL TARGET DEVICE FOUND$/i.test(value)) { vtd = null; return true; }
+        if (!value) return false;
+        vtd = { line: n, name: value, backing: null };
+        vhost.vtds.push(vtd);
+        return true;
+      }
+      if (!vtd) return false;
+      if (key === 'Status') vtd.status = value;
+      else if (key === 'LUN') {
+        vtd.lunHex = value;
+        const lun = lunNumber(value);
+        if (lun !== undefined) vtd.lun = lun;
+      } else if (key === 'Backing device') vtd.backing = value && !/^no media$/i.test(value) ? value : null;
+      else if (key === 'Physloc') { if (value) vtd.backingPhysloc = value; } else {
+        if (/^(true|false)$/i.test(value)) vtd.mirrored = value.toLowerCase() === 'true';
+      }
       return true;
-    }
-    const a = ATTR.exec(line);
-    if (!a || !vhost) return false;
-    const key = a[1]!;
-    const value = a[2] ?? '';
-    if (key === 'VTD') {
-      if (/^NO VIRTUAL TARGET DEVICE FOUND$/i.test(value)) { vtd = null; return true; }
-      if (!value) return false;
-      vtd = { line: n, name: value, backing: null };
-      vhost.vtds.push(vtd);
-      return true;
-    }
-    if (!vtd) return false;
-    if (key === 'Status') vtd.status = value;
-    else if (key === 'LUN') {
-      vtd.lunHex = value;
-      const lun = lunNumber(value);
-      if (lun !== undefined) vtd.lun = lun;
-    } else if (key === 'Backing device') vtd.backing = value && !/^no media$/i.test(value) ? value : null;
-    else if (key === 'Physloc') { if (value) vtd.backingPhysloc = value; } else {
-      if (/^(true|false)$/i.test(value)) vtd.mirrored = value.toLowerCase() === 'true';
-    }
-    return true;
-  }, continues);
+    },
+  });
   return { facts: { vhosts }, ...res };
 }
