@@ -1,5 +1,5 @@
 import { type Parsed, toInt } from './report.ts';
-import { walkLsmap } from './lsmap-walk.ts';
+import { CLIENT_HEADER, clientRow, walkLsmap } from './lsmap-walk.ts';
 
 /** One vfchost of `lsmap -all -npiv` (plain or `-fmt <delimiter>`). */
 export interface VfchostFact {
@@ -27,7 +27,6 @@ export interface LsmapNpivFacts {
   vfchosts: VfchostFact[];
 }
 
-const HEADER = /^Name\s+Physloc\s+ClntID(\s+ClntName)?(\s+ClntOS)?\s*$/i;
 const ROW = /^(vfchost\d+)\s+(U\S+)(?:\s+(\d+))?(?:\s+(\S+))?(?:\s+(\S+))?\s*$/;
 const KEYS = /\b(Status|FC name|FC loc code|Ports logged in|Flags|VFC client name|VFC client DRC):/gi;
 const FMT = /^(vfchost\d+)([^\w\s])/;
@@ -76,18 +75,10 @@ function fromFmt(line: string, n: number, delim: string): VfchostFact | null {
 /** Parses `lsmap -all -npiv` in its plain form and in its `-fmt <delimiter>` form. */
 export function parseLsmapNpiv(text: string): Parsed<LsmapNpivFacts> {
   const { blocks: vfchosts, ...res } = walkLsmap<VfchostFact>(text, {
-    header: HEADER,
+    header: CLIENT_HEADER,
     lineStart: LINE_START,
     fmt: { start: FMT, build: fromFmt },
-    row(line, n) {
-      const row = ROW.exec(line);
-      if (!row) return null;
-      const id = toInt(row[3]);
-      const v: VfchostFact = { line: n, name: row[1]!, physloc: row[2]!, clientId: id ? id : null };
-      if (row[4]) v.clientName = row[4];
-      if (row[5]) v.clientOs = row[5];
-      return v;
-    },
+    row: (line, n) => clientRow(ROW, line, n),
     attr: (cur, line) => cur !== null && readPairs(cur, line),
   });
   return { facts: { vfchosts }, ...res };

@@ -1,5 +1,5 @@
 import { type Parsed, Refusal, toInt } from './report.ts';
-import { walkLsmap } from './lsmap-walk.ts';
+import { CLIENT_HEADER, clientRow, walkLsmap } from './lsmap-walk.ts';
 
 /**
  * One vnicserver of `lsmap -all -vnic` on a VIOS (MODERN.md 2.2): its slot (high HMC-assigned numbers such as 32897),
@@ -25,7 +25,6 @@ export interface VnicServerFact {
 
 export interface LsmapVnicFacts { servers: VnicServerFact[] }
 
-const HEADER = /^Name\s+Physloc\s+ClntID(\s+ClntName)?(\s+ClntOS)?\s*$/i;
 const ROW = /^(vnicserver\d+)\s+(U\S+)(?:\s+(\d+))?(?:\s+(\S+))?(?:\s+(\S+))?\s*$/;
 const FMT = /^(vnicserver\d+)([^\w\s])/;
 const KEY = /^(Backing device|Status|Physloc|Client device name|Client device physloc):(.*)$/i;
@@ -64,18 +63,10 @@ function fromFmt(line: string, n: number, delim: string): VnicServerFact | Refus
 /** Parses `lsmap -all -vnic` (and `lsmap -vnic -vadapter vnicserverN`), plain or `-fmt <delimiter>`. */
 export function parseLsmapVnic(text: string): Parsed<LsmapVnicFacts> {
   const { blocks: servers, ...res } = walkLsmap<VnicServerFact>(text, {
-    header: HEADER,
+    header: CLIENT_HEADER,
     lineStart: LINE_START,
     fmt: { start: FMT, build: fromFmt },
-    row(line, n) {
-      const row = ROW.exec(line);
-      if (!row) return null;
-      const id = toInt(row[3]);
-      const v: VnicServerFact = { line: n, name: row[1]!, physloc: row[2]!, clientId: id ? id : null };
-      if (NA(row[4])) v.clientName = row[4];
-      if (NA(row[5])) v.clientOs = row[5];
-      return v;
-    },
+    row: (line, n) => clientRow(ROW, line, n, (v) => !!NA(v)),
     attr(cur, line) {
       const kv = KEY.exec(line);
       if (!kv) return false;

@@ -1,4 +1,4 @@
-import { type HmcError, mayBeWrapped, Refusal, type UnparsedLine, walkLines } from './report.ts';
+import { type HmcError, mayBeWrapped, Refusal, toInt, type UnparsedLine, walkLines } from './report.ts';
 
 /** The line under the column titles. */
 const RULE = /^[-\u2010-\u2015\s]+$/;
@@ -47,4 +47,24 @@ export function walkLsmap<B>(text: string, listing: LsmapListing<B>): { blocks: 
     return listing.attr(cur, line, n);
   }, continues);
   return { blocks, ...res };
+}
+
+/** The column titles of the listings of server adapters with a client (`-npiv`, `-vnic`). */
+export const CLIENT_HEADER = /^Name\s+Physloc\s+ClntID(\s+ClntName)?(\s+ClntOS)?\s*$/i;
+
+/** What a row of `-npiv` or `-vnic` says: the server adapter, its location and its client (id, name, OS). */
+export interface ClientRow { line: number; name: string; physloc: string; clientId: number | null; clientName?: string; clientOs?: string }
+
+/**
+ * A row of `-npiv` or `-vnic` (`row`: name, physloc, client id, client name, client OS in groups 1 to 5); `known`
+ * tells a client name or OS from a placeholder. Null when the line is not one.
+ */
+export function clientRow(row: RegExp, line: string, n: number, known: (v: string | undefined) => boolean = (v) => !!v): ClientRow | null {
+  const m = row.exec(line);
+  if (!m) return null;
+  const id = toInt(m[3]);
+  const r: ClientRow = { line: n, name: m[1]!, physloc: m[2]!, clientId: id ? id : null };
+  if (known(m[4])) r.clientName = m[4];
+  if (known(m[5])) r.clientOs = m[5];
+  return r;
 }
