@@ -46,7 +46,8 @@ function RowSummary({ rows, running, names }: { rows: PartitionData['rows']; run
   return (
     <div className="row-summary" title={`${parts.join(' · ')} · ${state}`}>
       <div className="row-summary-lines">
-        {parts.map((t) => <span key={t} className="summary-part">{t}</span>)}
+        {/* A range (vhost0–2) never breaks at its dash: word joiners around it (the title keeps the plain text). */}
+        {parts.map((t) => <span key={t} className="summary-part">{t.replace(/–/g, '\u2060–\u2060')}</span>)}
         <span className={`summary-part summary-state${running ? ' running' : ''}`}>{state}</span>
       </div>
     </div>

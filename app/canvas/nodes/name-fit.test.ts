@@ -20,7 +20,7 @@ describe('a zoomed-out partition name fitted to its box', () => {
       const f = nameFit(name, 'Linux', h, false);
       const lines = [0, ...f.cuts, name.length].slice(1).map((end, i, all) => name.slice(i ? all[i - 1] : 0, end));
       expect(lines.join('')).toBe(name);
-      for (const l of lines) expect(l.length * 0.72 * f.px).toBeLessThanOrEqual(250);
+      for (const l of lines) expect(l.length * 0.78 * f.px).toBeLessThanOrEqual(250);
       expect(lines.length * 1.1 * f.px).toBeLessThanOrEqual(h - 28);
     }
   });

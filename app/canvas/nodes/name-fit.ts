@@ -2,8 +2,8 @@ import { NODE_SIZE } from '../../model/layout/tidy.ts';
 
 /** Zoomed out, a partition's header: padding above (room for the +vSCSI / +NPIV chips), at the sides and below (canvas.css). */
 const PAD_TOP = 20, PAD_SIDE = 10, PAD_BOTTOM = 8;
-/** A bold character's width and the line height, in em (DejaVu Sans Bold's capitals and digits are about 0.72 em). */
-const CHAR_EM = 0.72, LINE_EM = 1.1;
+/** A bold character's width and the line height, in em (DejaVu Sans Bold's capitals and digits are about 0.72 em; 0.78 leaves a margin). */
+const CHAR_EM = 0.78, LINE_EM = 1.1;
 /** The kind badge (type at 0.84 of the name's): its width in em of the name's type, for a label of `n` characters. */
 const badgeEm = (n: number) => 0.84 * (0.76 * n + 0.6) + 0.3;
 /** A cut at "_", "-" or "." is preferred while it keeps at least this much of the type an even cut allows. */
