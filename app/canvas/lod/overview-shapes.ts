@@ -23,22 +23,25 @@ const MAX_SMALL_LABELS = 300;
 export function overviewShapes(
   nodes: readonly FlowNode[], boxes: ReadonlyMap<string, Box>, kindOf: (id: string) => string | undefined,
 ): OverviewShapes {
-  const groups = new Map<string, Box[]>();
-  const stripes = new Map<string, Box[]>();
+  // Each box's rectangle as rectsPath draws it, straight into its class's list (no copies of the boxes).
+  const groups = new Map<string, string[]>();
+  const stripes = new Map<string, string[]>();
+  const r = Math.round;
   for (const n of nodes) {
     if (n.type === 'frame') continue;
     const b = boxes.get(n.id);
     if (!b) continue;
     const cls = n.type === 'partition' ? 'partition' : n.type ?? 'node';
-    (groups.get(cls) ?? groups.set(cls, []).get(cls)!).push(b);
+    const x = r(b.x), y = r(b.y), w = r(b.w);
+    (groups.get(cls) ?? groups.set(cls, []).get(cls)!).push(`M${x} ${y}h${w}v${r(b.h)}h${-w}z`);
     if (n.type === 'partition') {
       const kind = kindOf(n.id) ?? 'aix';
-      (stripes.get(kind) ?? stripes.set(kind, []).get(kind)!).push({ ...b, h: 8 });
+      (stripes.get(kind) ?? stripes.set(kind, []).get(kind)!).push(`M${x} ${y}h${w}v8h${-w}z`);
     }
   }
   return {
-    boxes: [...groups].map(([cls, list]) => ({ cls, d: rectsPath(list) })),
-    stripes: [...stripes].map(([cls, list]) => ({ cls, d: rectsPath(list) })),
+    boxes: [...groups].map(([cls, list]) => ({ cls, d: list.join('') })),
+    stripes: [...stripes].map(([cls, list]) => ({ cls, d: list.join('') })),
     labels: [],
   };
 }
