@@ -53,7 +53,9 @@ export function lpmView(spec: LpmViewSpec): Rule {
   return {
     ...meta,
     family: 'lpm',
-    check({ index }: RuleContext): Diagnostic[] {
+    check({ index, lpm }: RuleContext): Diagnostic[] {
+      // the keeper's matrix, when there is one, is the one lpmMatrixOf(index) answers from then on
+      if (lpm && lpmInScope(index)) lpm.matrix(index);
       const by = lpmReasonsByRule(index);
       const out: Diagnostic[] = [];
       const keys = new Set<string>();
