@@ -210,7 +210,8 @@ export function createLpmMatrixKeeper(): LpmMatrixKeeper {
               cells++;
               return matrixCell(ix, fr, before.needs, f, i, blocked);
             });
-            row = rowHead(p, source, row.everywhere, newCells);
+            // the row object stays when every cell did (the panel's rows keep their identity)
+            if (newCells.some((c, i) => c !== row.cells[i])) row = rowHead(p, source, row.everywhere, newCells);
           }
           rows.push(row);
           keptRows.set(p.id, { records: recs.records, reads: recs.reads, needs: before.needs, row });
