@@ -170,6 +170,10 @@ export class SegmentLines {
   constructor(private readonly topo: IoTopology, private readonly picture: Picture, readonly overview: boolean) {
     this.lines = new Array(topo.io.segments.length);
   }
+  /** The polyline if it was computed already (undefined: not yet; the lines layer computes them a slice at a time). */
+  peek(s: number): Polyline | null | undefined {
+    return this.lines[s];
+  }
   get(s: number): Polyline | null {
     const known = this.lines[s];
     if (known !== undefined) return known;
