@@ -60,6 +60,9 @@ async function main(): Promise<void> {
       clock.set(e.id!, t);
     }
     samples.sort((a, b) => a.ts - b.ts);
+    // A sample's weight is the time since the previous one, capped: a longer gap is time the thread waited for a core.
+    const gaps = samples.slice(1).map((s, i) => s.ts - samples[i]!.ts).sort((a, b) => a - b);
+    const cap = 3 * (gaps[Math.floor(gaps.length / 2)] ?? 100);
     const label = (id: number) => {
       const f = nodes.get(id)?.callFrame;
       if (!f) return '?';
@@ -91,7 +94,7 @@ async function main(): Promise<void> {
       let prev = t.ts;
       for (const s of samples) {
         if (s.ts < t.ts || s.ts > end) continue;
-        const w = (s.ts - prev) / 1000;
+        const w = Math.min(cap, s.ts - prev) / 1000;
         prev = s.ts;
         const k = label(s.node);
         self.set(k, (self.get(k) ?? 0) + w);

@@ -30,8 +30,53 @@ export interface DrawStats { dots: Map<string, number>; countdowns: string[]; ov
 /** Dots drawn per frame at most (about): beyond, they are spaced further apart. */
 const MAX_DOTS = 1200;
 
+/** What a frame's dots and labels go along in one view: found once per simulation look, view and lines computed. */
+interface InView {
+  state: Int8Array; util: Float32Array; countdowns: IoFrame['countdowns']; key: string;
+  /** Segments carrying I/O in view, and their total length on screen. */
+  visible: number[]; length: number;
+  /** Countdowns and links over capacity in view, with where their label goes (flow coordinates). */
+  timers: { cd: IoFrame['countdowns'][number]; x: number; y: number }[];
+  over: { s: number; x: number; y: number }[];
+}
+
 export class IoPainter {
+  private inView: InView | null = null;
   constructor(private readonly colours: IoColours) {}
+
+  /**
+   * The segments, countdowns and overloaded links in view: kept while the frame looks the same (frames between
+   * events differ by their time only), the view stays and no line was added, so that a frame only moves dots.
+   */
+  private within(f: IoFrame, lines: SegmentLines, v: IoView): InView {
+    const [tx, ty, z] = v.transform;
+    const key = `${tx}|${ty}|${z}|${v.width}|${v.height}|${lines.computed}`;
+    const known = this.inView;
+    if (known && known.state === f.state && known.util === f.util && known.countdowns === f.countdowns && known.key === key) return known;
+    const view = flowView(v.transform, v.width, v.height);
+    const onScreen = (fx: number, fy: number) => {
+      const x = fx * z + tx, y = fy * z + ty;
+      return x >= -50 && y >= -20 && x <= v.width + 50 && y <= v.height + 20;
+    };
+    const out: InView = { state: f.state, util: f.util, countdowns: f.countdowns, key, visible: [], length: 0, timers: [], over: [] };
+    for (let s = 0; s < f.state.length; s++) {
+      if (f.state[s] !== SEG_ACTIVE) continue;
+      if (!lines.overview && !lines.near(s, view)) continue;
+      // Only along lines computed already: the lines layer computes them a slice per frame.
+      const line = lines.peek(s);
+      if (!line || !meets(line, view)) continue;
+      out.visible.push(s);
+      out.length += line.length * z;
+      if (f.over[s]) { const m = midpoint(line); if (onScreen(m.x, m.y)) out.over.push({ s, ...m }); }
+    }
+    for (const cd of f.countdowns) {
+      const line = !lines.overview && !lines.near(cd.segment, view) ? null : lines.peek(cd.segment);
+      if (!line) continue;
+      const m = midpoint(line);
+      if (onScreen(m.x, m.y)) out.timers.push({ cd, ...m });
+    }
+    return (this.inView = out);
+  }
 
   /**
    * The moving part (its own canvas, every animation frame): dots on the connections carrying I/O, their spacing
@@ -46,22 +91,12 @@ export class IoPainter {
     ctx.clearRect(0, 0, v.width * d, v.height * d);
     ctx.setTransform(d * z, 0, 0, d * z, d * tx, d * ty);
     const stats: DrawStats = { dots: new Map(), countdowns: [], overloaded: [] };
-    const view = flowView(v.transform, v.width, v.height);
+    const within = this.within(f, lines, v);
     // Dots on the connections carrying I/O.
     if (v.motion) {
       ctx.fillStyle = c.dot;
       const seconds = v.phaseMs / 1000;
-      const visible: number[] = [];
-      let length = 0;
-      for (let s = 0; s < f.state.length; s++) {
-        if (f.state[s] !== SEG_ACTIVE) continue;
-        if (!lines.overview && !lines.near(s, view)) continue;
-        // Only along lines computed already: the lines layer computes them a slice per frame.
-        const line = lines.peek(s);
-        if (!line || !meets(line, view)) continue;
-        visible.push(s);
-        length += line.length * z;
-      }
+      const { visible, length } = within;
       // At most about MAX_DOTS dots a frame: a whole large design gets sparser dots, not a slower frame.
       const thin = Math.max(1, length / 22 / MAX_DOTS);
       const big = !lines.overview && z > 0.6;
@@ -103,23 +138,16 @@ export class IoPainter {
       ctx.fillText(text, x, y + 0.5);
       return true;
     };
-    for (const cd of f.countdowns) {
+    for (const { cd, x, y } of within.timers) {
       if (stats.countdowns.length >= 60) break;
       const left = Math.max(0, cd.due - v.clockMs);
-      const line = !lines.overview && !lines.near(cd.segment, view) ? null : lines.peek(cd.segment);
-      if (!line) continue;
-      const m = midpoint(line);
       const text = `${cd.name} ${left >= 10_000 ? Math.ceil(left / 1000) : (Math.ceil(left / 100) / 10).toFixed(1)} s`;
-      if (label(m.x, m.y, text, c.failing)) stats.countdowns.push(text);
+      if (label(x, y, text, c.failing)) stats.countdowns.push(text);
     }
-    for (let s = 0; s < f.over.length && stats.overloaded.length < 60; s++) {
-      if (!f.over[s] || f.state[s] !== SEG_ACTIVE) continue;
-      if (!lines.overview && !lines.near(s, view)) continue;
-      const line = lines.peek(s);
-      if (!line || !meets(line, view)) continue;
-      const m = midpoint(line);
+    for (const { s, x, y } of within.over) {
+      if (stats.overloaded.length >= 60) break;
       const text = `${Math.round(f.util[s]! * 100)} %`;
-      if (label(m.x, m.y, text, c.over)) stats.overloaded.push(text);
+      if (label(x, y, text, c.over)) stats.overloaded.push(text);
     }
     return stats;
   }

@@ -167,6 +167,8 @@ export function ioFrame(topo: IoTopology, frame: SimFrame): IoFrame {
 /** The polylines of every segment, zoomed in (routes) or out (box to box), computed when first asked for. */
 export class SegmentLines {
   private readonly lines: (Polyline | null | undefined)[];
+  /** How many polylines were computed so far (what is drawn along them changes with it). */
+  computed = 0;
   constructor(private readonly topo: IoTopology, private readonly picture: Picture, readonly overview: boolean) {
     this.lines = new Array(topo.io.segments.length);
   }
@@ -187,6 +189,7 @@ export class SegmentLines {
       if (r) line = polyline(r.points, seg.reverse);
     }
     this.lines[s] = line;
+    this.computed++;
     return line;
   }
   /** A cheap bounding box before the route is computed (the two ends' boxes). */
