@@ -60,18 +60,21 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const linesRef = useRef<HTMLCanvasElement>(null);
+  const lines2Ref = useRef<HTMLCanvasElement>(null);
   const summaryRef = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
-    const wrap = wrapRef.current, canvas = canvasRef.current, linesCanvas = linesRef.current;
-    if (status === 'off' || !picture || !wrap || !canvas || !linesCanvas) return;
+    const wrap = wrapRef.current, canvas = canvasRef.current, linesCanvas = linesRef.current, lines2Canvas = lines2Ref.current;
+    if (status === 'off' || !picture || !wrap || !canvas || !linesCanvas || !lines2Canvas) return;
     const ctx = canvas.getContext('2d');
     const lctx = linesCanvas.getContext('2d');
-    if (!ctx || !lctx) return;
+    const lctx2 = lines2Canvas.getContext('2d');
+    if (!ctx || !lctx || !lctx2) return;
     const colours = coloursOf(wrap);
-    const progressive = new ProgressiveLines(linesCanvas, document.createElement('canvas'));
+    // Two canvases for the lines: one shown, the next drawing made on the other.
+    const progressive = new ProgressiveLines(linesCanvas, lines2Canvas);
     const clear = () => {
-      for (const [c, x] of [[canvas, ctx], [linesCanvas, lctx]] as const) { x.setTransform(1, 0, 0, 1, 0, 0); x.clearRect(0, 0, c.width, c.height); }
+      for (const [c, x] of [[canvas, ctx], [linesCanvas, lctx], [lines2Canvas, lctx2]] as const) { x.setTransform(1, 0, 0, 1, 0, 0); x.clearRect(0, 0, c.width, c.height); }
       progressive.reset();
     };
     const painter = new IoPainter(colours);
@@ -88,6 +91,7 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
     let lastSentence = '';
     let stats: DrawStats | null = null;
     let raf = 0;
+    let deferred = false;
     const publish = (io: IoFrame, now: number) => {
       if (now - lastAttrs < 200) return;
       lastAttrs = now;
@@ -111,17 +115,19 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
         frameOf = null;
       }
       const topo = topoOf.topo;
+      let derived = false;
       if (frameOf?.frame !== sim.frame) {
         // Between events the frames differ only by their time: keep what was derived, with the new time.
-        frameOf = frameOf?.frame && sameLook(frameOf.frame, sim.frame)
-          ? { frame: sim.frame, io: { ...frameOf.io, t: sim.frame.t }, seq: frameOf.seq }
+        derived = !(frameOf?.frame && sameLook(frameOf.frame, sim.frame));
+        frameOf = !derived
+          ? { frame: sim.frame, io: { ...frameOf!.io, t: sim.frame.t }, seq: frameOf!.seq }
           : { frame: sim.frame, io: ioFrame(topo, sim.frame), seq: ++seq };
       }
       const rf = store.getState();
       const dpr = Math.min(2, window.devicePixelRatio || 1);
       const w = Math.max(1, Math.round(rf.width)), h = Math.max(1, Math.round(rf.height));
       if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
-        for (const c of [canvas, linesCanvas]) { c.width = Math.round(w * dpr); c.height = Math.round(h * dpr); }
+        for (const c of [canvas, linesCanvas, lines2Canvas]) { c.width = Math.round(w * dpr); c.height = Math.round(h * dpr); }
         progressive.reset();
         lastKey = '';
       }
@@ -131,8 +137,13 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
       const linesView = { transform: [tx, ty, z] as const, width: w, height: h, dpr };
       const io = frameOf.io;
       const linesOf = lines!;
-      progressive.update(`${tx}|${ty}|${z}|${w}|${h}|${dpr}|${topoSeq}|${io.look}`, linesView,
-        (c, slice) => drawLinesInSteps(c, topo, io, linesOf, picture, linesView, colours, slice, () => new Path2D()), LINES_BUDGET_MS);
+      // Not in the frame that derived a new look (that was this frame's work): from the next (unless every frame does).
+      const later = derived && !deferred;
+      deferred = later;
+      if (!later) {
+        progressive.update(`${tx}|${ty}|${z}|${w}|${h}|${dpr}|${topoSeq}|${io.look}`, linesView,
+          (c, slice) => drawLinesInSteps(c, topo, io, linesOf, picture, linesView, colours, slice, () => new Path2D()), LINES_BUDGET_MS);
+      }
       const key = `${tx}|${ty}|${z}|${w}|${h}|${sim.clockMs}|${frameOf.seq}`;
       const moving = motion && sim.status === 'playing';
       // Dots go along the lines computed so far: while the lines are drawn, the dots are too.
@@ -153,6 +164,7 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
   return (
     <div ref={wrapRef} className="io-animation" data-testid="io-animation" data-motion={reduced ? 'reduced' : 'full'}>
       <canvas ref={linesRef} aria-hidden />
+      <canvas ref={lines2Ref} aria-hidden />
       <canvas ref={canvasRef} aria-hidden />
       <span ref={summaryRef} className="io-summary" role="status" aria-label="I/O animation" />
     </div>

@@ -34,8 +34,8 @@ export interface LinesContext {
 
 export interface LinesView { transform: readonly [number, number, number]; width: number; height: number; dpr: number }
 
-/** How many segments (or tiles) a slice draws: the driver adapts it to the time a slice takes. */
-export interface SliceSize { size: number }
+/** How many segments (or tiles) a slice draws (the driver adapts it to the time they take), and how many it drew. */
+export interface SliceSize { size: number; drawn?: number }
 
 /** Draw order, bottom to top: standby, failed, failing over, carrying I/O. */
 const PASSES = [SEG_STANDBY, SEG_FAILED, SEG_FAILING, SEG_ACTIVE] as const;
@@ -91,13 +91,14 @@ export function* drawLinesInSteps(ctx: LinesContext, topo: IoTopology, f: IoFram
       p.moveTo(line.xy[0]!, line.xy[1]!);
       for (let i = 2; i < line.xy.length; i += 2) p.lineTo(line.xy[i]!, line.xy[i + 1]!);
       if (++n >= slice.size) {
+        slice.drawn = n;
         flush(st, paths);
         paths = WIDTHS.map(() => null);
         n = 0;
         yield;
       }
     }
-    if (n > 0) { flush(st, paths); yield; }
+    if (n > 0) { slice.drawn = n; flush(st, paths); yield; }
   }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
@@ -112,7 +113,7 @@ export function* drawLinesInSteps(ctx: LinesContext, topo: IoTopology, f: IoFram
     const w = b.w * 0.42, h = Math.min(b.h * 0.3, Math.max(24, 9 / z)), y = b.y + 8;
     tiles[f.storageState[i] ?? 0]!.rect(b.x + 8, y, w, h);
     tiles[f.networkState[i] ?? 0]!.rect(b.x + b.w - 8 - w, y, w, h);
-    if (++n >= slice.size) { flushTiles(); tiles = fill.map(() => newPath()); n = 0; yield; }
+    if (++n >= slice.size) { slice.drawn = n; flushTiles(); tiles = fill.map(() => newPath()); n = 0; yield; }
   }
   if (n > 0) flushTiles();
 }
@@ -130,37 +131,48 @@ export function followTransform(drawn: readonly [number, number, number], now: r
   return `translate(${r(x1 - x0 * k)}px, ${r(y1 - y0 * k)}px) scale(${r(k)})`;
 }
 
-/** The next slice size: as many segments as fit `targetMs`, from how long the last slice of `size` took. */
-export function nextSliceSize(size: number, tookMs: number, targetMs: number, min = 25, max = 4000): number {
-  const k = tookMs > 0 ? targetMs / tookMs : 2;
-  return Math.round(Math.min(max, Math.max(min, size * Math.min(2, Math.max(0.25, k)))));
+/**
+ * The next slice size: as many segments as fit `targetMs` at the rate of the last slice (`drawn` segments in
+ * `tookMs`), growing at most twofold from `size` at a time.
+ */
+export function nextSliceSize(size: number, drawn: number, tookMs: number, targetMs: number, min = 25, max = 2000): number {
+  const fit = drawn > 0 && tookMs > 0 ? (targetMs * drawn) / tookMs : 2 * size;
+  return Math.round(Math.min(max, Math.max(min, Math.min(2 * size, fit))));
 }
 
 /** What the driver needs of a canvas (an HTMLCanvasElement; a fake in tests). */
-export interface CanvasLike { width: number; height: number; style: { transform: string }; getContext(kind: '2d'): unknown }
+export interface CanvasLike { width: number; height: number; style: { transform: string; visibility: string }; getContext(kind: '2d'): unknown }
 
 /**
- * Runs the drawing of the lines in slices, a budget per animation frame, into a back buffer, and shows it on the
- * front canvas when done; between, the front follows the view by a CSS transform. One drawing at a time: a new
- * wish (another look, another view) waits for the current one to finish (during a pan the lines are redrawn as
- * often as they can be, never in one long frame).
+ * Runs the drawing of the lines in slices, a budget per animation frame, on the hidden one of two canvases, and
+ * shows it in place of the other when done (no copy); between, the shown canvas follows the view by a CSS
+ * transform. One drawing at a time: a new wish (another look, another view) waits for the current one to finish
+ * (during a pan the lines are redrawn as often as they can be, never in one long frame).
  */
 export class ProgressiveLines {
   private job: { key: string; view: LinesView; steps: Generator<void, void> } | null = null;
   private shown: { key: string; view: LinesView } | null = null;
   private follow = '';
+  private front: CanvasLike;
+  private back: CanvasLike;
   readonly slice: SliceSize = { size: 300 };
 
-  constructor(private readonly front: CanvasLike, private readonly back: CanvasLike, private readonly now: () => number = () => performance.now(),
-    private readonly targetSliceMs = 5) {}
+  constructor(a: CanvasLike, b: CanvasLike, private readonly now: () => number = () => performance.now(), private readonly targetSliceMs = 4) {
+    this.front = a;
+    this.back = b;
+    a.style.visibility = '';
+    b.style.visibility = 'hidden';
+  }
 
-  /** Whether the front shows the lines of `key` (tests, and the summary of what is drawn). */
+  /** Whether the lines of `key` are shown (tests, and the summary of what is drawn). */
   shows(key: string): boolean { return this.shown?.key === key; }
   get drawing(): boolean { return this.job !== null; }
+  /** The canvas shown. */
+  get shownCanvas(): CanvasLike { return this.front; }
 
   /**
-   * One animation frame: starts drawing `key` when nothing is being drawn and the front shows something else,
-   * runs slices for at most `budgetMs` (at least one), shows the result when done, and moves the front to follow
+   * One animation frame: starts drawing `key` when nothing is being drawn and something else is shown, runs
+   * slices for at most `budgetMs` (at least one), shows the result when done, and moves what is shown to follow
    * `view`.
    */
   update(key: string, view: LinesView, draw: (ctx: LinesContext, slice: SliceSize) => Generator<void, void>, budgetMs: number): void {
@@ -173,10 +185,11 @@ export class ProgressiveLines {
       const start = this.now();
       for (;;) {
         const t0 = this.now();
+        this.slice.drawn = 0;
         const r = this.job.steps.next();
         const t1 = this.now();
         if (r.done) { this.show(); break; }
-        this.slice.size = nextSliceSize(this.slice.size, t1 - t0, this.targetSliceMs);
+        this.slice.size = nextSliceSize(this.slice.size, this.slice.drawn ?? 0, t1 - t0, this.targetSliceMs);
         if (t1 - start >= budgetMs) break;
       }
     }
@@ -187,14 +200,18 @@ export class ProgressiveLines {
   private show(): void {
     const job = this.job!;
     this.job = null;
-    const ctx = this.front.getContext('2d') as CanvasRenderingContext2D;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.front.width, this.front.height);
-    ctx.drawImage(this.back as unknown as CanvasImageSource, 0, 0);
+    const old = this.front;
+    this.front = this.back;
+    this.back = old;
+    this.front.style.transform = '';
+    this.follow = '';
+    this.front.style.visibility = '';
+    old.style.visibility = 'hidden';
+    old.style.transform = '';
     this.shown = { key: job.key, view: job.view };
   }
 
-  /** Nothing shown, nothing being drawn (no frame; the canvas was resized, which cleared it). */
+  /** Nothing shown, nothing being drawn (no frame; the canvases were resized, which cleared them). */
   reset(): void {
     this.job = null;
     this.shown = null;
