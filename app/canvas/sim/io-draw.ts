@@ -29,6 +29,8 @@ export interface DrawStats { dots: Map<string, number>; countdowns: string[]; ov
 
 /** Dots drawn per frame at most (about): beyond, they are spaced further apart. */
 const MAX_DOTS = 1200;
+/** Lines computed per frame for the dots (a connection that starts carrying I/O has its dots at once on a small design). */
+const FRESH_LINES = 200;
 
 /** What a frame's dots and labels go along in one view: found once per simulation look, view and lines computed. */
 interface InView {
@@ -58,12 +60,14 @@ export class IoPainter {
       const x = fx * z + tx, y = fy * z + ty;
       return x >= -50 && y >= -20 && x <= v.width + 50 && y <= v.height + 20;
     };
+    let fresh = 0;
     const out: InView = { state: f.state, util: f.util, countdowns: f.countdowns, key, visible: [], length: 0, timers: [], over: [] };
     for (let s = 0; s < f.state.length; s++) {
       if (f.state[s] !== SEG_ACTIVE) continue;
       if (!lines.overview && !lines.near(s, view)) continue;
-      // Only along lines computed already: the lines layer computes them a slice per frame.
-      const line = lines.peek(s);
+      // Along the lines computed already (the lines layer computes them a slice per frame), and a few more a frame.
+      let line = lines.peek(s);
+      if (line === undefined && fresh < FRESH_LINES) { line = lines.get(s); fresh++; }
       if (!line || !meets(line, view)) continue;
       out.visible.push(s);
       out.length += line.length * z;
