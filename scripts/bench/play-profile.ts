@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       const kinds = new Map<string, number>();
       for (const e of main) {
         if (e === t || e.ts < t.ts || e.ts + e.dur! > end || e.name === 'RunTask') continue;
-        if (!['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'EventDispatch', 'HitTest', 'ParseHTML', 'CommitLoad', 'UpdateLayer', 'V8.GCScavenger', 'V8.GC_MARK_COMPACTOR'].includes(e.name)) continue;
+        if (!argv.includes('--all-kinds') && !['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'EventDispatch', 'HitTest', 'ParseHTML', 'CommitLoad', 'UpdateLayer', 'V8.GCScavenger', 'V8.GC_MARK_COMPACTOR'].includes(e.name)) continue;
         kinds.set(e.name, (kinds.get(e.name) ?? 0) + cpu(e) / 1000);
       }
       const self = new Map<string, number>();

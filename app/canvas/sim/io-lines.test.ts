@@ -5,7 +5,7 @@ import { createSimulation } from '../../engine/sim/index.ts';
 import { createPicture } from '../../picture/picture.ts';
 import { SEG_ACTIVE } from '../../picture/io-paths.ts';
 import { ioFrame, ioTopology, SegmentLines } from './io-plan.ts';
-import { drawLinesInSteps, followTransform, nextSliceSize, ProgressiveLines, type CanvasLike, type LinesContext, type PathLike } from './io-lines.ts';
+import { drawLinesInSteps, followTransform, MAX_SLICE, nextSliceSize, ProgressiveLines, type CanvasLike, type LinesContext, type PathLike } from './io-lines.ts';
 
 /** A path that counts its sub-paths (moveTo) and rectangles. */
 class CountingPath implements PathLike {
@@ -105,12 +105,13 @@ describe('following the view while the next drawing is under way', () => {
   it('sizes slices to the time their segments take', () => {
     // 400 segments in 10 ms: 200 fit 5 ms.
     expect(nextSliceSize(400, 400, 10, 5)).toBe(200);
-    // Faster: at most twice as many at a time.
-    expect(nextSliceSize(400, 400, 1, 5)).toBe(800);
+    // Faster: at most twice as many at a time, and never more than MAX_SLICE.
+    expect(nextSliceSize(100, 100, 1, 5)).toBe(200);
+    expect(nextSliceSize(400, 400, 1, 5)).toBe(MAX_SLICE);
     // A slice that ended early (its pass had few segments) says the rate, not that the size was too small.
     expect(nextSliceSize(400, 10, 1, 5)).toBe(50);
     expect(nextSliceSize(30, 30, 100, 5)).toBe(25);
-    expect(nextSliceSize(2000, 0, 0, 5)).toBe(2000);
+    expect(nextSliceSize(MAX_SLICE, 0, 0, 5)).toBe(MAX_SLICE);
   });
 });
 

@@ -132,10 +132,16 @@ export function followTransform(drawn: readonly [number, number, number], now: r
 }
 
 /**
+ * Segments per slice at most: thick lines carrying I/O cost far more to raster than thin standby ones, and a rate
+ * learnt on the latter must not make a slice of the former long.
+ */
+export const MAX_SLICE = 400;
+
+/**
  * The next slice size: as many segments as fit `targetMs` at the rate of the last slice (`drawn` segments in
  * `tookMs`), growing at most twofold from `size` at a time.
  */
-export function nextSliceSize(size: number, drawn: number, tookMs: number, targetMs: number, min = 25, max = 2000): number {
+export function nextSliceSize(size: number, drawn: number, tookMs: number, targetMs: number, min = 25, max = MAX_SLICE): number {
   const fit = drawn > 0 && tookMs > 0 ? (targetMs * drawn) / tookMs : 2 * size;
   return Math.round(Math.min(max, Math.max(min, Math.min(2 * size, fit))));
 }
@@ -155,7 +161,7 @@ export class ProgressiveLines {
   private follow = '';
   private front: CanvasLike;
   private back: CanvasLike;
-  readonly slice: SliceSize = { size: 300 };
+  readonly slice: SliceSize = { size: 150 };
 
   constructor(a: CanvasLike, b: CanvasLike, private readonly now: () => number = () => performance.now(), private readonly targetSliceMs = 4) {
     this.front = a;
