@@ -51,6 +51,11 @@ describe('build script: SR-IOV, vNIC and Shared Storage Pool (MODERN.md commands
     expect(splitHmcList(rec.backing_devices!)).toEqual(['sriov/vios1/1/1/0/20/10', 'sriov/vios2/2/2/0/20/20']);
   });
 
+  it("counts each partition's vNICs and SR-IOV logical ports in its profile comment, as added after activation", () => {
+    expect(lines).toContain('# AIX partition "aix01" (id 3, level 7.3 TL2): 2 vSCSI client adapters, 2 vFC client adapters, 0 virtual Ethernet adapters; 1 vNIC added after activation (below)');
+    expect(lines.find((l) => l.startsWith('# VIOS partition "vios1"'))).toMatch(/; 3 SR-IOV logical ports added after activation \(below\)$/);
+  });
+
   it('puts the SSP steps in an order that works: cluster, nodes and LUs on the first node, then every lu -map', () => {
     const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
     const create = at('# cluster -create -clustername p10_cluster');

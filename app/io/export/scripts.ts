@@ -57,6 +57,12 @@ export function mksyscfgLine(d: Design, p: Partition, systemName: string): strin
   return `mksyscfg -r lpar -m ${sh(systemName)} -i ${sh(attrs)}`;
 }
 
+/** The partition's vNICs and SR-IOV logical ports, which the HMC adds once it runs (the dynamic operations below). */
+function modernCounts(vnics: number, logicalPorts: number): string {
+  const parts = [vnics ? plural(vnics, 'vNIC') : '', logicalPorts ? plural(logicalPorts, 'SR-IOV logical port') : ''].filter(Boolean);
+  return parts.length ? `; ${parts.join(', ')} added after activation (below)` : '';
+}
+
 function hmcSection(d: Design, systemId: string): ScriptSection {
   const s = d.domain.systems[systemId]!;
   const lines = [`# ======== HMC: frame ${q(s.name)} (${s.typeModel || 'type-model unknown'}, serial ${s.serial || 'unknown'}, ${s.generation}, ${s.installedCores} cores, ${s.installedMemoryMB} MB) ========`];
@@ -67,7 +73,7 @@ function hmcSection(d: Design, systemId: string): ScriptSection {
     const scsi = n(d.domain.vscsiAdapters);
     const fc = n(d.domain.vfcAdapters);
     const side = p.kind === 'vios' ? 'server' : 'client';
-    lines.push(`# ${KIND_LABEL[p.kind]} partition ${q(p.name)} (id ${p.lparId}${p.osLevel ? `, level ${p.osLevel.replace(/[()]/g, '')}` : ''}): ${plural(scsi.length, `vSCSI ${side} adapter`)}, ${plural(fc.length, `vFC ${side} adapter`)}, ${plural(n(d.domain.vethAdapters).length, 'virtual Ethernet adapter')}`);
+    lines.push(`# ${KIND_LABEL[p.kind]} partition ${q(p.name)} (id ${p.lparId}${p.osLevel ? `, level ${p.osLevel.replace(/[()]/g, '')}` : ''}): ${plural(scsi.length, `vSCSI ${side} adapter`)}, ${plural(fc.length, `vFC ${side} adapter`)}, ${plural(n(d.domain.vethAdapters).length, 'virtual Ethernet adapter')}${modernCounts(n(d.domain.vnicAdapters).length, n(d.domain.sriovLogicalPorts).length)}`);
     lines.push(mksyscfgLine(d, p, s.name));
   }
   lines.push('# Install and start the VIOS (chsysstate -r lpar -o on), then run each VIOS part below as padmin.');
