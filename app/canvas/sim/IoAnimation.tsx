@@ -144,6 +144,8 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
         progressive.update(`${tx}|${ty}|${z}|${w}|${h}|${dpr}|${topoSeq}|${io.look}`, linesView,
           (c, slice) => drawLinesInSteps(c, topo, io, linesOf, picture, linesView, colours, slice, () => new Path2D()), LINES_BUDGET_MS);
       }
+      // The frame that derived a new look draws nothing more (dots, summary: the next frame, with the new look).
+      if (later) { lastKey = ''; return; }
       const key = `${tx}|${ty}|${z}|${w}|${h}|${sim.clockMs}|${frameOf.seq}`;
       const moving = motion && sim.status === 'playing';
       // Dots go along the lines computed so far: while the lines are drawn, the dots are too.
