@@ -59,13 +59,17 @@ function cachedRows(design: Design, cache: ProjectionCache): Map<Id, Row[]> {
   return rows;
 }
 
-/** What a partition's rows show, as one string; kept per rows array (rows are cached while their sources are unchanged). */
-const rowKeys = new WeakMap<Row[], string>();
-const rowsKey = (rows: Row[]) => {
-  let k = rowKeys.get(rows);
-  if (k === undefined) rowKeys.set(rows, (k = rows.map((r) => `${r.id}|${r.name}|${r.detail}|${r.kind}`).join('\n')));
-  return k;
-};
+/** Whether two lists of rows show the same (rows are rebuilt when an adapter changes; most partitions' stay the same). */
+function sameRows(a: readonly Row[], b: readonly Row[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!, y = b[i]!;
+    if (x.id !== y.id || x.name !== y.name || x.detail !== y.detail || x.kind !== y.kind) return false;
+  }
+  return true;
+}
+const NO_ROWS: Row[] = [];
 
 /** Frames take the pointer only on their header and resize handles (see the frame node below). */
 const FRAME_STYLE = { pointerEvents: 'none' } as const;
@@ -103,13 +107,20 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
   }
   for (const p of Object.values(d.partitions)) {
     const l = L[p.id] ?? { x: 20, y: 60 };
-    const r = rows.get(p.id) ?? [];
-    const key = rowsKey(r);
+    const r = rows.get(p.id) ?? NO_ROWS;
     const sel = selection.has(p.id);
-    emit(p.id, [p, l, key, sel], () => ({
-      id: p.id, type: 'partition', position: { x: l.x, y: l.y }, parentId: p.systemId, extent: 'parent',
-      data: { partitionId: p.id, rows: r }, width: PARTITION_WIDTH, height: partitionHeight(r.length), selected: sel,
-    }));
+    // Kept while the partition, its place and selection are the same and its rows show the same (compared only
+    // when there is a node to keep: a first projection compares nothing).
+    const prev = cache.nodes.get(p.id);
+    const deps = [p, l, r, sel];
+    const node = prev && prev.deps[0] === p && prev.deps[1] === l && prev.deps[3] === sel && sameRows(prev.deps[2] as Row[], r)
+      ? prev.node
+      : {
+        id: p.id, type: 'partition' as const, position: { x: l.x, y: l.y }, parentId: p.systemId, extent: 'parent' as const,
+        data: { partitionId: p.id, rows: r }, width: PARTITION_WIDTH, height: partitionHeight(r.length), selected: sel,
+      };
+    nextNodes.set(p.id, { deps, node });
+    nodes.push(node);
   }
   const small = (id: Id, type: SmallType, rec: unknown, parentId?: Id, label?: string) => {
     const l = L[id] ?? { x: 0, y: 0 };

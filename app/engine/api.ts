@@ -7,6 +7,7 @@ import { validate, type ValidateOptions, type ValidationResult } from './validat
 import { createImpactApi, type ImpactApi } from './impact-api.ts';
 import { createLpmApi, type LpmApi } from './lpm-api.ts';
 import { createPathModelKeeper } from './impact/keeper.ts';
+import { createLpmMatrixKeeper } from './lpm/keeper.ts';
 
 export interface EngineValidation extends ValidationResult {
   /** The revision the caller passed in, so that late answers for older revisions can be dropped. */
@@ -42,9 +43,11 @@ export function createEngineApi(): EngineApi {
   let kept: { id: number; design: Design } | null = null;
   // One path model follows the kept design through its deltas, for the redundancy rules and the impact calls alike.
   const paths = createPathModelKeeper();
+  // and one LPM readiness matrix, for the LPM rules (the LPM panel reads the matrix of the validated domain)
+  const lpm = createLpmMatrixKeeper();
   const run = (design: Design, revision: number, opts?: ValidateOptions): EngineValidation => {
     const t0 = performance.now();
-    const result = validate(design, { paths, ...opts });
+    const result = validate(design, { paths, lpm, ...opts });
     return { revision, durationMs: performance.now() - t0, ...result };
   };
   return {

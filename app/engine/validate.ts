@@ -3,6 +3,7 @@ import { RULES } from './catalogue.ts';
 import { indexDesign } from './index-design.ts';
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings.ts';
 import type { PathModelKeeper } from './impact/keeper.ts';
+import type { LpmMatrixKeeper } from './lpm/keeper.ts';
 import { diagnosticKey, type Diagnostic, type Rule, type Severity } from './rules/types.ts';
 
 export interface ValidateOptions {
@@ -15,6 +16,8 @@ export interface ValidateOptions {
    * version of a design and only the clients whose records changed are analysed again (the worker does).
    */
   paths?: PathModelKeeper;
+  /** Keeps the LPM readiness matrix of the LPM rules the same way (only the rows and cells whose inputs changed are computed again). */
+  lpm?: LpmMatrixKeeper;
 }
 
 export interface ValidationResult {
@@ -54,7 +57,7 @@ export function validate(design: Design, opts: ValidateOptions = {}): Validation
   const suppressed: Diagnostic[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const rule of rules) {
-    for (const d of rule.check({ design, index, settings, ...(opts.paths ? { paths: opts.paths } : {}) })) {
+    for (const d of rule.check({ design, index, settings, ...(opts.paths ? { paths: opts.paths } : {}), ...(opts.lpm ? { lpm: opts.lpm } : {}) })) {
       if (wholeRule.has(d.ruleId) || keys.has(d.key)) suppressed.push(d);
       else { diagnostics.push(d); counts[d.severity]++; }
     }

@@ -1,5 +1,5 @@
 import type {
-  BackingDevice, Design, Id, Lun, ManagedSystem, NodeLayout, Partition, PhysicalPort, SharedEthernetAdapter,
+  BackingDevice, Design, Id, Lun, ManagedSystem, Partition, PhysicalPort, SharedEthernetAdapter,
   VirtualEthernetAdapter, VirtualFcAdapter, VirtualScsiAdapter, VirtualTargetDevice, Vlan,
 } from './schema/index.ts';
 import { DESIGN_FORMAT, DESIGN_VERSION } from './schema/index.ts';
@@ -15,19 +15,13 @@ export interface GenerateOptions {
   viosPerFrame?: 1 | 2;
 }
 
-const CELL_W = 200;
-const CELL_H = 120;
-const COLS = 10;
-const PAD = 40;
-const VIOS_ROW = 180;
-const VLAN_ROW = 100;
-const FRAME_GAP = 240;
 const PVID = 10;
 const SECOND_VLAN = 20;
 const CONTROL_PVID = 99;
 const WWPN_BASE = 0x0800000000;
 
-const TUNABLES = { hcheckInterval: 60, hcheckMode: 'nonactive', vscsiErrRecov: 'fast_fail', vscsiPathTimeout: 30, fcErrRecov: 'fast_fail', dynamicTracking: true } as const;
+/** The client tunables of a dual-VIOS design (a fresh object per client: records share nothing). */
+const tunables = () => ({ hcheckInterval: 60, hcheckMode: 'nonactive', vscsiErrRecov: 'fast_fail', vscsiPathTimeout: 30, fcErrRecov: 'fast_fail', dynamicTracking: true }) as const;
 
 /**
  * A large, correct design for benchmarks and tests, built record by record (no operations, linear time): frames of
@@ -35,17 +29,18 @@ const TUNABLES = { hcheckInterval: 60, hcheckMode: 'nonactive', vscsiErrRecov: '
  * VIOS, SEA failover with a control channel), each client with a rootvg LUN mapped through both VIOS (MPIO,
  * no_reserve), one NPIV adapter per VIOS on different fabrics, and two virtual Ethernet adapters on VLANs 10 and 20.
  * Ids, slots and device names follow the operations' conventions (prefix-N ids, vhostN, vscsiN, fcsN, entN).
+ * The places are the tidy layout's (computed once at the end). Cheap: the benchmark's load times it, cold.
  */
 export function generateBenchDesign(n: number, opts: GenerateOptions = {}): Design {
   const perFrame = Math.max(1, Math.floor(opts.maxClientsPerFrame ?? 250));
   const viosCount = opts.viosPerFrame ?? 2;
   if (viosCount !== 1 && viosCount !== 2) throw new Error('viosPerFrame is 1 or 2');
   const clients = Math.max(0, Math.floor(n));
-  const counters = new Map<CollectionName, number>();
+  const counters: Partial<Record<CollectionName, number>> = {};
   const next = (c: CollectionName): Id => {
-    const k = (counters.get(c) ?? 0) + 1;
-    counters.set(c, k);
-    return `${ID_PREFIX[c]}-${k}`;
+    const k = (counters[c] ?? 0) + 1;
+    counters[c] = k;
+    return ID_PREFIX[c] + '-' + k;
   };
   const design: Design = {
     format: DESIGN_FORMAT, version: DESIGN_VERSION, name: `Generated: ${clients} clients`,
@@ -61,13 +56,7 @@ export function generateBenchDesign(n: number, opts: GenerateOptions = {}): Desi
     suppressions: [],
   };
   const d = design.domain;
-  const place = (id: Id, l: NodeLayout) => { design.layout.nodes[id] = l; };
-
   const frames = Math.max(1, Math.ceil(clients / perFrame));
-  const frameW = PAD * 2 + COLS * CELL_W;
-  const rowsMax = Math.ceil(Math.min(clients, perFrame) / COLS);
-  const frameH = PAD * 2 + VIOS_ROW + rowsMax * CELL_H + VLAN_ROW;
-  const externalY = frameH + 200;
 
   // Outside the frames: two fabrics, one array presenting on both, one switch carrying the client VLANs.
   const fabA = next('sanFabrics');
@@ -78,10 +67,6 @@ export function generateBenchDesign(n: number, opts: GenerateOptions = {}): Desi
   d.storageArrays[array] = { id: array, name: 'ds8k-1', model: 'DS8950F', fabricIds: [fabA, fabB] };
   const sw = next('ethernetSwitches');
   d.ethernetSwitches[sw] = { id: sw, name: 'core-sw1', vlans: [PVID, SECOND_VLAN] };
-  place(fabA, { x: 0, y: externalY });
-  place(fabB, { x: 400, y: externalY });
-  place(array, { x: 800, y: externalY });
-  place(sw, { x: 1200, y: externalY });
 
   let wwpn = WWPN_BASE;
   const nextWwpns = (): [string, string] => {
@@ -91,7 +76,6 @@ export function generateBenchDesign(n: number, opts: GenerateOptions = {}): Desi
     return pair;
   };
   let clientNo = 0;
-  let lunNo = 0;
 
   for (let f = 0; f < frames; f++) {
     const inFrame = Math.min(perFrame, clients - f * perFrame);
@@ -105,14 +89,11 @@ export function generateBenchDesign(n: number, opts: GenerateOptions = {}): Desi
       firmware: 'FW950.80', lmbMB: 256, vswitches: ['ETHERNET0'], ivm: false,
     };
     d.systems[sysId] = system;
-    const fx = f * (frameW + FRAME_GAP);
-    place(sysId, { x: fx, y: 0, w: frameW, h: frameH });
 
-    for (const [k, vid] of [[0, PVID], [1, SECOND_VLAN]] as const) {
+    for (const vid of [PVID, SECOND_VLAN]) {
       const id = next('vlans');
       const vlan: Vlan = { id, systemId: sysId, vswitch: 'ETHERNET0', vlanId: vid, name: vid === PVID ? 'production' : 'backup', external: true };
       d.vlans[id] = vlan;
-      place(id, { x: PAD + k * 300, y: frameH - VLAN_ROW + 20 });
     }
 
     // The VIOS: fcs0 (fabric A), fcs1 (fabric B), ent0 (switch), trunk ent1, control channel ent2, SEA ent3.
@@ -126,7 +107,6 @@ export function generateBenchDesign(n: number, opts: GenerateOptions = {}): Desi
         processor: base.processor, memory: base.memory, maxVirtualSlots: Math.max(base.maxVirtualSlots, 16 + 2 * inFrame),
       };
       d.partitions[id] = p;
-      place(id, { x: PAD + j * 5 * CELL_W, y: PAD });
       const fc = (dev: string, fabric: Id): Id => {
         const pid = next('physicalPorts');
         const port: PhysicalPort = {
@@ -165,41 +145,47 @@ export function generateBenchDesign(n: number, opts: GenerateOptions = {}): Desi
       const base = defaultPartitionSettings('aix');
       d.partitions[cid] = {
         id: cid, systemId: sysId, lparId: viosCount + i + 1, name, kind: 'aix', state: 'running', osLevel: '7.2 TL5',
-        processor: base.processor, memory: base.memory, maxVirtualSlots: base.maxVirtualSlots, tunables: { ...TUNABLES },
+        processor: base.processor, memory: base.memory, maxVirtualSlots: base.maxVirtualSlots, tunables: tunables(),
       };
-      place(cid, { x: PAD + (i % COLS) * CELL_W, y: PAD + VIOS_ROW + Math.floor(i / COLS) * CELL_H });
 
       const lunId = next('luns');
       const lun: Lun = { id: lunId, arrayId: array, name: `${name}_rootvg`, sizeGB: 100, fabricIds: [fabA, fabB], npivClientIds: [] };
       d.luns[lunId] = lun;
-      place(lunId, { x: 800 + (lunNo % 20) * 140, y: externalY + 160 + Math.floor(lunNo / 20) * 50 });
-      lunNo++;
 
       const vhostSlot = 13 + 2 * i;
       const vfchostSlot = 14 + 2 * i;
-      vios.forEach((v, j) => {
+      const vhost = `vhost${i}`;
+      const hdisk = `hdisk${i}`;
+      const vtscsi = `vtscsi${i}`;
+      for (let j = 0; j < vios.length; j++) {
         // vSCSI: hdisk<i> (the client's LUN, no_reserve) -> vtscsi<i> on vhost<i> <-> vscsi<j> in client slot 2+j.
+        const v = vios[j]!;
         const bdId = next('backingDevices');
-        const bd: BackingDevice = { id: bdId, partitionId: v.id, kind: 'physical-volume', name: `hdisk${i}`, lunId, physicalPortId: null, reservePolicy: 'no_reserve', sizeGB: 100 };
+        const bd: BackingDevice = { id: bdId, partitionId: v.id, kind: 'physical-volume', name: hdisk, lunId, physicalPortId: null, reservePolicy: 'no_reserve', sizeGB: 100 };
         d.backingDevices[bdId] = bd;
         const sid = next('vscsiAdapters');
         const clid = next('vscsiAdapters');
-        d.vscsiAdapters[sid] = pairEnd(sid, v.id, vhostSlot, 'server', cid, 2 + j, `vhost${i}`);
+        d.vscsiAdapters[sid] = pairEnd(sid, v.id, vhostSlot, 'server', cid, 2 + j, vhost);
         d.vscsiAdapters[clid] = pairEnd(clid, cid, 2 + j, 'client', v.id, vhostSlot, `vscsi${j}`);
         const vtdId = next('vtds');
-        const vtd: VirtualTargetDevice = { id: vtdId, serverAdapterId: sid, backingDeviceId: bdId, name: `vtscsi${i}`, lun: 1, optical: false };
+        const vtd: VirtualTargetDevice = { id: vtdId, serverAdapterId: sid, backingDeviceId: bdId, name: vtscsi, lun: 1, optical: false };
         d.vtds[vtdId] = vtd;
-      });
-      vios.forEach((v, j) => {
+      }
+      const vfchost = `vfchost${i}`;
+      for (let j = 0; j < vios.length; j++) {
         // NPIV: vfchost<i> mapped to fcs0 or fcs1, alternating so that the client's two paths use both fabrics.
+        const v = vios[j]!;
         const sid = next('vfcAdapters');
         const clid = next('vfcAdapters');
         const clientSlot = 2 + viosCount + j;
-        const server: VirtualFcAdapter = { ...pairEnd(sid, v.id, vfchostSlot, 'server', cid, clientSlot, `vfchost${i}`), physicalPortId: v.fcs[(i + j) % 2]! };
-        const client: VirtualFcAdapter = { ...pairEnd(clid, cid, clientSlot, 'client', v.id, vfchostSlot, `fcs${j}`), wwpns: nextWwpns(), physicalPortId: null };
+        const server: VirtualFcAdapter = pairEnd(sid, v.id, vfchostSlot, 'server', cid, clientSlot, vfchost) as VirtualFcAdapter;
+        server.physicalPortId = v.fcs[(i + j) % 2]!;
+        const client: VirtualFcAdapter = pairEnd(clid, cid, clientSlot, 'client', v.id, vfchostSlot, `fcs${j}`) as VirtualFcAdapter;
+        client.wwpns = nextWwpns();
+        client.physicalPortId = null;
         d.vfcAdapters[sid] = server;
         d.vfcAdapters[clid] = client;
-      });
+      }
       const e0 = next('vethAdapters');
       const e1 = next('vethAdapters');
       d.vethAdapters[e0] = veth(e0, cid, 2 + 2 * viosCount, 'ent0', PVID, [], false);

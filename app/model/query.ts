@@ -61,21 +61,31 @@ const partnerCache = new WeakMap<object, Map<Id, PairAdapter>>();
 export function partnerMap<T extends PairAdapter>(all: Record<string, T>): ReadonlyMap<Id, T> {
   const cached = partnerCache.get(all);
   if (cached) return cached as Map<Id, T>;
-  const at = new Map<string, T>();
-  const claim = new Map<string, T>();
-  for (const a of Object.values(all)) {
-    at.set(`${a.partitionId}|${a.slot}|${a.role}`, a);
+  // Per partition, per slot: the server and the client adapter there, and the first client naming it (numbers and
+  // ids as keys, no key strings: this runs once per collection on a design of thousands of adapters, cold).
+  interface AtSlot { server?: T; client?: T; claim?: T }
+  const byPartition = new Map<Id, Map<number, AtSlot>>();
+  const slotOf = (partitionId: Id, slot: number): AtSlot => {
+    let slots = byPartition.get(partitionId);
+    if (!slots) byPartition.set(partitionId, (slots = new Map()));
+    let at = slots.get(slot);
+    if (!at) slots.set(slot, (at = {}));
+    return at;
+  };
+  const list = Object.values(all);
+  for (const a of list) {
+    const at = slotOf(a.partitionId, a.slot);
+    if (a.role === 'server') at.server = a; else at.client = a;
     if (a.role === 'client' && a.remotePartitionId !== null && a.remoteSlot !== null) {
-      const k = `${a.remotePartitionId}|${a.remoteSlot}`;
-      if (!claim.has(k)) claim.set(k, a);
+      const there = slotOf(a.remotePartitionId, a.remoteSlot);
+      if (!there.claim) there.claim = a;
     }
   }
   const out = new Map<Id, T>();
-  for (const a of Object.values(all)) {
-    const other = a.role === 'server' ? 'client' : 'server';
+  for (const a of list) {
     const p = a.remotePartitionId === null || a.remoteSlot === null
-      ? (a.role === 'server' ? claim.get(`${a.partitionId}|${a.slot}`) : undefined)
-      : at.get(`${a.remotePartitionId}|${a.remoteSlot}|${other}`);
+      ? (a.role === 'server' ? byPartition.get(a.partitionId)?.get(a.slot)?.claim : undefined)
+      : (a.role === 'server' ? byPartition.get(a.remotePartitionId)?.get(a.remoteSlot)?.client : byPartition.get(a.remotePartitionId)?.get(a.remoteSlot)?.server);
     if (p) out.set(a.id, p);
   }
   partnerCache.set(all, out);

@@ -45,14 +45,27 @@ function pairConnections(all: Design['domain']['vscsiAdapters'] | Design['domain
 
 function ethernetConnections(d: Design['domain']): Connection[] {
   const out: Connection[] = [];
-  const vlanNode = new Map<string, Id>();
-  for (const v of Object.values(d.vlans)) vlanNode.set(`${v.systemId}|${v.vswitch}|${v.vlanId}`, v.id);
+  // VLAN node per frame, vswitch and VLAN id (nested maps: no key string per adapter and VLAN).
+  const vlanNode = new Map<Id, Map<string, Map<number, Id>>>();
+  for (const v of Object.values(d.vlans)) {
+    let bySwitch = vlanNode.get(v.systemId);
+    if (!bySwitch) vlanNode.set(v.systemId, (bySwitch = new Map()));
+    let byId = bySwitch.get(v.vswitch);
+    if (!byId) bySwitch.set(v.vswitch, (byId = new Map()));
+    byId.set(v.vlanId, v.id);
+  }
+  const edge = (a: Design['domain']['vethAdapters'][string], t: Id, vid: number, label: string): Connection =>
+    ({ id: `eth:${a.id}:${vid}`, kind: 'ethernet', source: a.partitionId, sourceRow: a.id, target: t, targetRow: null, label, deps: [a, t] });
   for (const a of Object.values(d.vethAdapters)) {
     const p = d.partitions[a.partitionId];
     if (!p) continue;
-    for (const vid of [a.pvid, ...a.additionalVlans]) {
-      const t = vlanNode.get(`${p.systemId}|${a.vswitch}|${vid}`);
-      if (t) out.push({ id: `eth:${a.id}:${vid}`, kind: 'ethernet', source: a.partitionId, sourceRow: a.id, target: t, targetRow: null, label: vid === a.pvid ? `PVID ${vid}` : `VLAN ${vid} (tagged)`, deps: [a, t] });
+    const byId = vlanNode.get(p.systemId)?.get(a.vswitch);
+    if (!byId) continue;
+    const t = byId.get(a.pvid);
+    if (t) out.push(edge(a, t, a.pvid, `PVID ${a.pvid}`));
+    for (const vid of a.additionalVlans) {
+      const tagged = byId.get(vid);
+      if (tagged) out.push(edge(a, tagged, vid, vid === a.pvid ? `PVID ${vid}` : `VLAN ${vid} (tagged)`));
     }
   }
   return out;
@@ -67,25 +80,32 @@ function ethernetConnections(d: Design['domain']): Connection[] {
  */
 export function designConnections(design: Design): Connection[] {
   const d = design.domain;
-  return [
-    ...cached('vscsi', d.vscsiAdapters, [], () => pairConnections(d.vscsiAdapters, 'vscsi')),
-    ...cached('vfc', d.vfcAdapters, [], () => pairConnections(d.vfcAdapters, 'vfc')),
-    ...cached('eth', d.vethAdapters, [d.partitions, d.vlans], () => ethernetConnections(d)),
-    ...cached('cable', d.physicalPorts, [], () => Object.values(d.physicalPorts).flatMap((port): Connection[] =>
+  const parts = [
+    cached('vscsi', d.vscsiAdapters, [], () => pairConnections(d.vscsiAdapters, 'vscsi')),
+    cached('vfc', d.vfcAdapters, [], () => pairConnections(d.vfcAdapters, 'vfc')),
+    cached('eth', d.vethAdapters, [d.partitions, d.vlans], () => ethernetConnections(d)),
+    cached('cable', d.physicalPorts, [], () => Object.values(d.physicalPorts).flatMap((port): Connection[] =>
       port.cabledToId && port.partitionId ? [{ id: `cable:${port.id}`, kind: 'cable', source: port.partitionId, sourceRow: port.id, target: port.cabledToId, targetRow: null, label: '', deps: [port] }] : [])),
-    ...cached('lun', d.backingDevices, [], () => Object.values(d.backingDevices).flatMap((b): Connection[] =>
+    cached('lun', d.backingDevices, [], () => Object.values(d.backingDevices).flatMap((b): Connection[] =>
       b.lunId ? [{ id: `lun:${b.id}`, kind: 'storage', source: b.partitionId, sourceRow: b.id, target: b.lunId, targetRow: null, label: '', deps: [b] }] : [])),
-    ...cached('present', d.luns, [], () => Object.values(d.luns).flatMap((lun) => lun.fabricIds.map((f): Connection =>
+    cached('present', d.luns, [], () => Object.values(d.luns).flatMap((lun) => lun.fabricIds.map((f): Connection =>
       ({ id: `present:${lun.id}:${f}`, kind: 'cable', source: lun.id, sourceRow: null, target: f, targetRow: null, label: '', deps: [lun] })))),
-    ...cached('array', d.storageArrays, [], () => Object.values(d.storageArrays).flatMap((a) => a.fabricIds.map((f): Connection =>
+    cached('array', d.storageArrays, [], () => Object.values(d.storageArrays).flatMap((a) => a.fabricIds.map((f): Connection =>
       ({ id: `array:${a.id}:${f}`, kind: 'cable', source: a.id, sourceRow: null, target: f, targetRow: null, label: '', deps: [a] })))),
-    ...cached('hea', d.heaLogicalPorts, [], () => Object.values(d.heaLogicalPorts).map((l): Connection =>
+    cached('hea', d.heaLogicalPorts, [], () => Object.values(d.heaLogicalPorts).map((l): Connection =>
       ({ id: `hea:${l.id}`, kind: 'hea', source: l.heaPortId, sourceRow: null, target: l.partitionId, targetRow: l.id, label: `${l.deviceName} logical port`, deps: [l] }))),
-    ...cached('hea-cable', d.heaPorts, [], () => Object.values(d.heaPorts).flatMap((h): Connection[] =>
+    cached('hea-cable', d.heaPorts, [], () => Object.values(d.heaPorts).flatMap((h): Connection[] =>
       h.cabledToId ? [{ id: `hea-cable:${h.id}`, kind: 'cable', source: h.id, sourceRow: null, target: h.cabledToId, targetRow: null, label: '', deps: [h] }] : [])),
-    ...cached('sriov-cable', d.sriovPhysicalPorts, [], () => Object.values(d.sriovPhysicalPorts).flatMap((p): Connection[] =>
+    cached('sriov-cable', d.sriovPhysicalPorts, [], () => Object.values(d.sriovPhysicalPorts).flatMap((p): Connection[] =>
       p.cabledToId ? [{ id: `sriov-cable:${p.id}`, kind: 'cable', source: p.id, sourceRow: null, target: p.cabledToId, targetRow: null, label: '', deps: [p] }] : [])),
-    ...cached('modern', d.sriovLogicalPorts, [d.vnicBackingDevices, d.vnicAdapters, d.sriovPhysicalPorts, d.sriovAdapters, d.backingDevices, d.sspLogicalUnits, d.sspClusters, d.partitions, d.luns],
+    cached('modern', d.sriovLogicalPorts, [d.vnicBackingDevices, d.vnicAdapters, d.sriovPhysicalPorts, d.sriovAdapters, d.backingDevices, d.sspLogicalUnits, d.sspClusters, d.partitions, d.luns],
       () => modernConnections(design)),
   ];
+  // The whole list is kept while every part is the same array (the canvas and the picture both ask, on every edit).
+  if (lastJoined && sameDeps(lastJoined.parts, parts)) return lastJoined.all;
+  const all = parts.flat();
+  lastJoined = { parts, all };
+  return all;
 }
+
+let lastJoined: { parts: Connection[][]; all: Connection[] } | null = null;

@@ -53,7 +53,9 @@ export function createPicture(design: Design, rowCount: (id: Id) => number, prev
   const boxes = pictureBoxes(design, rowCount);
   const connections = designConnections(design);
   if (prev && sameGeometry(prev, boxes, connections)) return prev;
-  const byId = new Map(connections.map((c) => [c.id, c]));
+  // Connections by id, made the first time one is asked for (a large design's fitted view asks for none).
+  let byIdMap: Map<string, Connection> | null = null;
+  const byId = { get: (id: string) => (byIdMap ??= new Map(connections.map((c) => [c.id, c]))).get(id) };
   let endsByNode: Map<Id, { c: Connection; end: 'source' | 'target' }[]> | null = null;
   const ports: PortMap = new Map();
   const placed = new Set<Id>();

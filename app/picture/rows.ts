@@ -81,14 +81,32 @@ export function buildRows(design: Design): Map<Id, Row[]> {
   }
   for (const l of Object.values(d.heaLogicalPorts)) push(l.partitionId, { id: l.id, kind: 'hea-lport', name: l.deviceName, detail: 'HEA logical port' });
   for (const [pid, r] of modernRows(design)) push(pid, r);
-  for (const list of rows.values()) {
-    list.sort((a, b) => (RANK.get(a.kind) ?? 99) - (RANK.get(b.kind) ?? 99) || byName.compare(a.name, b.name));
-  }
+  for (const list of rows.values()) sortRows(list);
   return rows;
 }
 
 /** Device names in AIX order (vhost2 before vhost10); one collator, not one per comparison. */
 const byName = new Intl.Collator(undefined, { numeric: true });
+
+/**
+ * Rows by kind, then by device name in AIX order. The usual names, a stem and a number (vhost12, ent3), compare
+ * by their number without the collator (a VIOS of a large design has thousands of rows: the collator's
+ * comparisons were most of the rows' cost); any other pair goes to the collator, which orders the same.
+ */
+function sortRows(list: Row[]): void {
+  if (list.length < 2) return;
+  const keyed = list.map((r) => {
+    const name = r.name;
+    let i = name.length;
+    while (i > 0 && name.charCodeAt(i - 1) >= 48 && name.charCodeAt(i - 1) <= 57) i--;
+    const digits = name.length - i;
+    // No number, a leading zero (hdisk01) or one too long for a double: left to the collator.
+    const num = digits === 0 || digits > 15 || (digits > 1 && name.charCodeAt(i) === 48) ? -1 : Number(name.slice(i));
+    return { r, rank: RANK.get(r.kind) ?? 99, stem: num < 0 ? name : name.slice(0, i), num };
+  });
+  keyed.sort((a, b) => a.rank - b.rank || (a.num >= 0 && b.num >= 0 && a.stem === b.stem ? a.num - b.num : byName.compare(a.r.name, b.r.name)));
+  for (let k = 0; k < keyed.length; k++) list[k] = keyed[k]!.r;
+}
 
 export const partitionKindLabel = (p: Partition): string =>
   ({ vios: 'VIOS', aix: 'AIX', linux: 'Linux', ibmi: 'IBM i' })[p.kind];

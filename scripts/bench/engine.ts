@@ -1,6 +1,6 @@
 /**
  * Engine benchmarks in Node: generating a design, opening its saved JSON, validating it (from scratch, and after a
- * one-client edit with the path model kept from the version before, as the worker does), the failure-impact
+ * one-client edit with the path model and the LPM matrix kept from the version before, as the worker does), the failure-impact
  * engine (building the path model, the impact of one VIOS failure, the N-1 and N-2 analyses) and the LPM readiness
  * matrix (every client against every other frame), at several sizes.
  *
@@ -16,6 +16,7 @@ import { validate } from '../../app/engine/validate.ts';
 import { analysePairs, analyseSinglePoints, buildPathModel, impactOf } from '../../app/engine/impact/index.ts';
 import { lpmMatrix } from '../../app/engine/lpm/index.ts';
 import { createPathModelKeeper } from '../../app/engine/impact/keeper.ts';
+import { createLpmMatrixKeeper } from '../../app/engine/lpm/keeper.ts';
 import { updatePartition } from '../../app/model/ops/index.ts';
 
 export interface EngineBenchRow {
@@ -68,13 +69,14 @@ export function benchEngine(sizes: readonly number[] = [50, 200, 1000], opts: En
     const client = Object.values(design.domain.partitions).find((p) => p.kind !== 'vios');
     const edited = client ? updatePartition(design, { id: client.id, patch: { memory: { ...client.memory, desiredMB: client.memory.desiredMB + 256 } } }) : design;
     const paths = createPathModelKeeper();
+    const lpm = createLpmMatrixKeeper();
     let flip = false;
     const slow: Required<EngineBenchOptions> = { ...o, warmup: 1, minRuns: 3, maxRuns: 15, budgetMs: Math.min(o.budgetMs, 1000) };
     const cases: [EngineBenchRow['name'], () => unknown, Required<EngineBenchOptions>?][] = [
       ['generate', () => generateBenchDesign(n)],
       ['open', () => openDesign(text)],
       ['validate', () => validate(design)],
-      ['validate after an edit', () => validate((flip = !flip) ? edited : design, { paths })],
+      ['validate after an edit', () => validate((flip = !flip) ? edited : design, { paths, lpm })],
       ['impact: path model', () => buildPathModel(design)],
       ['impact of one failure', () => impactOf(model, [{ id: vios.id }])],
       ['N-1 analysis', () => analyseSinglePoints(fresh())],

@@ -9,7 +9,7 @@ import type { FlowNode, PartitionData, SmallData } from '../project.ts';
 import { rowSummary } from './row-summary.ts';
 import { intersects, viewRect, type Box } from './overview-boxes.ts';
 import type { OverviewPaths } from './overview-paths.ts';
-import { hitTest, overviewShapes, rectsPath } from './overview-shapes.ts';
+import { hitTest, overviewLabels, overviewShapes, rectsPath } from './overview-shapes.ts';
 import { ImpactOverview } from '../impact/ImpactOverview.tsx';
 
 /** Zoom from which overview names (26 px in flow units) are at least about 5 px on screen. */
@@ -44,22 +44,27 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
   // out and paint and show nothing but grey.
   // Only names and kinds matter here: an edit of a partition's memory must not redraw the overview.
   const sig = useMemo(() => Object.values(partitions).map((p) => `${p.id}\u0001${p.name}\u0001${p.kind}`).join('\u0002'), [partitions]);
-  const shapes = useMemo(() => overviewShapes(
+  const shapes = useMemo(() => overviewShapes(nodes, boxes, (id) => partitions[id]?.kind),
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  [nodes, boxes, sig]);
+  // Only the names near the view are mounted (at 20 % a screen shows a few hundred of thousands); the labels
+  // (names and adapter counts of every partition) are made the first time names can be read, not at load.
+  const labelKey = useStore(labelView);
+  const readable = labelKey !== '';
+  const labels = useMemo(() => (readable ? overviewLabels(
     nodes, boxes,
-    (id) => partitions[id]?.kind,
     (n) => (n.type === 'partition' ? partitions[n.id]?.name ?? n.id : (n.data as SmallData).label),
     (n) => (n.type === 'partition' ? rowSummary((n.data as PartitionData).rows) : undefined),
+  ) : null),
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  ), [nodes, boxes, sig]);
-  // Only the names near the view are mounted (at 20 % a screen shows a few hundred of thousands).
-  const labelKey = useStore(labelView);
+  [readable, nodes, boxes, sig]);
   const store = useStoreApi();
   const near = useMemo(() => {
-    if (!labelKey) return [];
+    if (!labelKey || !labels) return [];
     const s = store.getState();
     const r = viewRect(s.transform, s.width, s.height);
-    return shapes.labels.filter((l) => { const b = boxes.get(l.id); return b ? intersects(b, r) : false; });
-  }, [labelKey, shapes.labels, boxes, store]);
+    return labels.filter((l) => { const b = boxes.get(l.id); return b ? intersects(b, r) : false; });
+  }, [labelKey, labels, boxes, store]);
   const marks = useMemo(() => {
     const pick = (pred: (id: string) => boolean) => rectsPath([...boxes.values()].filter((b) => b.type !== 'frame' && pred(b.id)));
     const sel = new Set(selection);

@@ -1,5 +1,4 @@
 import type { Box, ViewRect } from './overview-boxes.ts';
-import { rectsPath } from './overview-shapes.ts';
 
 /** How the design's extent maps into the minimap: minimap = offset + (flow - origin) × scale. */
 export interface MinimapFit { scale: number; originX: number; originY: number; offsetX: number; offsetY: number }
@@ -32,17 +31,18 @@ export function screenRect(transform: readonly [number, number, number], width: 
 
 /** The minimap's paths, one per class of box (frames, VIOS, clients, the rest, the selection). */
 export function minimapPaths(boxes: Iterable<Box>, f: MinimapFit, isVios: (id: string) => boolean, selected: ReadonlySet<string>): Record<'frames' | 'vios' | 'clients' | 'other' | 'selected', string> {
-  const groups = { frames: [] as Box[], vios: [] as Box[], clients: [] as Box[], other: [] as Box[], selected: [] as Box[] };
+  const groups = { frames: [] as string[], vios: [] as string[], clients: [] as string[], other: [] as string[], selected: [] as string[] };
+  const r = Math.round;
   for (const b of boxes) {
     const p = toMinimap(f, b.x, b.y);
-    // At least a pixel, so a partition stays visible however large the design.
-    const m: Box = { ...b, x: p.x, y: p.y, w: Math.max(1, b.w * f.scale), h: Math.max(1, b.h * f.scale) };
-    if (selected.has(b.id)) groups.selected.push(m);
-    else if (b.type === 'frame') groups.frames.push(m);
-    else if (b.type === 'partition') (isVios(b.id) ? groups.vios : groups.clients).push(m);
-    else groups.other.push(m);
+    // At least a pixel, so a partition stays visible however large the design; drawn in tenths of a pixel (the SVG
+    // scales by 0.1), so small boxes keep their place after rounding (the rectangle rectsPath draws, without the copies).
+    const w = r(Math.max(1, b.w * f.scale) * 10);
+    const rect = `M${r(p.x * 10)} ${r(p.y * 10)}h${w}v${r(Math.max(1, b.h * f.scale) * 10)}h${-w}z`;
+    if (selected.has(b.id)) groups.selected.push(rect);
+    else if (b.type === 'frame') groups.frames.push(rect);
+    else if (b.type === 'partition') (isVios(b.id) ? groups.vios : groups.clients).push(rect);
+    else groups.other.push(rect);
   }
-  const path = (bs: Box[]) => rectsPath(bs.map((b) => ({ ...b, x: b.x * 10, y: b.y * 10, w: b.w * 10, h: b.h * 10 })));
-  // Drawn in tenths of a pixel (the SVG scales by 0.1), so small boxes keep their place after rounding.
-  return { frames: path(groups.frames), vios: path(groups.vios), clients: path(groups.clients), other: path(groups.other), selected: path(groups.selected) };
+  return { frames: groups.frames.join(''), vios: groups.vios.join(''), clients: groups.clients.join(''), other: groups.other.join(''), selected: groups.selected.join('') };
 }

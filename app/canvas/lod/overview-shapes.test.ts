@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitTest, overviewShapes, rectsPath } from './overview-shapes.ts';
+import { hitTest, overviewLabels, overviewShapes, rectsPath } from './overview-shapes.ts';
 import { absoluteBoxes } from './overview-boxes.ts';
 import type { FlowNode } from '../project.ts';
 
@@ -10,10 +10,12 @@ describe('overview shapes', () => {
   const nodes = [n('f', 'frame', 0, 0), n('v', 'partition', 10, 10, 'f'), n('c', 'partition', 200, 10, 'f'), n('l', 'lun', 500, 0)];
   const boxes = absoluteBoxes(nodes);
   it('draws boxes as one path per class, stripes per kind, and labels partitions', () => {
-    const s = overviewShapes(nodes, boxes, (id) => (id === 'v' ? 'vios' : 'aix'), (x) => x.id.toUpperCase(), (x) => (x.type === 'partition' ? '2 vSCSI' : undefined));
+    const s = overviewShapes(nodes, boxes, (id) => (id === 'v' ? 'vios' : 'aix'));
     expect(s.boxes.find((b) => b.cls === 'partition')?.d).toBe('M10 10h100v50h-100zM200 10h100v50h-100z');
     expect(s.stripes.map((x) => x.cls).sort()).toEqual(['aix', 'vios']);
-    expect(s.labels.map((l) => l.name)).toEqual(['V', 'C', 'L']);
+    const labels = overviewLabels(nodes, boxes, (x) => x.id.toUpperCase(), (x) => (x.type === 'partition' ? '2 vSCSI' : undefined));
+    expect(labels.map((l) => l.name)).toEqual(['V', 'C', 'L']);
+    expect(labels.map((l) => l.sub)).toEqual(['2 vSCSI', '2 vSCSI', undefined]);
   });
   it('finds the element under a point, never the frame', () => {
     expect(hitTest(boxes, 20, 20)).toBe('v');

@@ -16,13 +16,40 @@ export interface OverviewShapes {
 
 const MAX_SMALL_LABELS = 300;
 
-/** The zoomed-out drawing of a design in a few paths and one label per partition. */
+/**
+ * The zoomed-out drawing of a design in a few paths (boxes and stripes; `labels` is left empty: see overviewLabels,
+ * which the overview asks for only once names can be read).
+ */
 export function overviewShapes(
-  nodes: readonly FlowNode[], boxes: ReadonlyMap<string, Box>,
-  kindOf: (id: string) => string | undefined, nameOf: (n: FlowNode) => string, subOf: (n: FlowNode) => string | undefined,
+  nodes: readonly FlowNode[], boxes: ReadonlyMap<string, Box>, kindOf: (id: string) => string | undefined,
 ): OverviewShapes {
-  const groups = new Map<string, Box[]>();
-  const stripes = new Map<string, Box[]>();
+  // Each box's rectangle as rectsPath draws it, straight into its class's list (no copies of the boxes).
+  const groups = new Map<string, string[]>();
+  const stripes = new Map<string, string[]>();
+  const r = Math.round;
+  for (const n of nodes) {
+    if (n.type === 'frame') continue;
+    const b = boxes.get(n.id);
+    if (!b) continue;
+    const cls = n.type === 'partition' ? 'partition' : n.type ?? 'node';
+    const x = r(b.x), y = r(b.y), w = r(b.w);
+    (groups.get(cls) ?? groups.set(cls, []).get(cls)!).push(`M${x} ${y}h${w}v${r(b.h)}h${-w}z`);
+    if (n.type === 'partition') {
+      const kind = kindOf(n.id) ?? 'aix';
+      (stripes.get(kind) ?? stripes.set(kind, []).get(kind)!).push(`M${x} ${y}h${w}v8h${-w}z`);
+    }
+  }
+  return {
+    boxes: [...groups].map(([cls, list]) => ({ cls, d: list.join('') })),
+    stripes: [...stripes].map(([cls, list]) => ({ cls, d: list.join('') })),
+    labels: [],
+  };
+}
+
+/** One label per partition and per outside element (not hundreds of LUNs): name, and a summary line where given. */
+export function overviewLabels(
+  nodes: readonly FlowNode[], boxes: ReadonlyMap<string, Box>, nameOf: (n: FlowNode) => string, subOf: (n: FlowNode) => string | undefined,
+): OverviewShapes['labels'] {
   const labels: OverviewShapes['labels'] = [];
   const small = nodes.filter((n) => n.type !== 'frame' && n.type !== 'partition');
   const labelSmall = (type: string | undefined) => small.length <= MAX_SMALL_LABELS || type !== 'lun';
@@ -30,22 +57,12 @@ export function overviewShapes(
     if (n.type === 'frame') continue;
     const b = boxes.get(n.id);
     if (!b) continue;
-    const cls = n.type === 'partition' ? 'partition' : n.type ?? 'node';
-    (groups.get(cls) ?? groups.set(cls, []).get(cls)!).push(b);
-    if (n.type === 'partition') {
-      const kind = kindOf(n.id) ?? 'aix';
-      (stripes.get(kind) ?? stripes.set(kind, []).get(kind)!).push({ ...b, h: 8 });
-    }
     if (n.type === 'partition' || labelSmall(n.type)) {
       const sub = subOf(n);
       labels.push(sub ? { id: n.id, x: b.x + 12, y: b.y, name: nameOf(n), sub } : { id: n.id, x: b.x + 12, y: b.y, name: nameOf(n) });
     }
   }
-  return {
-    boxes: [...groups].map(([cls, list]) => ({ cls, d: rectsPath(list) })),
-    stripes: [...stripes].map(([cls, list]) => ({ cls, d: rectsPath(list) })),
-    labels,
-  };
+  return labels;
 }
 
 /** The element under a point of the flow (the smallest box that holds it). */

@@ -87,7 +87,7 @@ function entryOf(model: PathModel, failed: readonly number[], changes: readonly 
     if (verdict === 'Outage') outages++; else if (verdict === 'Degraded') degraded++;
     partitions.push({
       partitionId: mp.partitionId, name: mp.name, storage: VERDICTS[storage]!, network: VERDICTS[network]!, verdict,
-      reason: describeService(model, model.services[worst.service]!, state, memo).reason,
+      reason: describeService(model, model.services[worst.service]!, state, memo, false).reason,
     });
   }
   partitions.sort((a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

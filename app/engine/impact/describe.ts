@@ -52,7 +52,10 @@ function joinIds(lists: (readonly Id[])[]): readonly Id[] {
   return out;
 }
 
-export function describeUnit(model: PathModel, u: ModelUnit, s: FailureState, hcheck0: boolean, hcheck: number): UnitText {
+const NO_IDS: readonly Id[] = [];
+
+/** `ids` false: the text alone (lost and surviving left empty), for the N-1 and N-2 entries, which keep only the reason. */
+export function describeUnit(model: PathModel, u: ModelUnit, s: FailureState, hcheck0: boolean, hcheck: number, ids = true): UnitText {
   const states: number[] = new Array(u.paths.length);
   const c: UnitCase = unitCase(u, s, hcheck0, states);
   const rank = caseRank(c);
@@ -65,15 +68,15 @@ export function describeUnit(model: PathModel, u: ModelUnit, s: FailureState, hc
   for (let i = 0; i < u.paths.length; i++) {
     const p = u.paths[i]!;
     const st = states[i]!;
-    if (st === UP || st === PARTIAL) { alive.push(p); aliveIds.push(p.elementIds); } else lostIds.push(p.elementIds);
+    if (st === UP || st === PARTIAL) { alive.push(p); if (ids) aliveIds.push(p.elementIds); } else if (ids) lostIds.push(p.elementIds);
     if (st === DOWN) { const cause = causes(model, p, s); why.push(cause); gone.push(`${p.kind === 'sea' ? '' : p.kind === 'vnic' ? 'backing device ' : 'path through '}${p.through} lost (${cause})`); }
     else if (st === STALE) {
       why.push(`path through ${p.through} left Failed (hcheck_interval=${hcheck})`);
       gone.push(`path through ${p.through} stays Failed after it came back: hcheck_interval=${hcheck} never re-enables it (chpath -s enable)`);
     } else if (st === PARTIAL) thin.push(`${p.through} runs on fewer ports (${partialCause(model, p, s)})`);
   }
-  const lost = joinIds(lostIds);
-  const surviving = joinIds(aliveIds);
+  const lost = ids ? joinIds(lostIds) : NO_IDS;
+  const surviving = ids ? joinIds(aliveIds) : NO_IDS;
   const out = (text: string, l: readonly Id[] = lost, sv: readonly Id[] = surviving, w = why): UnitText => ({ rank, text, lost: l, surviving: sv, causes: w });
   switch (c) {
     case 'no-path': return out('no path is drawn to it', lost, surviving, ['no path']);
@@ -122,13 +125,16 @@ export function describeUnit(model: PathModel, u: ModelUnit, s: FailureState, hc
 
 export type UnitMemo = Map<ModelUnit, UnitText>;
 
-/** The full verdict of a service, with its reason. `memo` shares unit descriptions within one failure state. */
-export function describeService(model: PathModel, svc: ModelService, s: FailureState, memo?: UnitMemo): ServiceVerdict {
+/**
+ * The full verdict of a service, with its reason. `memo` shares unit descriptions within one failure state (made with
+ * the same `ids`). `ids` false: the verdict and reason alone, the element id lists left empty (N-1 and N-2 keep the reason).
+ */
+export function describeService(model: PathModel, svc: ModelService, s: FailureState, memo?: UnitMemo, ids = true): ServiceVerdict {
   const part = model.partitions[svc.partition]!;
   const hcheck0 = part.hcheckInterval === 0;
   if (part.frame >= 0 && s.failed[part.frame]) {
     const all: Id[] = [];
-    for (const copy of svc.copies) for (const u of copy) for (const p of u.paths) for (const x of p.elementIds) all.push(x);
+    if (ids) for (const copy of svc.copies) for (const u of copy) for (const p of u.paths) for (const x of p.elementIds) all.push(x);
     const frame = model.components[part.frame]!.name;
     return {
       key: svc.key, kind: svc.kind, label: svc.label, verdict: 'Outage',
@@ -137,9 +143,9 @@ export function describeService(model: PathModel, svc: ModelService, s: FailureS
   }
   const unitText = (u: ModelUnit): UnitText => {
     // a unit shared by several services (a VLAN's bridges) does not depend on the client's hcheck_interval
-    if (!memo || u.paths.some((p) => p.mpio)) return describeUnit(model, u, s, hcheck0, part.hcheckInterval);
+    if (!memo || u.paths.some((p) => p.mpio)) return describeUnit(model, u, s, hcheck0, part.hcheckInterval, ids);
     let t = memo.get(u);
-    if (!t) { t = describeUnit(model, u, s, hcheck0, part.hcheckInterval); memo.set(u, t); }
+    if (!t) { t = describeUnit(model, u, s, hcheck0, part.hcheckInterval, ids); memo.set(u, t); }
     return t;
   };
   let rank: number;

@@ -80,11 +80,16 @@ export function singleChanges(model: PathModel): ServiceChange[][] {
   let out = changesOf.get(model);
   if (out) return out;
   const { worse } = singles(model);
-  out = model.components.map(() => []);
+  // counted first, then filled: one allocation per component's list (a fabric's holds thousands)
+  const count = new Int32Array(model.components.length);
+  for (const w of worse) for (let i = 0; i < w.length; i += 2) count[w[i]!]!++;
+  const lists: ServiceChange[][] = Array.from(count, (n) => new Array<ServiceChange>(n));
+  const fill = new Int32Array(model.components.length);
   for (let s = 0; s < worse.length; s++) {
     const w = worse[s]!;
-    for (let i = 0; i < w.length; i += 2) out[w[i]!]!.push({ service: s, rank: w[i + 1]! });
+    for (let i = 0; i < w.length; i += 2) { const c = w[i]!; lists[c]![fill[c]!++] = { service: s, rank: w[i + 1]! }; }
   }
+  out = lists;
   changesOf.set(model, out);
   return out;
 }

@@ -150,6 +150,13 @@ function hmcs(n: PartitionNeeds, to: FrameOffer, out: LpmReason[]): void {
   out.push(reason('LPM-21', `remote migration ${a} -> ${b}`, `${n.source.name} is managed by ${a} and ${to.system.name} by ${b}: a remote migration needs SSH keys exchanged between the HMCs (mkauthkeys), which the design does not record`, [n.source.id, to.system.id], 'warning'));
 }
 
+/** The free-resource reasons alone (LPM-14): what a cell reads of its destination's free processors and memory. */
+export function resourceReasons(n: PartitionNeeds, to: FrameOffer): LpmReason[] {
+  const out: LpmReason[] = [];
+  if (n.partition.state !== 'not-activated') resources(n, to, out);
+  return out;
+}
+
 /** Every reason `to` refuses or weakens the move of the partition of `n`. */
 export function destinationReasons(ix: DesignIndex, n: PartitionNeeds, from: FrameOffer, to: FrameOffer): LpmReason[] {
   const out: LpmReason[] = [];

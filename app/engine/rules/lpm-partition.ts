@@ -36,11 +36,18 @@ export const LPM_2: Rule = defineRule({
   },
 });
 
+/** The matrix's reason for a client's physical adapter ports: PHYS-2 reports that fact (with its quick fix), in any design. */
+export const isPhysicalPortReason = (r: LpmReason, ix: DesignIndex): boolean =>
+  r.ruleId === 'LPM-3' && r.elementIds.length > 1 && r.elementIds.slice(1).every((id) => ix.design.domain.physicalPorts[id] !== undefined);
+
 export const LPM_3: Rule = lpmView({
   id: 'LPM-3', severity: 'info', tag: 'C',
   title: 'Partition with physical I/O cannot move (LPM)',
   explanation: 'A mobile partition does all its I/O through the VIOS: physical or dedicated adapters (a dedicated '
-    + 'SR-IOV adapter too) must be removed by DLPAR before a migration. NPIV virtual FC adapters count as virtual.',
+    + 'SR-IOV adapter too) must be removed by DLPAR before a migration. NPIV virtual FC adapters count as virtual. '
+    + 'Physical adapter ports owned by a client are reported as PHYS-2 (the same fact, once); LPM-3 reports the dedicated '
+    + 'SR-IOV adapters, and the LPM matrix names both under LPM-3.',
+  leave: isPhysicalPortReason,
   source: `${SRC.MIGRLPAR} ; ${HMC_MIGRATION}`,
 });
 

@@ -45,19 +45,24 @@ export interface LpmViewSpec extends Omit<Rule, 'check' | 'family'> {
   destinationSeverity?: Severity;
   /** Reasons the view adds where the matrix has no row (a VIOS, a design of one frame), from the matrix's own checks. */
   extra?: (ix: DesignIndex) => Iterable<LpmReason>;
+  /** Reasons of the matrix another rule reports (the same fact, said once): the view leaves them out. */
+  leave?: (r: LpmReason, ix: DesignIndex) => boolean;
 }
 
 /** A rule whose diagnostics are the matrix reasons under its id. */
 export function lpmView(spec: LpmViewSpec): Rule {
-  const { destinationSeverity, extra, ...meta } = spec;
+  const { destinationSeverity, extra, leave, ...meta } = spec;
   return {
     ...meta,
     family: 'lpm',
-    check({ index }: RuleContext): Diagnostic[] {
+    check({ index, lpm }: RuleContext): Diagnostic[] {
+      // the keeper's matrix, when there is one, is the one lpmMatrixOf(index) answers from then on
+      if (lpm && lpmInScope(index)) lpm.matrix(index);
       const by = lpmReasonsByRule(index);
       const out: Diagnostic[] = [];
       const keys = new Set<string>();
       const emit = (r: LpmReason, severity: Severity) => {
+        if (leave?.(r, index)) return;
         const ids: Id[] = r.elementIds;
         const key = diagnosticKey(meta.id, ids);
         if (keys.has(key)) return;

@@ -18,7 +18,6 @@ const localDisk = (kind: 'logical-volume' | 'physical-volume') => t((d) => {
 export const LPM_CASES: RuleCase[] = [
   { rule: 'LPM-1', name: 'a frame with PowerVM Standard Edition', trigger: t((d, id) => { d.domain.systems[id.sys2]!.powervmEdition = 'standard'; }), near: twoFrames },
   { rule: 'LPM-2', name: 'a migratable logical port on a VIOS', trigger: () => mEdit((d) => { d.domain.sriovLogicalPorts['logport-1']!.migratable = true; }), near: modern },
-  { rule: 'LPM-3', name: 'a client owning a physical port', trigger: t((d) => { d.domain.physicalPorts['port-3']!.partitionId = 'lpar-3'; }), near: twoFrames },
   {
     rule: 'LPM-3', name: 'a client owning a dedicated SR-IOV adapter',
     trigger: t((d, id) => { const a = Object.values(d.domain.sriovAdapters).find((x) => x.systemId === id.sys2)!; a.mode = 'dedicated'; a.ownerPartitionId = id.aix09; }),

@@ -1,5 +1,6 @@
 import * as ops from '../../model/ops/index.ts';
 import { base, edit, type RuleCase } from '../testing/fixture.ts';
+import { twoFrames } from '../testing/modern-fixture.ts';
 
 /** Two ports of the adapter in slot C7, T1 to vios1 and T2 to `owner`. */
 const splitAdapter = (owner: 'vios1' | 'aix01') => {
@@ -10,6 +11,12 @@ const splitAdapter = (owner: 'vios1' | 'aix01') => {
 };
 
 export const PHYS_CASES: RuleCase[] = [
+  // with two frames too (the LPM matrix's LPM-3 reason for the port is this diagnostic, not a second one)
+  {
+    rule: 'PHYS-2', name: 'a client owning a physical port, two frames',
+    trigger: () => ops.addPhysicalPort(twoFrames(), { systemId: twoFrames().domain.partitions['lpar-3']!.systemId, partitionId: 'lpar-3', kind: 'ethernet' }),
+    near: twoFrames,
+  },
   { rule: 'PHYS-1', name: 'ports of one adapter in two partitions', trigger: () => splitAdapter('aix01'), near: () => splitAdapter('vios1') },
   {
     rule: 'PHYS-1', name: 'port given to another frame\'s partition',

@@ -36,7 +36,8 @@ export const PHYS_2: Rule = defineRule({
   id: 'PHYS-2', family: 'phys', severity: 'warning', tag: 'C',
   title: 'Client partition with physical adapters cannot use Live Partition Mobility',
   explanation: 'Live Partition Mobility needs all I/O of the partition to be virtual (NPIV counts as virtual). A client '
-    + 'partition that owns physical adapters cannot move.',
+    + 'partition that owns physical adapters cannot move. Said here in any design, with one frame or more (the LPM '
+    + 'matrix names it under LPM-3; a dedicated SR-IOV adapter is LPM-3).',
   source: 'https://manualarchiveguide.com/manuals/IBM-BladeCenter-PS703-Technical-Overview-And-Introduction-3493525?page=127',
   run({ index: ix }, emit) {
     for (const { partition: p, ports } of partIndexes(ix)) {

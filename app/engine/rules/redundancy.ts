@@ -30,6 +30,13 @@ type Which = 'disk' | 'local-disk' | 'network';
 /** An LV-, file-backed or internal disk of a VIOS, not part of a mirrored volume group. */
 const isLocalDisk = (s: ModelService): boolean => s.copies.length === 1 && s.copies[0]!.some((u) => u.localDisk);
 
+/**
+ * A vNIC whose backing devices come down to one VIOS: one backing device (VNIC-8) or all on one VIOS (VNIC-5). The vNIC
+ * rules report that fact, with the vNIC's own words; RED-4 leaves these services out so that it is said once.
+ */
+const vnicOnOneVios = (s: ModelService): boolean =>
+  s.mechanism === 'vnic-failover' && s.copies.length === 1 && s.copies[0]!.length === 1 && new Set(s.copies[0]![0]!.paths.map((p) => p.viosId)).size <= 1;
+
 /** For each component the rule looks at, the client services its failure alone puts in Outage, of one kind. */
 function spofs({ index: ix, paths }: RuleContext, kinds: readonly FailableComponent['kind'][], which: Which, emit: Emit, say: (c: FailableComponent, what: string) => string, port?: 'fc' | 'ethernet'): void {
   const model = pathModelOf(ix, paths);
@@ -44,7 +51,7 @@ function spofs({ index: ix, paths }: RuleContext, kinds: readonly FailableCompon
     const byPartition = new Map<number, string[]>();
     for (const si of outages[i]!) {
       const s = model.services[si]!;
-      const fits = which === 'network' ? s.kind === 'network' : s.kind === 'storage' && (which === 'local-disk') === isLocalDisk(s);
+      const fits = which === 'network' ? s.kind === 'network' && !vnicOnOneVios(s) : s.kind === 'storage' && (which === 'local-disk') === isLocalDisk(s);
       if (!fits) continue;
       byPartition.set(s.partition, [...(byPartition.get(s.partition) ?? []), s.label]);
     }
@@ -97,6 +104,7 @@ export const RED_4: Rule = defineRule({
   explanation: 'A client reaches the external network through the SEAs that bridge its VLANs, through HEA logical ports '
     + 'or through its own physical ports. When all of these come down to one VIOS, SEA, link aggregation, HEA port or '
     + 'Ethernet port, that element is a single point of failure. SEA failover pairs, or NIB across two VIOS, avoid it. '
+    + 'A vNIC whose backing devices are one (VNIC-8) or all on one VIOS (VNIC-5) is reported by those rules, not here. '
     + 'A view of the N-1 analysis.',
   source: FAILOVER,
   run(ctx, emit) {

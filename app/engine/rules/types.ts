@@ -1,6 +1,7 @@
 import type { Design } from '../../model/schema/index.ts';
 import type { DesignIndex } from '../index-design.ts';
 import type { EngineSettings } from '../settings.ts';
+import type { LpmMatrixKeeper } from '../lpm/keeper.ts';
 import type { PathModelKeeper } from '../impact/keeper.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -35,6 +36,8 @@ export interface RuleContext {
   settings: EngineSettings;
   /** Keeps the path model between validations of successive versions of a design (the worker's); none: built anew. */
   paths?: PathModelKeeper;
+  /** Keeps the LPM readiness matrix between validations of successive versions of a design; none: computed anew. */
+  lpm?: LpmMatrixKeeper;
 }
 
 export interface Rule {
