@@ -6,6 +6,7 @@ import { useDesign } from './design-store.ts';
 import { useDiagnostics } from './diagnostics-store.ts';
 import { badgesOf, IDLE_PAIRS, pathHighlight, shownResult, useImpact, type ImpactState } from './impact-store.ts';
 import { useUi } from './ui-store.ts';
+import { nextTask } from './next-task.ts';
 
 /** Edits come in bursts (a drag, typing): the impact follows the design after this quiet time. */
 export const DESIGN_DEBOUNCE_MS = 40;
@@ -68,6 +69,9 @@ export function startImpactFeed(client: EngineClient): () => void {
       if (s.whatIf) sets.push([...s.failures, { id: s.whatIf }]);
       const restored = s.restored.filter((id) => failable[id]);
       const answer = await client.withDesign(design, (w, id) => w.impact(id, sets, restored));
+      if (my !== seq) return;
+      // The answer (every partition's verdicts) was copied in this task: the canvas and the panels render in the next.
+      await nextTask();
       if (my !== seq) return;
       const [impact, preview] = answer.results;
       const next = { impact: impact ?? null, preview: preview ?? null, whatIf: s.whatIf };

@@ -74,4 +74,28 @@ describe('the simulation feed (stores <-> worker)', () => {
     useDesign.getState().open(structuredClone(d));
     expect(useSimulation.getState().status).toBe('off');
   });
+
+  it('the Failures toolbar follows a frame in a task of its own, and not with a frame the recording has since outdated', async () => {
+    const d = dualVios();
+    useDesign.getState().replace(d);
+    const { client } = inProcessClient();
+    stop = startSimulationFeed(client);
+    const vios1 = byName(d, 'vios1'), vios2 = byName(d, 'vios2');
+    const seen: string[][] = [];
+    const unsubImpact = useImpact.subscribe((s, prev) => { if (s.failures !== prev.failures) seen.push(s.failures.map((f) => f.id)); });
+    let atFrame: string[] | null = null;
+    const unsub = useSimulation.subscribe((s, prev) => {
+      if (!s.frame || prev.frame || atFrame) return;
+      // The first frame is in the store: the impact store has not been told yet (that comes in the next task) ...
+      atFrame = useImpact.getState().failures.map((f) => f.id);
+      // ... and a failure recorded now outdates it: only the next frame's failures in force are shown.
+      useSimulation.getState().apply({ atMs: 0, action: 'fail', targetId: vios2 });
+    });
+    useSimulation.getState().apply({ atMs: 0, action: 'fail', targetId: vios1 });
+    await until(() => useImpact.getState().failures.length === 2);
+    unsub();
+    unsubImpact();
+    expect(atFrame).toEqual([]);
+    expect(seen).toEqual([[vios1, vios2]]);
+  });
 });

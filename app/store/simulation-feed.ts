@@ -74,13 +74,25 @@ export function startSimulationFeed(given?: SimulationClient): () => void {
     // A scenario replayed to its end (every action played, every timer run out) stops there, as a recording does.
     if (s.status === 'playing' && s.scenarioId && r.settled && s.actions.every((a) => a.atMs <= r.clockMs)) patch.status = 'paused';
     store.getState().set(patch);
-    // The Failures toolbar and the Impact region show what is failed at the clock.
-    const im = useImpact.getState();
-    if (failureKey(im.failures, im.restored) !== failureKey(r.inForce.failures, r.inForce.restored)) {
-      syncing = true;
-      try { im.set({ failures: r.inForce.failures, restored: r.inForce.restored, status: 'computing' }); } finally { syncing = false; }
-    }
+    // The Failures toolbar and the Impact region show what is failed at the clock: in a task of their own (the
+    // frame and its events were copied in this one), with the latest frame's failures when several came meanwhile.
+    inForce = { ...r.inForce, version };
+    if (!inForceTimer) inForceTimer = setTimeout(syncInForce, 0);
     return true;
+  };
+
+  let inForce: (SimReply['inForce'] & { version: number }) | null = null;
+  let inForceTimer: ReturnType<typeof setTimeout> | null = null;
+  const syncInForce = () => {
+    inForceTimer = null;
+    const f = inForce;
+    inForce = null;
+    // Not when the recording changed since (a failure the user just made would be undone on screen for a moment).
+    if (!f || store.getState().status === 'off' || store.getState().actionsVersion !== f.version) return;
+    const im = useImpact.getState();
+    if (failureKey(im.failures, im.restored) === failureKey(f.failures, f.restored)) return;
+    syncing = true;
+    try { im.set({ failures: f.failures, restored: f.restored, status: 'computing' }); } finally { syncing = false; }
   };
 
   /** Asks for the frame at the clock; while one request is out, the next waits and takes the latest clock. */
@@ -169,6 +181,7 @@ export function startSimulationFeed(given?: SimulationClient): () => void {
   return () => {
     if (raf) cancelAnimationFrame(raf);
     if (designTimer) clearTimeout(designTimer);
+    if (inForceTimer) clearTimeout(inForceTimer);
     unsubSim();
     unsubImpact();
     unsubDesign();

@@ -4,6 +4,7 @@ import { useDesign } from '../../store/design-store.ts';
 import { usePresentation } from '../../panels/presentation/presentation-store.ts';
 import { PictureContext } from '../picture-context.ts';
 import { IoPainter, type DrawStats, type IoColours } from './io-draw.ts';
+import { drawLinesInSteps, ProgressiveLines } from './io-lines.ts';
 import { ioFrame, ioTopologyInSteps, runFor, sameLook, SegmentLines, type IoFrame, type IoTopology } from './io-plan.ts';
 import { ioAttributes, ioSentence } from './io-summary.ts';
 import { readSim, useSimStatus, type SimView } from './sim-source.ts';
@@ -23,6 +24,8 @@ function coloursOf(el: HTMLElement): IoColours {
 
 /** Time per animation frame for mapping the simulation's paths to the drawn connections (a large design takes several frames). */
 const MAP_BUDGET_MS = 8;
+/** Time per animation frame for drawing the lines (a large design's take several frames; the dots are drawn every frame). */
+const LINES_BUDGET_MS = 6;
 
 /** The mapping of the last topology, kept across playing and pausing (the effect below restarts then). */
 let mapped: { paths: SimView['paths']; picture: object; topo: IoTopology } | null = null;
@@ -57,19 +60,24 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const linesRef = useRef<HTMLCanvasElement>(null);
+  const lines2Ref = useRef<HTMLCanvasElement>(null);
   const summaryRef = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
-    const wrap = wrapRef.current, canvas = canvasRef.current, linesCanvas = linesRef.current;
-    if (status === 'off' || !picture || !wrap || !canvas || !linesCanvas) return;
+    const wrap = wrapRef.current, canvas = canvasRef.current, linesCanvas = linesRef.current, lines2Canvas = lines2Ref.current;
+    if (status === 'off' || !picture || !wrap || !canvas || !linesCanvas || !lines2Canvas) return;
     const ctx = canvas.getContext('2d');
     const lctx = linesCanvas.getContext('2d');
-    if (!ctx || !lctx) return;
+    const lctx2 = lines2Canvas.getContext('2d');
+    if (!ctx || !lctx || !lctx2) return;
+    const colours = coloursOf(wrap);
+    // Two canvases for the lines: one shown, the next drawing made on the other.
+    const progressive = new ProgressiveLines(linesCanvas, lines2Canvas);
     const clear = () => {
-      for (const [c, x] of [[canvas, ctx], [linesCanvas, lctx]] as const) { x.setTransform(1, 0, 0, 1, 0, 0); x.clearRect(0, 0, c.width, c.height); }
+      for (const [c, x] of [[canvas, ctx], [linesCanvas, lctx], [lines2Canvas, lctx2]] as const) { x.setTransform(1, 0, 0, 1, 0, 0); x.clearRect(0, 0, c.width, c.height); }
+      progressive.reset();
     };
-    let lastLines = '';
-    const painter = new IoPainter(coloursOf(wrap));
+    const painter = new IoPainter(colours);
     const motion = !reduced;
     let topoOf: { paths: SimView['paths']; topo: IoTopology } | null = null;
     let lines: SegmentLines | null = null;
@@ -83,6 +91,7 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
     let lastSentence = '';
     let stats: DrawStats | null = null;
     let raf = 0;
+    let deferred = false;
     const publish = (io: IoFrame, now: number) => {
       if (now - lastAttrs < 200) return;
       lastAttrs = now;
@@ -96,44 +105,54 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
       const wall = now - lastWall;
       lastWall = now;
       if (sim.status === 'playing') phase += Math.min(wall, 100);
-      if (!sim.frame || sim.paths.length === 0) { if (lastKey !== 'none') { clear(); lastKey = 'none'; lastLines = ''; } return; }
+      if (!sim.frame || sim.paths.length === 0) { if (lastKey !== 'none') { clear(); lastKey = 'none'; } return; }
       if (topoOf?.paths !== sim.paths) {
         const mappedTopo = topologyFor(sim.paths, picture, sim);
-        if (!mappedTopo) { if (lastKey !== 'none') { clear(); lastKey = 'none'; lastLines = ''; } return; }
+        if (!mappedTopo) { if (lastKey !== 'none') { clear(); lastKey = 'none'; } return; }
         topoOf = { paths: sim.paths, topo: mappedTopo };
         lines = new SegmentLines(topoOf.topo, picture, overview);
         topoSeq++;
         frameOf = null;
       }
       const topo = topoOf.topo;
+      let derived = false;
       if (frameOf?.frame !== sim.frame) {
         // Between events the frames differ only by their time: keep what was derived, with the new time.
-        frameOf = frameOf?.frame && sameLook(frameOf.frame, sim.frame)
-          ? { frame: sim.frame, io: { ...frameOf.io, t: sim.frame.t }, seq: frameOf.seq }
+        derived = !(frameOf?.frame && sameLook(frameOf.frame, sim.frame));
+        frameOf = !derived
+          ? { frame: sim.frame, io: { ...frameOf!.io, t: sim.frame.t }, seq: frameOf!.seq }
           : { frame: sim.frame, io: ioFrame(topo, sim.frame), seq: ++seq };
       }
       const rf = store.getState();
       const dpr = Math.min(2, window.devicePixelRatio || 1);
       const w = Math.max(1, Math.round(rf.width)), h = Math.max(1, Math.round(rf.height));
       if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
-        for (const c of [canvas, linesCanvas]) { c.width = Math.round(w * dpr); c.height = Math.round(h * dpr); }
+        for (const c of [canvas, linesCanvas, lines2Canvas]) { c.width = Math.round(w * dpr); c.height = Math.round(h * dpr); }
+        progressive.reset();
         lastKey = '';
-        lastLines = '';
       }
       const [tx, ty, z] = rf.transform;
+      // The lines: drawn a slice per frame until they show this frame's look in this view (the dots do not wait).
+      const wasDrawing = progressive.drawing;
+      const linesView = { transform: [tx, ty, z] as const, width: w, height: h, dpr };
+      const io = frameOf.io;
+      const linesOf = lines!;
+      // Not in the frame that derived a new look (that was this frame's work): from the next (unless every frame does).
+      const later = derived && !deferred;
+      deferred = later;
+      if (!later) {
+        progressive.update(`${tx}|${ty}|${z}|${w}|${h}|${dpr}|${topoSeq}|${io.look}`, linesView,
+          (c, slice) => drawLinesInSteps(c, topo, io, linesOf, picture, linesView, colours, slice, () => new Path2D()), LINES_BUDGET_MS);
+      }
+      // The frame that derived a new look draws nothing more (dots, summary: the next frame, with the new look).
+      if (later) { lastKey = ''; return; }
       const key = `${tx}|${ty}|${z}|${w}|${h}|${sim.clockMs}|${frameOf.seq}`;
       const moving = motion && sim.status === 'playing';
-      if (!moving && key === lastKey) { publish(frameOf.io, now); return; }
+      // Dots go along the lines computed so far: while the lines are drawn, the dots are too.
+      if (!moving && key === lastKey && !wasDrawing) { publish(frameOf.io, now); return; }
       lastKey = key;
-      // Lines are cached per frame and per quantised view (half a screen, a zoom step).
-      const viewKey = `${Math.floor(tx / (w / 2))}|${Math.floor(ty / (h / 2))}|${Math.round(Math.log2(z) * 4)}|${w}|${h}`;
       const view = { transform: [tx, ty, z] as const, width: w, height: h, dpr, phaseMs: phase, clockMs: sim.clockMs, motion, scale };
-      const linesKey = `${tx}|${ty}|${z}|${w}|${h}|${topoSeq}|${frameOf.io.look}`;
-      if (linesKey !== lastLines) {
-        lastLines = linesKey;
-        painter.drawLines(lctx, topo, frameOf.io, lines!, picture, view, `${topoSeq}|${frameOf.io.look}|${viewKey}`);
-      }
-      stats = painter.drawDots(ctx, frameOf.io, lines!, view);
+      stats = painter.drawDots(ctx, frameOf.io, linesOf, view);
       publish(frameOf.io, now);
     };
     raf = requestAnimationFrame(tick);
@@ -147,6 +166,7 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
   return (
     <div ref={wrapRef} className="io-animation" data-testid="io-animation" data-motion={reduced ? 'reduced' : 'full'}>
       <canvas ref={linesRef} aria-hidden />
+      <canvas ref={lines2Ref} aria-hidden />
       <canvas ref={canvasRef} aria-hidden />
       <span ref={summaryRef} className="io-summary" role="status" aria-label="I/O animation" />
     </div>

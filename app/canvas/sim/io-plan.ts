@@ -167,8 +167,14 @@ export function ioFrame(topo: IoTopology, frame: SimFrame): IoFrame {
 /** The polylines of every segment, zoomed in (routes) or out (box to box), computed when first asked for. */
 export class SegmentLines {
   private readonly lines: (Polyline | null | undefined)[];
+  /** How many polylines were computed so far (what is drawn along them changes with it). */
+  computed = 0;
   constructor(private readonly topo: IoTopology, private readonly picture: Picture, readonly overview: boolean) {
     this.lines = new Array(topo.io.segments.length);
+  }
+  /** The polyline if it was computed already (undefined: not yet; the lines layer computes them a slice at a time). */
+  peek(s: number): Polyline | null | undefined {
+    return this.lines[s];
   }
   get(s: number): Polyline | null {
     const known = this.lines[s];
@@ -183,6 +189,7 @@ export class SegmentLines {
       if (r) line = polyline(r.points, seg.reverse);
     }
     this.lines[s] = line;
+    this.computed++;
     return line;
   }
   /** A cheap bounding box before the route is computed (the two ends' boxes). */

@@ -1,0 +1,226 @@
+/**
+ * The lines and tiles of the I/O animation (each simulated connection in the colour of its state, its weight by
+ * utilisation; zoomed out, each client's storage and network tiles), drawn progressively so that no animation frame
+ * pays for all of them: a large design has thousands of connections, and stroking them all in software rendering
+ * costs the main thread 100 ms and more. The lines are drawn into a back buffer a slice per animation frame (each
+ * slice rasterised at once, so that the cost stays in its frame) and shown whole when done; meanwhile the lines
+ * shown follow the view by a CSS transform of their canvas (as map tiles do), and the dots are drawn every frame
+ * from the latest simulation frame on their own canvas.
+ */
+import { SEG_ACTIVE, SEG_FAILED, SEG_FAILING, SEG_STANDBY } from '../../picture/io-paths.ts';
+import type { Picture } from '../../picture/picture.ts';
+import { flowView, meets } from './io-geometry.ts';
+import { widthBucket, type IoFrame, type IoTopology, type SegmentLines } from './io-plan.ts';
+
+/** Width buckets (screen px) by utilisation: light, medium, heavy, over capacity. */
+export const WIDTHS = [2.5, 4, 6, 8];
+
+export interface LineColours { active: string; standby: string; failing: string; failed: string; over: string; ok: string; degraded: string; outage: string }
+
+/** What a slice needs of a path (Path2D in the browser; a recorder in tests). */
+export interface PathLike { moveTo(x: number, y: number): void; lineTo(x: number, y: number): void; rect(x: number, y: number, w: number, h: number): void }
+
+/** What a slice needs of a 2D context. */
+export interface LinesContext {
+  globalAlpha: number; strokeStyle: unknown; fillStyle: unknown; lineWidth: number; lineCap: CanvasLineCap; lineJoin: CanvasLineJoin;
+  setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void;
+  clearRect(x: number, y: number, w: number, h: number): void;
+  setLineDash(d: number[]): void;
+  stroke(p: PathLike): void;
+  fill(p: PathLike): void;
+  /** Read back one pixel: forces the slice's drawing to be rasterised now, in this frame. */
+  getImageData(x: number, y: number, w: number, h: number): unknown;
+}
+
+export interface LinesView { transform: readonly [number, number, number]; width: number; height: number; dpr: number }
+
+/** How many segments (or tiles) a slice draws (the driver adapts it to the time they take), and how many it drew. */
+export interface SliceSize { size: number; drawn?: number }
+
+/** Draw order, bottom to top: standby, failed, failing over, carrying I/O. */
+const PASSES = [SEG_STANDBY, SEG_FAILED, SEG_FAILING, SEG_ACTIVE] as const;
+
+/**
+ * Draws the lines (and, zoomed out, the tiles) of `f` onto `ctx` in slices of `slice.size` segments: yields after
+ * each slice, once it is rasterised. Standby and failed are thin solid lines (dashes cost much in software
+ * rendering); failing over alone is dashed. Zoomed out, connections between the same two boxes are one line: it is
+ * drawn once per state and weight.
+ */
+export function* drawLinesInSteps(ctx: LinesContext, topo: IoTopology, f: IoFrame, lines: SegmentLines, picture: Picture, v: LinesView,
+  c: LineColours, slice: SliceSize, newPath: () => PathLike): Generator<void, void> {
+  const [tx, ty, z] = v.transform;
+  const d = v.dpr;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, v.width * d, v.height * d);
+  ctx.setTransform(d * z, 0, 0, d * z, d * tx, d * ty);
+  ctx.lineCap = 'butt';
+  ctx.lineJoin = 'miter';
+  const view = flowView(v.transform, v.width, v.height);
+  const style = (st: number, b: number): [string, number, number[], number] =>
+    st === SEG_STANDBY ? [c.standby, 2, [], 0.75] : st === SEG_FAILED ? [c.failed, 2.5, [], 1]
+      : st === SEG_FAILING ? [c.failing, 4, [10, 5], 1] : [b === 3 ? c.over : c.active, WIDTHS[b]!, [], 0.85];
+  const flush = (st: number, paths: (PathLike | null)[]) => {
+    paths.forEach((p, b) => {
+      if (!p) return;
+      const [colour, px, dash, alpha] = style(st, b);
+      ctx.globalAlpha = alpha;
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = px / z;
+      ctx.setLineDash(dash.map((x) => x / z));
+      ctx.stroke(p);
+    });
+    ctx.getImageData(0, 0, 1, 1);
+  };
+  const seen = new Set<string>();
+  for (const st of PASSES) {
+    let paths: (PathLike | null)[] = WIDTHS.map(() => null);
+    let n = 0;
+    for (let s = 0; s < f.state.length; s++) {
+      if (f.state[s] !== st) continue;
+      if (!lines.overview && !lines.near(s, view)) continue;
+      const b = st === SEG_ACTIVE ? widthBucket(f.util[s]!, f.over[s] === 1) : 0;
+      if (lines.overview) {
+        const seg = topo.io.segments[s]!;
+        const k = `${st}${b}${seg.source < seg.target ? `${seg.source}|${seg.target}` : `${seg.target}|${seg.source}`}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+      }
+      const line = lines.get(s);
+      if (!line || !meets(line, view)) continue;
+      const p = (paths[b] ??= newPath());
+      p.moveTo(line.xy[0]!, line.xy[1]!);
+      for (let i = 2; i < line.xy.length; i += 2) p.lineTo(line.xy[i]!, line.xy[i + 1]!);
+      if (++n >= slice.size) {
+        slice.drawn = n;
+        flush(st, paths);
+        paths = WIDTHS.map(() => null);
+        n = 0;
+        yield;
+      }
+    }
+    if (n > 0) { slice.drawn = n; flush(st, paths); yield; }
+  }
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+  if (!lines.overview) return;
+  const fill = [c.ok, c.degraded, c.outage, c.failing];
+  let tiles = fill.map(() => newPath());
+  let n = 0;
+  const flushTiles = () => { tiles.forEach((p, st) => { ctx.fillStyle = fill[st]!; ctx.fill(p); }); ctx.getImageData(0, 0, 1, 1); };
+  for (let i = 0; i < topo.partitions.length; i++) {
+    const b = picture.boxes.get(topo.partitions[i]!);
+    if (!b || b.x > view.x2 || b.y > view.y2 || b.x + b.w < view.x1 || b.y + b.h < view.y1) continue;
+    const w = b.w * 0.42, h = Math.min(b.h * 0.3, Math.max(24, 9 / z)), y = b.y + 8;
+    tiles[f.storageState[i] ?? 0]!.rect(b.x + 8, y, w, h);
+    tiles[f.networkState[i] ?? 0]!.rect(b.x + b.w - 8 - w, y, w, h);
+    if (++n >= slice.size) { slice.drawn = n; flushTiles(); tiles = fill.map(() => newPath()); n = 0; yield; }
+  }
+  if (n > 0) flushTiles();
+}
+
+/**
+ * The CSS transform that moves lines drawn at view `drawn` to where view `now` shows them (translate, then scale,
+ * from the top left corner); '' when the views are the same.
+ */
+export function followTransform(drawn: readonly [number, number, number], now: readonly [number, number, number]): string {
+  const [x0, y0, z0] = drawn;
+  const [x1, y1, z1] = now;
+  if (x0 === x1 && y0 === y1 && z0 === z1) return '';
+  const k = z1 / z0;
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return `translate(${r(x1 - x0 * k)}px, ${r(y1 - y0 * k)}px) scale(${r(k)})`;
+}
+
+/**
+ * Segments per slice at most: thick lines carrying I/O cost far more to raster than thin standby ones, and a rate
+ * learnt on the latter must not make a slice of the former long.
+ */
+export const MAX_SLICE = 400;
+
+/**
+ * The next slice size: as many segments as fit `targetMs` at the rate of the last slice (`drawn` segments in
+ * `tookMs`), growing at most twofold from `size` at a time.
+ */
+export function nextSliceSize(size: number, drawn: number, tookMs: number, targetMs: number, min = 25, max = MAX_SLICE): number {
+  const fit = drawn > 0 && tookMs > 0 ? (targetMs * drawn) / tookMs : 2 * size;
+  return Math.round(Math.min(max, Math.max(min, Math.min(2 * size, fit))));
+}
+
+/** What the driver needs of a canvas (an HTMLCanvasElement; a fake in tests). */
+export interface CanvasLike { width: number; height: number; style: { transform: string; visibility: string }; getContext(kind: '2d'): unknown }
+
+/**
+ * Runs the drawing of the lines in slices, a budget per animation frame, on the hidden one of two canvases, and
+ * shows it in place of the other when done (no copy); between, the shown canvas follows the view by a CSS
+ * transform. One drawing at a time: a new wish (another look, another view) waits for the current one to finish
+ * (during a pan the lines are redrawn as often as they can be, never in one long frame).
+ */
+export class ProgressiveLines {
+  private job: { key: string; view: LinesView; steps: Generator<void, void> } | null = null;
+  private shown: { key: string; view: LinesView } | null = null;
+  private follow = '';
+  private front: CanvasLike;
+  private back: CanvasLike;
+  readonly slice: SliceSize = { size: 150 };
+
+  constructor(a: CanvasLike, b: CanvasLike, private readonly now: () => number = () => performance.now(), private readonly targetSliceMs = 4) {
+    this.front = a;
+    this.back = b;
+    a.style.visibility = '';
+    b.style.visibility = 'hidden';
+  }
+
+  /** Whether the lines of `key` are shown (tests, and the summary of what is drawn). */
+  shows(key: string): boolean { return this.shown?.key === key; }
+  get drawing(): boolean { return this.job !== null; }
+  /** The canvas shown. */
+  get shownCanvas(): CanvasLike { return this.front; }
+
+  /**
+   * One animation frame: starts drawing `key` when nothing is being drawn and something else is shown, runs
+   * slices for at most `budgetMs` (at least one), shows the result when done, and moves what is shown to follow
+   * `view`.
+   */
+  update(key: string, view: LinesView, draw: (ctx: LinesContext, slice: SliceSize) => Generator<void, void>, budgetMs: number): void {
+    if (!this.job && this.shown?.key !== key) {
+      const w = Math.round(view.width * view.dpr), h = Math.round(view.height * view.dpr);
+      if (this.back.width !== w || this.back.height !== h) { this.back.width = w; this.back.height = h; }
+      this.job = { key, view, steps: draw(this.back.getContext('2d') as LinesContext, this.slice) };
+    }
+    if (this.job) {
+      const start = this.now();
+      for (;;) {
+        const t0 = this.now();
+        this.slice.drawn = 0;
+        const r = this.job.steps.next();
+        const t1 = this.now();
+        if (r.done) { this.show(); break; }
+        this.slice.size = nextSliceSize(this.slice.size, this.slice.drawn ?? 0, t1 - t0, this.targetSliceMs);
+        if (t1 - start >= budgetMs) break;
+      }
+    }
+    const follow = this.shown ? followTransform(this.shown.view.transform, view.transform) : '';
+    if (follow !== this.follow) { this.follow = follow; this.front.style.transform = follow; }
+  }
+
+  private show(): void {
+    const job = this.job!;
+    this.job = null;
+    const old = this.front;
+    this.front = this.back;
+    this.back = old;
+    this.front.style.transform = '';
+    this.follow = '';
+    this.front.style.visibility = '';
+    old.style.visibility = 'hidden';
+    old.style.transform = '';
+    this.shown = { key: job.key, view: job.view };
+  }
+
+  /** Nothing shown, nothing being drawn (no frame; the canvases were resized, which cleared them). */
+  reset(): void {
+    this.job = null;
+    this.shown = null;
+    if (this.follow) { this.follow = ''; this.front.style.transform = ''; }
+  }
+}
