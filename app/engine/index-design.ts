@@ -113,6 +113,15 @@ export function countIn<T>(table: SlotTable<T>, pred: (a: T) => boolean): number
   return n;
 }
 
+/** Calls `f` with every adapter of a slot table, in slot order (no allocation). */
+export function forEachIn<T>(table: SlotTable<T>, f: (a: T) => void): void {
+  for (let s = 0; s < table.length; s++) {
+    const cur = table[s];
+    if (cur === undefined) continue;
+    if (Array.isArray(cur)) { for (const a of cur) f(a); } else f(cur);
+  }
+}
+
 /** Appends to a lazily allocated list field of a partition record. */
 function add<K extends 'backing' | 'ports' | 'seas' | 'heaLogical'>(pi: PartitionIndex, k: K, v: PartitionIndex[K][number]): void {
   const list = pi[k] as unknown[];

@@ -9,7 +9,7 @@
  * only what they change, so a one-client edit rebuilds one client.
  */
 import { COLLECTIONS, copiesOf, type CollectionName, type Design, type EtherChannel, type Id, type Partition } from '../../model/schema/index.ts';
-import { indexDesign, push, type DesignIndex } from '../index-design.ts';
+import { forEachIn, indexDesign, push, type DesignIndex } from '../index-design.ts';
 import { derived } from '../paths.ts';
 import { inheritSingles } from './singles.ts';
 import { assemble, clientServices, modelClients, type Builders } from './build.ts';
@@ -17,6 +17,7 @@ import { networkBuilder } from './build-network.ts';
 import { sriovIndex, type SriovIndex } from './build-vnic.ts';
 import { buildContext, type BuildContext } from './context.ts';
 import type { ModelService, PathModel } from './model.ts';
+import { SEP, sameRecords } from '../kept-records.ts';
 
 export interface PathModelKeeper {
   /** The path model of `design`, reusing what the last call built where the records it reads did not change. */
@@ -34,7 +35,6 @@ const PER_CLIENT = new Set<CollectionName>(['vscsiAdapters', 'vfcAdapters', 'bac
  */
 const MIXED = new Set<CollectionName>(['partitions', 'vethAdapters', 'heaLogicalPorts', 'sriovLogicalPorts']);
 
-const SEP = {};
 
 /** Every record and number the services of every client may read: the same objects mean the same shared paths. */
 function sharedRecords(ix: DesignIndex, componentIds: readonly string[]): unknown[] {
@@ -75,7 +75,7 @@ function ownRecords(ctx: BuildContext, channels: Map<Id, EtherChannel[]>, sriov:
   const pi = ix.part(p.id);
   if (pi) {
     out.push(...pi.ports, SEP, ...pi.heaLogical, SEP);
-    for (const entry of pi.vethAt) if (entry !== undefined) for (const a of Array.isArray(entry) ? entry : [entry]) out.push(a);
+    forEachIn(pi.vethAt, (a) => out.push(a));
   }
   out.push(SEP);
   for (const lun of ctx.npivLuns.get(p.id) ?? []) out.push(lun);
@@ -103,11 +103,6 @@ function ownRecords(ctx: BuildContext, channels: Map<Id, EtherChannel[]>, sriov:
   return out;
 }
 
-const same = (a: readonly unknown[], b: readonly unknown[]): boolean => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
 
 interface Kept {
   domain: Design['domain'];
@@ -130,7 +125,7 @@ export function createPathModelKeeper(): PathModelKeeper {
       const prev = kept;
       const ctx = buildContext(design, ix);
       const shared = sharedRecords(ix, ctx.components.map((c) => c.id));
-      const reuse = prev !== null && same(prev.shared, shared);
+      const reuse = prev !== null && sameRecords(prev.shared, shared);
       const b: Builders = { ctx, network: networkBuilder(ctx, reuse ? prev.builders.network.vlanUnits : undefined) };
       const clients = modelClients(ix);
       const channels = new Map<Id, EtherChannel[]>();
@@ -145,7 +140,7 @@ export function createPathModelKeeper(): PathModelKeeper {
         const before = reuse ? prev.clients.get(p.id) : undefined;
         const first = oldIndex.length;
         let list: ModelService[];
-        if (before && same(before.records, own)) {
+        if (before && sameRecords(before.records, own)) {
           list = prev!.model.services.slice(before.first, before.first + before.count);
           for (let i = 0; i < before.count; i++) oldIndex.push(before.first + i);
         } else {

@@ -12,7 +12,7 @@
  * SSP clusters and logical units (their names and fabrics are read by every row that reaches them).
  */
 import type { Design, Id, ManagedSystem, Partition } from '../../model/schema/index.ts';
-import type { DesignIndex } from '../index-design.ts';
+import { forEachIn, type DesignIndex } from '../index-design.ts';
 import { derived } from '../paths.ts';
 import {
   blockedEverywhere, matrixCell, matrixFrames, matrixOfRows, matrixRow, rowHead, rowPartitions, setLpmMatrix,
@@ -23,6 +23,7 @@ import type { FrameOffer } from './frames.ts';
 import { modernIndex, type ModernIndex } from './modern-index.ts';
 import type { PartitionNeeds } from './needs.ts';
 import type { LpmMatrix, LpmRow } from './types.ts';
+import { SEP, sameRecords } from '../kept-records.ts';
 
 export interface LpmMatrixKeeper {
   /** The matrix of an indexed design, reusing the rows and cells of the last call whose inputs did not change. */
@@ -57,13 +58,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
-const same = (a: readonly unknown[], b: readonly unknown[]): boolean => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
 
-const SEP = {};
 
 /** Collections every row may read (names, fabrics, SSP clusters): any change recomputes every row. */
 const globals = (d: Design['domain']): unknown[] => [d.storageArrays, d.sanFabrics, d.sspClusters, d.sspLogicalUnits];
@@ -101,23 +96,17 @@ function rowRecords(ix: DesignIndex, mx: ModernIndex, p: Partition, source: Mana
   const part = (id: Id) => { reads.add(id); return d.partitions[id]; };
   const pi = ix.part(p.id);
   if (pi) {
-    for (const entry of pi.vethAt) if (entry !== undefined) for (const a of Array.isArray(entry) ? entry : [entry]) out.push(a);
+    forEachIn(pi.vethAt, (a) => out.push(a));
     out.push(SEP);
-    for (const entry of pi.vscsiAt) {
-      if (entry === undefined) continue;
-      for (const c of Array.isArray(entry) ? entry : [entry]) {
-        const s = c.role === 'client' ? ix.serverOf('vscsi', c) : undefined;
-        out.push(c, s, s ? part(s.partitionId) : undefined);
-      }
-    }
+    forEachIn(pi.vscsiAt, (c) => {
+      const s = c.role === 'client' ? ix.serverOf('vscsi', c) : undefined;
+      out.push(c, s, s ? part(s.partitionId) : undefined);
+    });
     out.push(SEP);
-    for (const entry of pi.vfcAt) {
-      if (entry === undefined) continue;
-      for (const c of Array.isArray(entry) ? entry : [entry]) {
-        const s = c.role === 'client' ? ix.serverOf('vfc', c) : undefined;
-        out.push(c, s, s ? part(s.partitionId) : undefined, s?.physicalPortId ? d.physicalPorts[s.physicalPortId] : undefined);
-      }
-    }
+    forEachIn(pi.vfcAt, (c) => {
+      const s = c.role === 'client' ? ix.serverOf('vfc', c) : undefined;
+      out.push(c, s, s ? part(s.partitionId) : undefined, s?.physicalPortId ? d.physicalPorts[s.physicalPortId] : undefined);
+    });
     out.push(SEP, ...pi.ports, SEP, ...pi.heaLogical, SEP);
   }
   for (const x of derived(ix).diskPaths.get(p.id) ?? []) {
@@ -167,7 +156,7 @@ export function createLpmMatrixKeeper(): LpmMatrixKeeper {
       const prev = kept;
       const fr = matrixFrames(ix);
       const g = globals(domain);
-      const reuse = prev !== null && same(prev.globals, g) && same(prev.frames.systems.map((s) => s.id), fr.systems.map((s) => s.id));
+      const reuse = prev !== null && sameRecords(prev.globals, g) && sameRecords(prev.frames.systems.map((s) => s.id), fr.systems.map((s) => s.id));
       // frames whose offer did not change keep the last offer and own reasons (the same reason objects in kept cells)
       const offerSame = fr.offers.map((o, i) => reuse && sameValue(prev.frames.offers[i], o));
       for (let i = 0; i < fr.offers.length; i++) {
@@ -192,7 +181,7 @@ export function createLpmMatrixKeeper(): LpmMatrixKeeper {
           const before = reuse && home[f] ? prev.rows.get(p.id) : undefined;
           const clean = before && onlyParts && !readsAny(before.reads, onlyParts);
           const recs = clean ? before : rowRecords(ix, mx, p, source);
-          if (!before || (!clean && !same(before.records, recs.records))) {
+          if (!before || (!clean && !sameRecords(before.records, recs.records))) {
             const { row, needs } = matrixRow(ix, fr, p, f);
             rebuilt++;
             rows.push(row);

@@ -4,7 +4,7 @@
  * by its location (physical port location + -S<n>), a vNIC by (client partition, slot), a cluster by its name.
  * Facts from several files land on the same entries, the first (most authoritative) source winning, as in inventory.ts.
  */
-import type { HmcSriovPortFact } from './lshwres-sriov.ts';
+import type { HmcLogicalPortFact, HmcSriovPortFact } from './lshwres-sriov.ts';
 
 export interface SriovAdapterEntry {
   key: string;
@@ -21,23 +21,15 @@ export interface SriovAdapterEntry {
 /** A physical port as the inventory keeps it: the `lshwres` row's settings, keyed by its adapter's key. */
 export type SriovPortEntry = Omit<HmcSriovPortFact, 'line' | 'adapterId' | 'label'> & { adapterKey: string; reflectiveRelay?: boolean };
 
-export interface LogicalPortEntry {
+/** A logical port as the inventory keeps it: the `lshwres` row's settings, keyed by its owner and its adapter's key. */
+export type LogicalPortEntry = Omit<HmcLogicalPortFact, 'line' | 'lparName' | 'lparId' | 'adapterId' | 'logicalPortId'> & {
   key: string;
   /** Owner partition (inventory partition key). */
   part: string;
   adapterKey: string;
-  portIndex: number;
   logicalPortId?: string;
-  location?: string;
   deviceName?: string;
-  capacity?: number;
-  maxCapacity?: number;
-  promiscuous?: boolean;
-  migratable?: boolean;
-  pvid?: number;
-  allowedVlans?: 'all' | number[];
-  mac?: string;
-}
+};
 
 export interface VnicBackingEntry {
   logicalPortKey: string;

@@ -104,17 +104,17 @@ export function cluesOf(src: Source): SourceClues {
     if (loc) c.viosIds.add(loc.lparId);
   };
   const name = (id: number | null | undefined, n: string | undefined) => { if (id && n && !c.names.has(id)) c.names.set(id, n); };
+  /** A server adapter of an lsmap listing with its client's location and name. */
+  const served = (physloc: string | undefined, clientLoc: string | undefined, id: number | null | undefined, n: string | undefined) => {
+    server(physloc);
+    count(c.clientSerials, parseVirtualLocation(clientLoc));
+    name(id, n);
+  };
   for (const p of src.parts) {
     switch (p.kind) {
       case 'lsmap-vscsi': p.facts.vhosts.forEach((v) => server(v.physloc)); break;
       case 'lsmap-net': p.facts.sveas.forEach((v) => server(v.physloc)); break;
-      case 'lsmap-npiv':
-        for (const v of p.facts.vfchosts) {
-          server(v.physloc);
-          count(c.clientSerials, parseVirtualLocation(v.vfcClientDrc));
-          name(v.clientId, v.clientName);
-        }
-        break;
+      case 'lsmap-npiv': p.facts.vfchosts.forEach((v) => served(v.physloc, v.vfcClientDrc, v.clientId, v.clientName)); break;
       case 'lshwres-slot':
         if (p.facts.rsubtype === 'slot') for (const s of p.facts.slots) count(c.serials, parseLocation(s.drcName));
         break;
@@ -129,13 +129,7 @@ export function cluesOf(src: Source): SourceClues {
         }
         break;
       case 'lssyscfg-prof': p.facts.profiles.forEach((f) => name(f.lparId, f.lparName)); break;
-      case 'lsmap-vnic':
-        for (const v of p.facts.servers) {
-          server(v.physloc);
-          count(c.clientSerials, parseVirtualLocation(v.clientPhysloc));
-          name(v.clientId, v.clientName);
-        }
-        break;
+      case 'lsmap-vnic': p.facts.servers.forEach((v) => served(v.physloc, v.clientPhysloc, v.clientId, v.clientName)); break;
       case 'lshwres-sriov-logport':
         if (p.facts.rsubtype === 'logport') p.facts.logicalPorts.forEach((l) => name(l.lparId, l.lparName));
         break;
