@@ -125,7 +125,8 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
   const small = (id: Id, type: SmallType, rec: unknown, parentId?: Id, label?: string) => {
     const l = L[id] ?? { x: 0, y: 0 };
     const sel = selection.has(id);
-    emit(id, [rec, l, sel], () => ({
+    // A label given here comes from other records too (an SR-IOV port's adapter name): it is a dependency of its own.
+    emit(id, [rec, l, sel, label], () => ({
       id, type, position: { x: l.x, y: l.y }, data: { refId: id, label: label ?? smallLabel(rec, type) }, width: SMALL_NODE.w, height: SMALL_NODE.h, selected: sel,
       ...(parentId ? { parentId, extent: 'parent' as const } : {}),
     }));
