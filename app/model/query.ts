@@ -97,3 +97,18 @@ export function partnerMap<T extends PairAdapter>(all: Record<string, T>): Reado
  * one by one makes a proxy for each record; inside an operation on a large design that is thousands.
  */
 export const plain = <T>(x: T): T => (isDraft(x) ? (current(x as never) as T) : x);
+
+/** Entitled cores and memory (MB) of each frame's partitions, by frame id: summed once per partitions object. */
+const usageCache = new WeakMap<object, Map<Id, [number, number]>>();
+export function frameUsage(partitions: Design['domain']['partitions']): ReadonlyMap<Id, readonly [number, number]> {
+  let m = usageCache.get(partitions);
+  if (!m) {
+    m = new Map();
+    for (const p of Object.values(partitions)) {
+      const u = m.get(p.systemId);
+      if (u) { u[0] += p.processor.desiredUnits; u[1] += p.memory.desiredMB; } else m.set(p.systemId, [p.processor.desiredUnits, p.memory.desiredMB]);
+    }
+    usageCache.set(partitions, m);
+  }
+  return m;
+}

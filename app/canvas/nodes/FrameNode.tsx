@@ -3,26 +3,12 @@ import { NodeResizer, type Node, type NodeProps } from '@xyflow/react';
 import { useDesign } from '../../store/design-store.ts';
 import { useShallow } from 'zustand/react/shallow';
 import type { FrameData } from '../project.ts';
-
-/** Entitled cores and memory per frame, summed once per partitions object (every frame node asks, on every store change). */
-const usageCache = new WeakMap<object, Map<string, [number, number]>>();
-function usageOf(partitions: Record<string, { systemId: string; processor: { desiredUnits: number }; memory: { desiredMB: number } }>): Map<string, [number, number]> {
-  let m = usageCache.get(partitions);
-  if (!m) {
-    m = new Map();
-    for (const p of Object.values(partitions)) {
-      const u = m.get(p.systemId);
-      if (u) { u[0] += p.processor.desiredUnits; u[1] += p.memory.desiredMB; } else m.set(p.systemId, [p.processor.desiredUnits, p.memory.desiredMB]);
-    }
-    usageCache.set(partitions, m);
-  }
-  return m;
-}
+import { frameUsage } from '../../model/query.ts';
 
 /** Entitled cores and memory of the frame's partitions (what the capacity bar shows). */
 function useUsage(systemId: string): [number, number] {
   return useDesign(useShallow((s) => {
-    const [cores, mem] = usageOf(s.design.domain.partitions).get(systemId) ?? [0, 0];
+    const [cores, mem] = frameUsage(s.design.domain.partitions).get(systemId) ?? [0, 0];
     return [Math.round(cores * 100) / 100, mem] as [number, number];
   }));
 }
