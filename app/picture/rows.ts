@@ -1,5 +1,6 @@
 import type { Design, Id, Partition } from '../model/index.ts';
 import { modernRows, sspBackingDetail } from './modern.ts';
+import { natural } from '../model/natural.ts';
 
 /** One adapter or device line inside a partition node, each with its own handle (id = record id). */
 export interface Row {
@@ -85,8 +86,6 @@ export function buildRows(design: Design): Map<Id, Row[]> {
   return rows;
 }
 
-/** Device names in AIX order (vhost2 before vhost10); one collator, not one per comparison. */
-const byName = new Intl.Collator(undefined, { numeric: true });
 
 /**
  * Rows by kind, then by device name in AIX order. The usual names, a stem and a number (vhost12, ent3), compare
@@ -104,7 +103,7 @@ function sortRows(list: Row[]): void {
     const num = digits === 0 || digits > 15 || (digits > 1 && name.charCodeAt(i) === 48) ? -1 : Number(name.slice(i));
     return { r, rank: RANK.get(r.kind) ?? 99, stem: num < 0 ? name : name.slice(0, i), num };
   });
-  keyed.sort((a, b) => a.rank - b.rank || (a.num >= 0 && b.num >= 0 && a.stem === b.stem ? a.num - b.num : byName.compare(a.r.name, b.r.name)));
+  keyed.sort((a, b) => a.rank - b.rank || (a.num >= 0 && b.num >= 0 && a.stem === b.stem ? a.num - b.num : natural(a.r.name, b.r.name)));
   for (let k = 0; k < keyed.length; k++) list[k] = keyed[k]!.r;
 }
 

@@ -1,5 +1,6 @@
 import type { Design, Id, NodeLayout, Partition } from '../schema/index.ts';
 import { frameSmalls } from './smalls.ts';
+import { natural } from '../natural.ts';
 
 /** Sizes the canvas draws with (kept here so layouts computed outside the browser match). */
 export const NODE_SIZE = {
@@ -28,8 +29,7 @@ export function rowCounts(design: Design): Map<Id, number> {
   return counts;
 }
 
-const byName = new Intl.Collator(undefined, { numeric: true });
-const clientOrder = (a: Partition, b: Partition) => a.lparId - b.lparId || byName.compare(a.name, b.name);
+const clientOrder = (a: Partition, b: Partition) => a.lparId - b.lparId || natural(a.name, b.name);
 
 /** Clients per row: all in one row while few; several hundred wrap into a roughly 2.5 : 1 block. */
 export function clientsPerRow(n: number, columns: number): number {
