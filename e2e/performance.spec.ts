@@ -90,3 +90,20 @@ test('the minimap shows the whole design and moves the view; a drag on a frame b
   const v1 = await view();
   expect({ dx: Math.round(v1.x - v0.x), dy: Math.round(v1.y - v0.y) }).toEqual({ dx: 60, dy: 40 });
 });
+
+test('a design of 1,000 partitions on four frames opens fitted whole, clear of the canvas tools', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?bench=1000');
+  await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true', null, { timeout: 60_000 });
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const tools = (await page.getByRole('button', { name: 'Auto layout' }).boundingBox())!;
+  const frames = page.locator('.react-flow__node-frame');
+  await expect(frames).toHaveCount(4);
+  for (const f of await frames.all()) {
+    const b = (await f.boundingBox())!;
+    expect(b.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(b.x + b.width).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5);
+    expect(b.y).toBeGreaterThanOrEqual(tools.y + tools.height);
+    expect(b.y + b.height).toBeLessThanOrEqual(canvas.y + canvas.height + 0.5);
+  }
+});

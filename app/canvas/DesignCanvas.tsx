@@ -18,7 +18,7 @@ import { CompactContext } from './lod/lod-context.ts';
 import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
 import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
-import { failureToolsCorner, fittedViewport } from './fit.ts';
+import { failureToolsCorner, fittedViewport, minZoomFor } from './fit.ts';
 import { markPictureDrawn } from '../store/picture-drawn.ts';
 import { focusRect } from './row-focus.ts';
 import { SelectedRows } from './SelectedRows.tsx';
@@ -59,6 +59,13 @@ const snapGrid: [number, number] = [10, 10];
 const START_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
 const proOptions = { hideAttribution: true };
 const multiKeys = ['Shift', 'Meta', 'Control'];
+
+/** Shows the rectangle whole (fittedViewport) once the canvas has its size (a few frames after it mounts at most). */
+function fitWhenSized(store: ReturnType<typeof useStoreApi>, b: { x: number; y: number; w: number; h: number }, setViewport: ReturnType<typeof useReactFlow>['setViewport'], tries = 0): void {
+  const { width, height } = store.getState();
+  if ((width < 50 || height < 50) && tries < 30) { requestAnimationFrame(() => fitWhenSized(store, b, setViewport, tries + 1)); return; }
+  void setViewport(fittedViewport(b, width, height, undefined, failureToolsCorner()), { duration: 0 });
+}
 
 /** The React Flow canvas: a projection of the design; every gesture is committed as one model operation. */
 export function DesignCanvas() {
@@ -117,22 +124,25 @@ export function DesignCanvas() {
   // Every box (also what is not mounted) for the minimap, and the design's extent for the dotted background.
   const boxes = absoluteBoxes(nodes); // kept per nodes array: the same map the level of detail uses
   const bounds = useMemo(() => allBounds(nodes), [nodes]);
+  // Zooming out stops where the whole design is in view, however large it is.
+  const minZoom = useMemo(() => minZoomFor(bounds, window.innerWidth, window.innerHeight), [bounds]);
   // Two frames after the canvas mounted its first picture has been drawn: the validation worker's copy may start.
   useEffect(() => { requestAnimationFrame(() => requestAnimationFrame(markPictureDrawn)); }, []);
-  // React Flow fits only what it has mounted; a large design is fitted on its boxes once at start.
+  // React Flow fits only what it has mounted; a large design is fitted on its boxes once at start, whole and
+  // clear of the canvas tools, like any other design that opens.
   const fittedOnce = useRef(false);
+  const store = useStoreApi();
   useEffect(() => {
     if (fittedOnce.current || !lod.boxes) return;
     const b = allBounds(nodes);
     if (!b) return;
     fittedOnce.current = true;
-    void fitBounds({ x: b.x, y: b.y, width: b.w, height: b.h }, { padding: 0.02 });
-  }, [lod.boxes, nodes, fitBounds]);
+    fitWhenSized(store, b, setViewport);
+  }, [lod.boxes, nodes, setViewport, store]);
 
   // A template, an import, Open or New opens fitted (not at the previous design's zoom and place), clear
   // of the canvas tools at the top.
   const fittedOpen = useRef(-1);
-  const store = useStoreApi();
   useEffect(() => {
     if (fittedOpen.current === opened) return;
     const first = fittedOpen.current === -1;
@@ -140,13 +150,7 @@ export function DesignCanvas() {
     if (first && lod.boxes) return; // a large design is fitted on its boxes once at start (above)
     const b = allBounds(projected.nodes);
     if (!b) return;
-    let tries = 0;
-    const fit = () => {
-      const { width, height } = store.getState();
-      if ((width < 50 || height < 50) && tries++ < 30) { requestAnimationFrame(fit); return; }
-      void setViewport(fittedViewport(b, width, height, undefined, failureToolsCorner()), { duration: 0 });
-    };
-    requestAnimationFrame(fit);
+    requestAnimationFrame(() => fitWhenSized(store, b, setViewport));
   // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, projected.nodes]);
 
@@ -242,7 +246,7 @@ export function DesignCanvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiKeys}
         defaultViewport={START_VIEWPORT}
-        minZoom={0.05}
+        minZoom={minZoom}
         maxZoom={2.5}
         snapToGrid
         snapGrid={snapGrid}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_MARGIN, fittedViewport } from './fit.ts';
+import { FIT_MARGIN, MIN_ZOOM, fittedViewport, minZoomFor } from './fit.ts';
 
 /** The screen rectangle a flow rectangle takes under a viewport. */
 const onScreen = (b: { x: number; y: number; w: number; h: number }, v: { x: number; y: number; zoom: number }) =>
@@ -22,5 +22,19 @@ describe('fittedViewport', () => {
   });
   it('gives up no zoom for a toolbar lower than the tools row', () => {
     expect(fittedViewport(wide, 900, 620, 1.2, { w: 420, h: 40 })).toEqual(fittedViewport(wide, 900, 620));
+  });
+});
+
+describe('minZoomFor', () => {
+  it('keeps the usual floor for a design that fits above it', () => {
+    expect(minZoomFor({ w: 4000, h: 2000 }, 1440, 900)).toBe(MIN_ZOOM);
+    expect(minZoomFor(null, 1440, 900)).toBe(MIN_ZOOM);
+  });
+  it('goes below it when the whole design fits only lower (1,000 partitions with tall VIOS columns)', () => {
+    const huge = { x: 0, y: 0, w: 31000, h: 18000 };
+    const floor = minZoomFor(huge, 1440, 900);
+    expect(floor).toBeLessThan(MIN_ZOOM);
+    // The fitted view of the canvas (smaller than the screen: panels around it) is reachable above the floor.
+    expect(fittedViewport(huge, 940, 620).zoom).toBeGreaterThan(floor);
   });
 });

@@ -5,6 +5,19 @@ export const FIT_MARGIN = { top: 72, right: 16, bottom: 16, left: 60 };
 /** The minimap's corner (bottom right): the picture keeps clear of it, beside it or above it. */
 const MINIMAP = { w: 236, h: 176 };
 
+/** The zoom floor for designs that fit above it (zooming out further shows nothing more to a person). */
+export const MIN_ZOOM = 0.05;
+
+/**
+ * The zoom floor for a design of these bounds on a screen of this size: MIN_ZOOM, or lower when the whole design
+ * fits only below it (a frame of hundreds of partitions: the design must still open fitted, whole).
+ * A third of the screen's fit leaves room for the panels and margins around the canvas.
+ */
+export function minZoomFor(b: { w: number; h: number } | null, screenW: number, screenH: number): number {
+  if (!b || b.w <= 0 || b.h <= 0) return MIN_ZOOM;
+  return Math.min(MIN_ZOOM, 0.3 * Math.min(screenW / b.w, screenH / b.h));
+}
+
 /** A toolbar in the canvas's top right corner (the Failures toolbar): its size in screen px from that corner. */
 export interface CornerBox { w: number; h: number }
 
