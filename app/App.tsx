@@ -1,23 +1,18 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Header } from './panels/Header.tsx';
 import { Palette } from './panels/Palette.tsx';
 import { Inspector } from './panels/Inspector.tsx';
-import { DiagnosticsPanel } from './panels/diagnostics/DiagnosticsPanel.tsx';
 import { Notices } from './panels/Notices.tsx';
 import { ReadOnlyBanner } from './panels/import-export/ReadOnlyBanner.tsx';
 import { DesignCanvas } from './canvas/DesignCanvas.tsx';
 import { useUi } from './store/ui-store.ts';
 import { useShortcuts } from './panels/use-shortcuts.ts';
-import { ImpactPanel } from './panels/impact/ImpactPanel.tsx';
-import { LpmRegion } from './panels/lpm/LpmRegion.tsx';
 import { FailureStyles } from './canvas/impact/FailureStyles.tsx';
 import { FailureMenu } from './canvas/impact/FailureMenu.tsx';
 import { useFileDrop } from './panels/use-file-drop.ts';
 import { PresentationMode } from './panels/presentation/PresentationMode.tsx';
-
-// The Simulation region's code (transport, timeline, events, scenario editor) loads after the first paint.
-const SimulationPanel = lazy(() => import('./panels/simulation/SimulationPanel.tsx').then((m) => ({ default: m.SimulationPanel })));
+import { BottomPanels } from './panels/BottomPanels.tsx';
 
 export function App() {
   const theme = useUi((s) => s.theme);
@@ -31,7 +26,7 @@ export function App() {
         <Palette />
         <main className="main"><DesignCanvas /></main>
         <Inspector />
-        <div className="bottom-panels"><DiagnosticsPanel /><ImpactPanel /><Suspense fallback={null}><SimulationPanel /></Suspense><LpmRegion /></div>
+        <BottomPanels />
         <FailureStyles />
         <FailureMenu />
         <Notices />

@@ -19,7 +19,7 @@ import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
 import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
 import { failureToolsCorner, fittedViewport, minZoomFor } from './fit.ts';
-import { markPictureDrawn } from '../store/picture-drawn.ts';
+import { useMarkPictureDrawn } from './use-mark-picture-drawn.ts';
 import { focusRect } from './row-focus.ts';
 import { SelectedRows } from './SelectedRows.tsx';
 import { CanvasGrid } from './CanvasGrid.tsx';
@@ -126,8 +126,9 @@ export function DesignCanvas() {
   const bounds = useMemo(() => allBounds(nodes), [nodes]);
   // Zooming out stops where the whole design is in view, however large it is.
   const minZoom = useMemo(() => minZoomFor(bounds, window.innerWidth, window.innerHeight), [bounds]);
-  // Two frames after the canvas mounted its first picture has been drawn: the validation worker's copy may start.
-  useEffect(() => { requestAnimationFrame(() => requestAnimationFrame(markPictureDrawn)); }, []);
+  // Two frames after the mounted nodes are measured (and the view fitted) the first picture has been drawn: the
+  // bottom panels mount and the validation worker's copy may start.
+  useMarkPictureDrawn(lod.nodes.length);
   // React Flow fits only what it has mounted; a large design is fitted on its boxes once at start, whole and
   // clear of the canvas tools, like any other design that opens.
   const fittedOnce = useRef(false);

@@ -14,8 +14,11 @@ import { ImpactOverview } from '../impact/ImpactOverview.tsx';
 
 /** Zoom from which overview names (26 px in flow units) are at least about 5 px on screen. */
 export const LABEL_MIN_ZOOM = 0.2;
-/** '' while names are too small to read; else where the view is (quantised), so labels follow the view. */
-const labelView = (s: ReactFlowState) => (s.transform[2] >= LABEL_MIN_ZOOM ? viewKey(s) : '');
+/**
+ * '' while names are too small to read (or the viewport is not set yet: React Flow's first render is at 100 %);
+ * else where the view is (quantised), so labels follow the view.
+ */
+const labelView = (s: ReactFlowState) => (s.panZoom !== null && s.transform[2] >= LABEL_MIN_ZOOM ? viewKey(s) : '');
 
 interface Props { boxes: Map<string, Box>; nodes: readonly FlowNode[]; paths: OverviewPaths[] }
 

@@ -3,7 +3,7 @@ import { useStore, useStoreApi } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../project.ts';
 import { absoluteBoxes, viewRect, visibleNodeIds, type Box } from './overview-boxes.ts';
 import { overviewPaths, type OverviewPaths } from './overview-paths.ts';
-import { isCompact, viewKey } from './zoom.ts';
+import { isCompactOrUnset, viewKey } from './zoom.ts';
 
 /** Designs with more nodes than this get the level of detail; smaller ones are always drawn in full. */
 export const LOD_MIN_NODES = 150;
@@ -24,7 +24,7 @@ export interface LevelOfDetail {
  */
 export function useLevelOfDetail(nodes: FlowNode[], edges: FlowEdge[], keep: ReadonlySet<string>): LevelOfDetail {
   const large = nodes.length > LOD_MIN_NODES;
-  const zoomedOut = useStore(isCompact);
+  const zoomedOut = useStore(isCompactOrUnset);
   const compact = large && zoomedOut;
   const key = useStore((s) => (large && !zoomedOut ? viewKey(s) : ''));
   const store = useStoreApi();

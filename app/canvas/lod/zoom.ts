@@ -6,6 +6,12 @@ export const DETAIL_ZOOM = 0.45;
 /** Boolean selector: components re-render only when the zoom crosses the threshold. */
 export const isCompact = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM;
 
+/**
+ * isCompact, and also before React Flow has set its viewport (its first render is at zoom 1 whatever the
+ * default viewport): a large design's first render mounts the light overview, not detailed nodes at 100 %.
+ */
+export const isCompactOrUnset = (s: ReactFlowState): boolean => s.panZoom === null || isCompact(s);
+
 /** The view, quantised to half a screen, so the canvas re-renders only when what is mounted must change. */
 export const viewKey = (s: ReactFlowState): string => {
   const [tx, ty, z] = s.transform;
