@@ -24,7 +24,7 @@ import { focusRect } from './row-focus.ts';
 import { SelectedRows } from './SelectedRows.tsx';
 import { CanvasGrid } from './CanvasGrid.tsx';
 import { CanvasMinimap } from './CanvasMinimap.tsx';
-import { newProjectionCache, projectDesign, projectedRowCount, type FlowNode } from './project.ts';
+import { newProjectionCache, projectEdges, projectNodes, projectedRowCount, type FlowEdge, type FlowNode } from './project.ts';
 import { FrameNode } from './nodes/FrameNode.tsx';
 import { PartitionNode } from './nodes/PartitionNode.tsx';
 import { SmallNode } from './nodes/SmallNode.tsx';
@@ -80,10 +80,13 @@ export function DesignCanvas() {
   const selected = useMemo(() => new Set(selection), [selection]);
   // The projection reads only the domain and the layout: a rename or a suppression does not redo it.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const projection = useMemo(() => projectDesign(design, cache.current, selected), [design.domain, design.layout, selected]);
-  const stableNodes = useStableArray(projection.nodes);
-  const stableEdges = useStableArray(projection.edges);
-  const projected = useMemo(() => ({ nodes: stableNodes, edges: stableEdges }), [stableNodes, stableEdges]);
+  const projectedNodes = useMemo(() => projectNodes(design, cache.current, selected), [design.domain, design.layout, selected]);
+  const stableNodes = useStableArray(projectedNodes);
+  // The connections as React Flow edges, made the first time they are asked for: a large design zoomed out
+  // mounts none (its overview draws the picture's connections).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const edgesOf = useMemo(() => { let edges: FlowEdge[] | null = null; return () => (edges ??= projectEdges(design, cache.current)); }, [design.domain]);
+  const projected = useMemo(() => ({ nodes: stableNodes }), [stableNodes]);
   const [nodes, setNodes] = useState<FlowNode[]>(projected.nodes);
   const nodesRef = useRef(nodes);
   nodesRef.current = nodes;
@@ -96,7 +99,7 @@ export function DesignCanvas() {
   const hideRows = useStore(rowsHiddenAt);
   const scale = useStore(labelScaleAt);
   const scaleStyle = useMemo(() => ({ '--label-scale': scale }) as React.CSSProperties, [scale]);
-  useBenchReady(BENCH, projected.nodes.length, projected.edges.length);
+  useBenchReady(BENCH, projected.nodes.length, picture.connections.length); // one edge per connection
   const { onDragOver, onDrop } = usePaletteDrop();
   const { isValidConnection, onConnect, onConnectStart, onConnectEnd, plan } = useConnect();
   useEditorKeys();
@@ -117,7 +120,7 @@ export function DesignCanvas() {
     });
   }, [projected.nodes]);
   // Level of detail: zoomed out, a large design is one overview layer; zoomed in, only what is in view is mounted.
-  const lod = useLevelOfDetail(nodes, projected.edges, selected);
+  const lod = useLevelOfDetail(nodes, edgesOf, picture.connections, selected);
   const compact = lod.compact || hideRows;
   // Zoomed out, the parallel connections of one pair of nodes are one line with their count.
   const shownEdges = useMemo(() => (hideRows ? bundleEdges(picture, lod.edges) : lod.edges), [hideRows, picture, lod.edges]);

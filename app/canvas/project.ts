@@ -79,6 +79,11 @@ const FRAME_STYLE = { pointerEvents: 'none' } as const;
  * SAN fabrics, arrays, LUNs and switches sit outside. Pure; object identity is kept for what did not change.
  */
 export function projectDesign(design: Design, cache: ProjectionCache, selection: ReadonlySet<Id> = new Set()): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  return { nodes: projectNodes(design, cache, selection), edges: projectEdges(design, cache) };
+}
+
+/** The nodes of the projection (projectDesign without the edges: a large design zoomed out mounts no edge). */
+export function projectNodes(design: Design, cache: ProjectionCache, selection: ReadonlySet<Id> = new Set()): FlowNode[] {
   const d = design.domain;
   const L = design.layout.nodes;
   const nodes: FlowNode[] = [];
@@ -143,7 +148,7 @@ export function projectDesign(design: Design, cache: ProjectionCache, selection:
   }
   for (const c of Object.values(d.sspClusters)) small(c.id, 'sspPool', c, undefined, c.poolName);
   cache.nodes = nextNodes;
-  return { nodes, edges: projectEdges(design, cache) };
+  return nodes;
 }
 
 /** Right and bottom edge of the content of each frame (relative to the frame). */
@@ -160,7 +165,8 @@ export function projectedRowCount(cache: ProjectionCache): (id: Id) => number {
   return (id) => rows?.get(id)?.length ?? 0;
 }
 
-function projectEdges(design: Design, cache: ProjectionCache): FlowEdge[] {
+/** Every connection as a React Flow edge (one per connection), keeping the edge objects of unchanged connections. */
+export function projectEdges(design: Design, cache: ProjectionCache): FlowEdge[] {
   const edges: FlowEdge[] = [];
   const next = new Map<string, { deps: readonly unknown[]; edge: FlowEdge }>();
   const isPartition = (id: Id) => id in design.domain.partitions;

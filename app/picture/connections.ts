@@ -30,15 +30,40 @@ function cached(tag: string, key: object, deps: readonly unknown[], compute: () 
   return value;
 }
 
+type PairAdapter = Design['domain']['vscsiAdapters'][string] | Design['domain']['vfcAdapters'][string];
+
+/**
+ * A vSCSI or virtual FC server adapter and its client. Its label is made when it is read: only the edges React
+ * Flow mounts read it, and a large design zoomed out mounts none of its thousands of pairs.
+ */
+class PairConnection implements Connection {
+  readonly id: string;
+  readonly source: Id;
+  readonly sourceRow: Id;
+  readonly target: Id;
+  readonly targetRow: Id;
+  readonly deps: readonly unknown[];
+  constructor(readonly kind: 'vscsi' | 'vfc', a: PairAdapter, p: PairAdapter) {
+    this.id = `${kind}:${a.id}`;
+    this.source = a.partitionId;
+    this.sourceRow = a.id;
+    this.target = p.partitionId;
+    this.targetRow = p.id;
+    this.deps = [a, p];
+  }
+  get label(): string {
+    const [a, p] = this.deps as [PairAdapter, PairAdapter];
+    return `${a.deviceName} ↔ ${p.deviceName} · slot ${a.slot} ↔ ${p.slot}`;
+  }
+}
+
 function pairConnections(all: Design['domain']['vscsiAdapters'] | Design['domain']['vfcAdapters'], kind: 'vscsi' | 'vfc'): Connection[] {
   const out: Connection[] = [];
   const partners = partnerMap(all as Record<string, Design['domain']['vscsiAdapters'][string]>);
   for (const a of Object.values(all)) {
     if (a.role !== 'server') continue;
     const p = partners.get(a.id);
-    if (!p) continue;
-    out.push({ id: `${kind}:${a.id}`, kind, source: a.partitionId, sourceRow: a.id, target: p.partitionId, targetRow: p.id,
-      label: `${a.deviceName} ↔ ${p.deviceName} · slot ${a.slot} ↔ ${p.slot}`, deps: [a, p] });
+    if (p) out.push(new PairConnection(kind, a, p));
   }
   return out;
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { elbowPoints, overviewPaths } from './overview-paths.ts';
 import { absoluteBoxes } from './overview-boxes.ts';
-import type { FlowEdge, FlowNode } from '../project.ts';
+import type { FlowNode } from '../project.ts';
+import type { OverviewLine } from './overview-paths.ts';
 
 const node = (id: string, x: number, y: number, parentId?: string): FlowNode => ({
   id, type: 'partition', position: { x, y }, width: 100, height: 40, data: { partitionId: id, rows: [] }, ...(parentId ? { parentId } : {}),
 }) as FlowNode;
-const edge = (id: string, source: string, target: string, kind: 'vscsi' | 'vfc'): FlowEdge => ({ id, source, target, data: { kind } });
+const edge = (_id: string, source: string, target: string, kind: 'vscsi' | 'vfc'): OverviewLine => ({ source, target, kind });
 
 describe('overviewPaths', () => {
   it('draws each line through the points the I/O animation follows (elbowPoints), below, above, beside, at odd halves', () => {

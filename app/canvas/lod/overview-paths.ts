@@ -1,11 +1,12 @@
-import type { FlowEdge } from '../project.ts';
-
-type EdgeKind = NonNullable<FlowEdge['data']>['kind'];
+import type { ConnectionKind } from '../../picture/connections.ts';
 import type { Box } from './overview-boxes.ts';
 
 type Rect = Pick<Box, 'x' | 'y' | 'w' | 'h'>;
 
-export interface OverviewPaths { kind: EdgeKind; d: string; count: number }
+export interface OverviewPaths { kind: ConnectionKind; d: string; count: number }
+
+/** What the overview draws of a connection: its two ends and its kind (a picture's Connection). */
+export interface OverviewLine { source: string; target: string; kind: ConnectionKind }
 
 /**
  * Zoomed out, every connection is drawn into one SVG path per kind (instead of thousands of edge
@@ -40,12 +41,12 @@ function elbow(a: Box, b: Box): string {
   return `M${ax} ${r(a.y + a.h / 2)}H${r((ax + bx) / 2)}V${r(b.y + b.h / 2)}H${bx}`;
 }
 
-export function overviewPaths(boxes: ReadonlyMap<string, Box>, edges: readonly FlowEdge[]): OverviewPaths[] {
-  // Pairs already drawn, per kind: source → targets (no key strings built per edge: a large design has tens of thousands).
-  const seen = new Map<EdgeKind, Map<string, Set<string>>>();
-  const parts = new Map<EdgeKind, string[]>();
-  for (const e of edges) {
-    const kind = e.data?.kind ?? 'cable';
+export function overviewPaths(boxes: ReadonlyMap<string, Box>, lines: readonly OverviewLine[]): OverviewPaths[] {
+  // Pairs already drawn, per kind: source → targets (no key strings built per line: a large design has tens of thousands).
+  const seen = new Map<ConnectionKind, Map<string, Set<string>>>();
+  const parts = new Map<ConnectionKind, string[]>();
+  for (const e of lines) {
+    const kind = e.kind;
     let bySource = seen.get(kind);
     if (!bySource) seen.set(kind, (bySource = new Map()));
     let targets = bySource.get(e.source);

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
 import type { FlowEdge, FlowNode } from '../project.ts';
 import { absoluteBoxes, viewRect, visibleNodeIds, type Box } from './overview-boxes.ts';
-import { overviewPaths, type OverviewPaths } from './overview-paths.ts';
+import { overviewPaths, type OverviewLine, type OverviewPaths } from './overview-paths.ts';
+import { useStableArray } from '../use-stable-array.ts';
 import { isCompactOrUnset, viewKey } from './zoom.ts';
 
 /** Designs with more nodes than this get the level of detail; smaller ones are always drawn in full. */
@@ -17,19 +18,24 @@ export interface LevelOfDetail {
   paths: OverviewPaths[] | null;
 }
 
+const NO_EDGES: FlowEdge[] = [];
+
 /**
  * What React Flow mounts. Small designs: everything. Large designs zoomed out: only the frames, the rest
- * drawn by the overview layer. Large designs zoomed in: what meets the (padded) view, and the other ends
- * of its connections, so React Flow never renders hundreds of detailed nodes at once.
+ * drawn by the overview layer (from the connections: no edge is made then). Large designs zoomed in: what
+ * meets the (padded) view, and the other ends of its connections, so React Flow never renders hundreds of
+ * detailed nodes at once. `edgesOf` makes every edge, the first time it is asked for.
  */
-export function useLevelOfDetail(nodes: FlowNode[], edges: FlowEdge[], keep: ReadonlySet<string>): LevelOfDetail {
+export function useLevelOfDetail(nodes: FlowNode[], edgesOf: () => FlowEdge[], connections: readonly OverviewLine[], keep: ReadonlySet<string>): LevelOfDetail {
   const large = nodes.length > LOD_MIN_NODES;
   const zoomedOut = useStore(isCompactOrUnset);
   const compact = large && zoomedOut;
   const key = useStore((s) => (large && !zoomedOut ? viewKey(s) : ''));
   const store = useStoreApi();
   const boxes = useMemo(() => (large ? absoluteBoxes(nodes) : null), [large, nodes]);
-  const paths = useMemo(() => (compact && boxes ? overviewPaths(boxes, edges) : null), [compact, boxes, edges]);
+  const paths = useMemo(() => (compact && boxes ? overviewPaths(boxes, connections) : null), [compact, boxes, connections]);
+  // An edit that changes no edge keeps the same array (nothing derived from it is redone).
+  const edges = useStableArray(useMemo(() => (compact ? NO_EDGES : edgesOf()), [compact, edgesOf]));
   return useMemo(() => {
     if (!large || !boxes) return { compact: false, nodes, edges, boxes: null, paths: null };
     if (compact) return { compact, nodes: nodes.filter((n) => n.type === 'frame' || keep.has(n.id)), edges: [], boxes, paths };
