@@ -1,4 +1,5 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import type { Generation } from './system.ts';
 
 /**
@@ -8,12 +9,12 @@ import type { Generation } from './system.ts';
 export const COMPAT_MODES = [
   'default', 'POWER6', 'POWER6_enhanced', 'POWER6+', 'POWER6+_enhanced', 'POWER7', 'POWER8', 'POWER9_base', 'POWER9', 'POWER10',
 ] as const;
-export const compatModeSchema = z.enum(COMPAT_MODES);
+export const compatModeSchema = lazySchema(() => z.enum(COMPAT_MODES));
 export type CompatMode = z.infer<typeof compatModeSchema>;
 
 /** PowerVM editions (LPM-1: Live Partition Mobility needs Enterprise on both servers). */
 export const POWERVM_EDITIONS = ['express', 'standard', 'enterprise'] as const;
-export const powervmEditionSchema = z.enum(POWERVM_EDITIONS);
+export const powervmEditionSchema = lazySchema(() => z.enum(POWERVM_EDITIONS));
 export type PowervmEdition = z.infer<typeof powervmEditionSchema>;
 
 /**

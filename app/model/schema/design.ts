@@ -1,4 +1,5 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { idSchema } from './common.ts';
 import { managedSystemSchema } from './system.ts';
 import { partitionSchema } from './partition.ts';
@@ -24,7 +25,7 @@ export const DESIGN_VERSION = 3;
 const records = <T extends z.ZodTypeAny>(schema: T) => z.record(idSchema, schema).default({});
 
 /** Everything in and around the frames, normalised: records keyed by id, references by id. */
-export const domainSchema = z.object({
+export const domainSchema = lazySchema(() => z.object({
   systems: records(managedSystemSchema),
   partitions: records(partitionSchema),
   vscsiAdapters: records(virtualScsiAdapterSchema),
@@ -53,11 +54,11 @@ export const domainSchema = z.object({
   vnicBackingDevices: records(vnicBackingDeviceSchema),
   sspClusters: records(sspClusterSchema),
   sspLogicalUnits: records(sspLogicalUnitSchema),
-});
+}));
 export type Domain = z.infer<typeof domainSchema>;
 export type CollectionName = keyof Domain;
 
-export const designSchema = z.object({
+export const designSchema = lazySchema(() => z.object({
   format: z.literal(DESIGN_FORMAT),
   version: z.literal(DESIGN_VERSION),
   name: z.string().min(1).max(200),
@@ -68,8 +69,17 @@ export const designSchema = z.object({
   suppressions: z.array(suppressionSchema).default([]),
   /** Timed simulation settings (optional: defaults from REFERENCE.md section 3). */
   simulation: simulationSettingsSchema.optional(),
-});
+}));
 export type Design = z.infer<typeof designSchema>;
 
-export const COLLECTIONS = Object.keys(domainSchema.shape) as CollectionName[];
+/**
+ * The collections of the domain, in the schema's order (written out: reading domainSchema.shape would build every
+ * schema when this module is evaluated; design.test.ts checks that the list is the schema's).
+ */
+export const COLLECTIONS: readonly CollectionName[] = [
+  'systems', 'partitions', 'vscsiAdapters', 'vfcAdapters', 'vethAdapters', 'backingDevices', 'vtds', 'mediaRepositories',
+  'physicalPorts', 'vlans', 'linkAggregations', 'seas', 'heaPorts', 'heaLogicalPorts', 'etherChannels', 'sanFabrics',
+  'storageArrays', 'luns', 'ethernetSwitches', 'volumeGroups', 'sriovAdapters', 'sriovPhysicalPorts', 'sriovLogicalPorts',
+  'vnicAdapters', 'vnicBackingDevices', 'sspClusters', 'sspLogicalUnits',
+];
 export type RecordOf<C extends CollectionName> = Domain[C][string];

@@ -1,26 +1,27 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { idSchema, nameSchema, vlanIdSchema } from './common.ts';
 
 /** A SAN fabric (switches with zoning) outside the frames. */
-export const sanFabricSchema = z.object({
+export const sanFabricSchema = lazySchema(() => z.object({
   id: idSchema,
   name: nameSchema,
   /** The switch that physical FC ports are cabled to supports NPIV (NPIV-2). */
   npivSupport: z.boolean().default(true),
-});
+}));
 export type SanFabric = z.infer<typeof sanFabricSchema>;
 
 /** A storage array, connected to one or more fabrics. */
-export const storageArraySchema = z.object({
+export const storageArraySchema = lazySchema(() => z.object({
   id: idSchema,
   name: nameSchema,
   model: z.string().max(80).default(''),
   fabricIds: z.array(idSchema).default([]),
-});
+}));
 export type StorageArray = z.infer<typeof storageArraySchema>;
 
 /** A LUN of a storage array, presented (zoned and mapped) through some fabrics. */
-export const lunSchema = z.object({
+export const lunSchema = lazySchema(() => z.object({
   id: idSchema,
   arrayId: idSchema,
   name: nameSchema,
@@ -35,14 +36,14 @@ export const lunSchema = z.object({
    * adapters reach (NPIV-12).
    */
   npivClientIds: z.array(idSchema).default([]),
-});
+}));
 export type Lun = z.infer<typeof lunSchema>;
 
 /** An Ethernet switch or network outside the frames. */
-export const ethernetSwitchSchema = z.object({
+export const ethernetSwitchSchema = lazySchema(() => z.object({
   id: idSchema,
   name: nameSchema,
   /** VLANs carried on the switch ports the frames connect to; empty means all. */
   vlans: z.array(vlanIdSchema).default([]),
-});
+}));
 export type EthernetSwitch = z.infer<typeof ethernetSwitchSchema>;

@@ -1,8 +1,9 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { deviceNameSchema, idSchema, nameSchema, slotSchema, vlanIdSchema } from './common.ts';
 
 /** A virtual Ethernet adapter (l-lan) of a partition, on one virtual switch. */
-export const virtualEthernetAdapterSchema = z.object({
+export const virtualEthernetAdapterSchema = lazySchema(() => z.object({
   id: idSchema,
   partitionId: idSchema,
   slot: slotSchema,
@@ -19,11 +20,11 @@ export const virtualEthernetAdapterSchema = z.object({
   mac: z.string().max(17).optional(),
   required: z.boolean().default(false),
   dlparOnly: z.boolean().default(false),
-});
+}));
 export type VirtualEthernetAdapter = z.infer<typeof virtualEthernetAdapterSchema>;
 
 /** A VLAN of a frame's virtual switch, drawn as a node; adapters join it by PVID or additional VLAN id. */
-export const vlanSchema = z.object({
+export const vlanSchema = lazySchema(() => z.object({
   id: idSchema,
   systemId: idSchema,
   vswitch: z.string().min(1).max(64).default('ETHERNET0'),
@@ -31,11 +32,11 @@ export const vlanSchema = z.object({
   name: z.string().max(80).default(''),
   /** The VLAN is carried on the external network (it may be bridged by an SEA). */
   external: z.boolean().default(true),
-});
+}));
 export type Vlan = z.infer<typeof vlanSchema>;
 
 /** Link aggregation / EtherChannel on a VIOS (mkvdev -lnagg), usable as an SEA real adapter. */
-export const linkAggregationSchema = z.object({
+export const linkAggregationSchema = lazySchema(() => z.object({
   id: idSchema,
   partitionId: idSchema,
   deviceName: deviceNameSchema,
@@ -43,19 +44,19 @@ export const linkAggregationSchema = z.object({
   memberIds: z.array(idSchema).min(1),
   mode: z.enum(['8023ad', 'standard', 'round_robin']).default('8023ad'),
   backupMemberId: idSchema.nullable().default(null),
-});
+}));
 export type LinkAggregation = z.infer<typeof linkAggregationSchema>;
 
-export const realAdapterRefSchema = z.object({
+export const realAdapterRefSchema = lazySchema(() => z.object({
   kind: z.enum(['physical-port', 'link-aggregation', 'hea-logical-port', 'sriov-logical-port']),
   id: idSchema,
-});
+}));
 export type RealAdapterRef = z.infer<typeof realAdapterRefSchema>;
 
 export const HA_MODES = ['disabled', 'auto', 'standby', 'sharing'] as const;
 
 /** A Shared Ethernet Adapter: bridges trunk virtual adapters to one real adapter (mkvdev -sea). */
-export const sharedEthernetAdapterSchema = z.object({
+export const sharedEthernetAdapterSchema = lazySchema(() => z.object({
   id: idSchema,
   partitionId: idSchema,
   deviceName: deviceNameSchema,
@@ -72,11 +73,11 @@ export const sharedEthernetAdapterSchema = z.object({
   /** IP address configured on the SEA interface (for netaddr checks). */
   ipAddress: z.string().max(64).optional(),
   thread: z.boolean().default(true),
-});
+}));
 export type SharedEthernetAdapter = z.infer<typeof sharedEthernetAdapterSchema>;
 
 /** A physical port of the Host Ethernet Adapter (IVE). */
-export const heaPortSchema = z.object({
+export const heaPortSchema = lazySchema(() => z.object({
   id: idSchema,
   systemId: idSchema,
   portGroup: z.number().int().min(0).max(7),
@@ -85,22 +86,22 @@ export const heaPortSchema = z.object({
   /** The partition that may bridge on this port (HEA-9); null when none. */
   promiscuousPartitionId: idSchema.nullable().default(null),
   cabledToId: idSchema.nullable().default(null),
-});
+}));
 export type HeaPort = z.infer<typeof heaPortSchema>;
 
 /** A logical port of the HEA given to a partition (seen there as entN, lp-hea). */
-export const heaLogicalPortSchema = z.object({
+export const heaLogicalPortSchema = lazySchema(() => z.object({
   id: idSchema,
   heaPortId: idSchema,
   partitionId: idSchema,
   deviceName: deviceNameSchema,
   /** Allowed VLAN ids: up to 20 or "any" (HEA-8). */
   allowedVlans: z.union([z.literal('any'), z.array(vlanIdSchema)]).default('any'),
-});
+}));
 export type HeaLogicalPort = z.infer<typeof heaLogicalPortSchema>;
 
 /** A client-side EtherChannel in Network Interface Backup mode (NIB-1). */
-export const etherChannelSchema = z.object({
+export const etherChannelSchema = lazySchema(() => z.object({
   id: idSchema,
   partitionId: idSchema,
   deviceName: deviceNameSchema,
@@ -113,7 +114,7 @@ export const etherChannelSchema = z.object({
   retryTime: z.number().int().min(1).max(60).optional(),
   numRetries: z.number().int().min(1).max(100).optional(),
   pollUplink: z.boolean().default(false),
-});
+}));
 export type EtherChannel = z.infer<typeof etherChannelSchema>;
 
 export { nameSchema };

@@ -1,14 +1,15 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { workloadSchema } from './simulation.ts';
 import { assumedSchema, idSchema, nameSchema } from './common.ts';
 import { compatModeSchema } from './compat.ts';
 
 /** Partition kinds; `lpar_env` is aixlinux for aix/linux, os400 for ibmi, vioserver for vios. */
 export const PARTITION_KINDS = ['aix', 'linux', 'ibmi', 'vios'] as const;
-export const partitionKindSchema = z.enum(PARTITION_KINDS);
+export const partitionKindSchema = lazySchema(() => z.enum(PARTITION_KINDS));
 export type PartitionKind = z.infer<typeof partitionKindSchema>;
 
-export const processorSettingsSchema = z.object({
+export const processorSettingsSchema = lazySchema(() => z.object({
   mode: z.enum(['shared', 'dedicated']),
   /** Processing units (shared) or dedicated processors. */
   minUnits: z.number().nonnegative(),
@@ -22,28 +23,28 @@ export const processorSettingsSchema = z.object({
   /** uncap_weight, 0..255 ([U] range). */
   weight: z.number().int().min(0).max(255),
   sharedPoolId: z.number().int().min(0).max(63).default(0),
-});
+}));
 export type ProcessorSettings = z.infer<typeof processorSettingsSchema>;
 
-export const memorySettingsSchema = z.object({
+export const memorySettingsSchema = lazySchema(() => z.object({
   minMB: z.number().int().nonnegative(),
   desiredMB: z.number().int().nonnegative(),
   maxMB: z.number().int().nonnegative(),
-});
+}));
 export type MemorySettings = z.infer<typeof memorySettingsSchema>;
 
 /** AIX client tunables the rules look at (VSCSI-3, VSCSI-4, NPIV-10). */
-export const clientTunablesSchema = z.object({
+export const clientTunablesSchema = lazySchema(() => z.object({
   hcheckInterval: z.number().int().min(0).max(3600).optional(),
   hcheckMode: z.enum(['nonactive', 'enabled', 'failed']).optional(),
   vscsiErrRecov: z.enum(['delayed_fail', 'fast_fail']).optional(),
   vscsiPathTimeout: z.number().int().min(0).max(3600).optional(),
   fcErrRecov: z.enum(['delayed_fail', 'fast_fail']).optional(),
   dynamicTracking: z.boolean().optional(),
-});
+}));
 export type ClientTunables = z.infer<typeof clientTunablesSchema>;
 
-export const partitionSchema = z.object({
+export const partitionSchema = lazySchema(() => z.object({
   id: idSchema,
   systemId: idSchema,
   /** HMC partition id (1..n), unique in the managed system. */
@@ -75,7 +76,7 @@ export const partitionSchema = z.object({
   viosecureHigh: z.boolean().optional(),
   /** "processor" / "memory" when no output gave them (see assumedSchema). */
   assumed: assumedSchema,
-});
+}));
 export type Partition = z.infer<typeof partitionSchema>;
 
 export const lparEnv = (kind: PartitionKind): 'aixlinux' | 'os400' | 'vioserver' =>

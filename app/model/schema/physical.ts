@@ -1,15 +1,16 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { deviceNameSchema, idSchema } from './common.ts';
 
 export const PORT_KINDS = ['ethernet', 'fc', 'sas'] as const;
-export const portKindSchema = z.enum(PORT_KINDS);
+export const portKindSchema = lazySchema(() => z.enum(PORT_KINDS));
 export type PortKind = z.infer<typeof portKindSchema>;
 
 /**
  * A physical I/O port (Ethernet port, Fibre Channel port) or SAS controller in the frame, owned by one
  * partition at a time (PHYS-1) or unassigned (partitionId null).
  */
-export const physicalPortSchema = z.object({
+export const physicalPortSchema = lazySchema(() => z.object({
   id: idSchema,
   systemId: idSchema,
   partitionId: idSchema.nullable(),
@@ -27,5 +28,5 @@ export const physicalPortSchema = z.object({
   cabledToId: idSchema.nullable().default(null),
   /** Adapter feature code or description, e.g. "5735 8Gb PCIe FC". */
   adapter: z.string().max(80).optional(),
-});
+}));
 export type PhysicalPort = z.infer<typeof physicalPortSchema>;

@@ -1,11 +1,12 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 
 /**
  * Settings of the timed failover simulation (issue 13), saved in the design. Every field is optional: a missing
  * field takes the default of REFERENCE.md section 3 (app/engine/sim/settings.ts). A client partition's own tunables
  * (vscsi_path_to, hcheck_interval, fc_err_recov) and an EtherChannel's retry_time / num_retries win over these.
  */
-export const simulationSettingsSchema = z.object({
+export const simulationSettingsSchema = lazySchema(() => z.object({
   /** SEA failover (ha_mode=auto): seconds from the lost keep-alives to the backup bridging (default 3, 1 to 30). */
   seaFailoverS: z.number().min(1).max(30).optional(),
   /** vSCSI: the retried command's wait after vscsi_path_to with fast_fail (default 1.2 s) and with delayed_fail (60 s). */
@@ -29,13 +30,13 @@ export const simulationSettingsSchema = z.object({
   vnicFailoverS: z.number().min(0).max(60).optional(),
   /** Virtual Ethernet (hypervisor memory copy) capacity in Gb/s (default 24, i.e. 3 GB/s). */
   virtualEthernetGbps: z.number().positive().max(1000).optional(),
-});
+}));
 export type SimulationSettingsInput = z.infer<typeof simulationSettingsSchema>;
 
 /** A client partition's I/O for the simulation's load model (defaults by OS in app/engine/sim/workload.ts). */
-export const workloadSchema = z.object({
+export const workloadSchema = lazySchema(() => z.object({
   diskIops: z.number().nonnegative().max(10_000_000).optional(),
   diskMBps: z.number().nonnegative().max(1_000_000).optional(),
   networkMbps: z.number().nonnegative().max(1_000_000).optional(),
-});
+}));
 export type Workload = z.infer<typeof workloadSchema>;

@@ -1,4 +1,5 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { deviceNameSchema, idSchema, vlanIdSchema } from './common.ts';
 
 /**
@@ -8,7 +9,7 @@ import { deviceNameSchema, idSchema, vlanIdSchema } from './common.ts';
  */
 export const SRIOV_MODES = ['shared', 'dedicated'] as const;
 
-export const sriovAdapterSchema = z.object({
+export const sriovAdapterSchema = lazySchema(() => z.object({
   id: idSchema,
   systemId: idSchema,
   /** adapter_id on the HMC (1, 2 ...). */
@@ -23,14 +24,14 @@ export const sriovAdapterSchema = z.object({
   ownerPartitionId: idSchema.nullable().default(null),
   /** adapter_max_logical_ports: logical ports of all partitions together (SRIOV-2); per adapter model. */
   maxLogicalPorts: z.number().int().min(1).max(1024).default(64),
-});
+}));
 export type SriovAdapter = z.infer<typeof sriovAdapterSchema>;
 
 /** VEB keeps traffic between logical ports of one physical port inside the adapter; VEPA sends it out to the switch. */
 export const SWITCH_MODES = ['veb', 'vepa'] as const;
 
 /** A physical port of an SR-IOV adapter (lshwres -r sriov --rsubtype physport). */
-export const sriovPhysicalPortSchema = z.object({
+export const sriovPhysicalPortSchema = lazySchema(() => z.object({
   id: idSchema,
   adapterId: idSchema,
   /** phys_port_id (0, 1 ...). */
@@ -48,21 +49,21 @@ export const sriovPhysicalPortSchema = z.object({
   reflectiveRelay: z.boolean().default(false),
   /** Where the port is cabled (an Ethernet switch outside the frame). */
   cabledToId: idSchema.nullable().default(null),
-});
+}));
 export type SriovPhysicalPort = z.infer<typeof sriovPhysicalPortSchema>;
 
 /** The backup device of a migratable (HNV) logical port: a virtual Ethernet adapter or a vNIC of the same partition. */
-export const backupDeviceRefSchema = z.object({
+export const backupDeviceRefSchema = lazySchema(() => z.object({
   kind: z.enum(['veth', 'vnic']),
   id: idSchema,
-});
+}));
 export type BackupDeviceRef = z.infer<typeof backupDeviceRefSchema>;
 
 /**
  * A logical port (virtual function) on one physical port, owned by one partition: a client uses it directly (seen
  * as entN), a VIOS uses it as an SEA real adapter or as the backing device of a vNIC (VNIC-1).
  */
-export const sriovLogicalPortSchema = z.object({
+export const sriovLogicalPortSchema = lazySchema(() => z.object({
   id: idSchema,
   physicalPortId: idSchema,
   /** The owner partition. */
@@ -84,5 +85,5 @@ export const sriovLogicalPortSchema = z.object({
   pvid: vlanIdSchema.default(0),
   allowedVlans: z.union([z.literal('all'), z.array(vlanIdSchema)]).default('all'),
   mac: z.string().max(17).optional(),
-});
+}));
 export type SriovLogicalPort = z.infer<typeof sriovLogicalPortSchema>;

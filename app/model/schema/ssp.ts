@@ -1,4 +1,5 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { idSchema } from './common.ts';
 
 /**
@@ -7,7 +8,7 @@ import { idSchema } from './common.ts';
  * disks sit in failure groups: the first holds every pool, a second one mirrors the pool (failgrp, pv -fg).
  * Names are kept as typed; SSP-9 reports lengths PowerVM refuses.
  */
-export const sspClusterSchema = z.object({
+export const sspClusterSchema = lazySchema(() => z.object({
   id: idSchema,
   /** Cluster name (cluster -create -clustername). */
   name: z.string().min(1).max(200),
@@ -25,7 +26,7 @@ export const sspClusterSchema = z.object({
   mirrorFailureGroupName: z.string().min(1).max(200).default('FG2'),
   /** Pool free-space alert threshold in % (alert -set -type threshold) (SSP-10). */
   alertThresholdPct: z.number().int().min(1).max(99).default(35),
-});
+}));
 export type SspCluster = z.infer<typeof sspClusterSchema>;
 
 export const LU_PROVISIONING = ['thin', 'thick'] as const;
@@ -34,7 +35,7 @@ export const LU_PROVISIONING = ['thin', 'thick'] as const;
  * A logical unit of the pool: a file in the pool, thin by default. It reaches a client as a vSCSI disk through a
  * backing device of kind "ssp-lu" on a node (lu -map on each node for dual-VIOS clients, SSP-11).
  */
-export const sspLogicalUnitSchema = z.object({
+export const sspLogicalUnitSchema = lazySchema(() => z.object({
   id: idSchema,
   clusterId: idSchema,
   name: z.string().min(1).max(200),
@@ -42,5 +43,5 @@ export const sspLogicalUnitSchema = z.object({
   provisioning: z.enum(LU_PROVISIONING).default('thin'),
   /** LU udid, when known. */
   udid: z.string().max(64).optional(),
-});
+}));
 export type SspLogicalUnit = z.infer<typeof sspLogicalUnitSchema>;

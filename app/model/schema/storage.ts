@@ -1,8 +1,9 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { deviceNameSchema, idSchema, nameSchema } from './common.ts';
 
 export const BACKING_KINDS = ['physical-volume', 'logical-volume', 'file-disk', 'physical-optical', 'file-optical', 'ssp-lu'] as const;
-export const backingKindSchema = z.enum(BACKING_KINDS);
+export const backingKindSchema = lazySchema(() => z.enum(BACKING_KINDS));
 export type BackingKind = z.infer<typeof backingKindSchema>;
 
 export const RESERVE_POLICIES = ['no_reserve', 'single_path', 'PR_exclusive', 'PR_shared'] as const;
@@ -12,7 +13,7 @@ export const RESERVE_POLICIES = ['no_reserve', 'single_path', 'PR_exclusive', 'P
  * a logical volume, a backing file, a physical optical drive, a file-backed optical medium (ISO in
  * the virtual media repository), or a logical unit of a Shared Storage Pool the VIOS is a node of.
  */
-export const backingDeviceSchema = z.object({
+export const backingDeviceSchema = lazySchema(() => z.object({
   id: idSchema,
   /** The VIOS (or IBM i host) that sees this device. */
   partitionId: idSchema,
@@ -31,11 +32,11 @@ export const backingDeviceSchema = z.object({
   volumeGroup: z.string().max(64).optional(),
   /** Optical media: read-only media may be loaded in several vtopt at once (VSCSI-6). */
   readOnly: z.boolean().optional(),
-});
+}));
 export type BackingDevice = z.infer<typeof backingDeviceSchema>;
 
 /** A virtual target device: links one backing device to one vhost (mkvdev -vdev ... -vadapter vhostN). */
-export const virtualTargetDeviceSchema = z.object({
+export const virtualTargetDeviceSchema = lazySchema(() => z.object({
   id: idSchema,
   /** The vSCSI server adapter (vhost). */
   serverAdapterId: idSchema,
@@ -46,16 +47,16 @@ export const virtualTargetDeviceSchema = z.object({
   lun: z.number().int().min(1).max(255),
   /** vtopt (optical) rather than vtscsi (disk). */
   optical: z.boolean().default(false),
-});
+}));
 export type VirtualTargetDevice = z.infer<typeof virtualTargetDeviceSchema>;
 
 /** A storage repository on the VIOS for file-backed optical media (mkrep). */
-export const mediaRepositorySchema = z.object({
+export const mediaRepositorySchema = lazySchema(() => z.object({
   id: idSchema,
   partitionId: idSchema,
   storagePool: z.string().max(64).default('rootvg'),
   sizeGB: z.number().positive(),
-});
+}));
 export type MediaRepository = z.infer<typeof mediaRepositorySchema>;
 
 /** The LUN id lsmap prints for a VTD: 1 -> 0x8100000000000000 (REFERENCE 1.6; the top bit marks the addressing method). */

@@ -1,28 +1,29 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { assumedSchema, idSchema, nameSchema } from './common.ts';
 import { compatModeSchema, powervmEditionSchema } from './compat.ts';
 
 export const GENERATIONS = ['POWER5', 'POWER6', 'POWER7', 'POWER7+', 'POWER8', 'POWER9', 'POWER10'] as const;
-export const generationSchema = z.enum(GENERATIONS);
+export const generationSchema = lazySchema(() => z.enum(GENERATIONS));
 export type Generation = z.infer<typeof generationSchema>;
 
 /** HEA adapter types (HEA-2): 2-port 1 Gb (one port group), 4-port 1 Gb and 2-port 10 Gb (two port groups). */
 export const HEA_TYPES = ['2x1G', '4x1G', '2x10G'] as const;
 
-export const heaPortGroupSchema = z.object({
+export const heaPortGroupSchema = lazySchema(() => z.object({
   index: z.number().int().min(0).max(7),
   /** Multi-Core Scaling: logical ports per port group = 16 / MCS (HEA-3). */
   mcs: z.union([z.literal(1), z.literal(2), z.literal(4), z.literal(8), z.literal(16)]),
-});
+}));
 
-export const hostEthernetAdapterSchema = z.object({
+export const hostEthernetAdapterSchema = lazySchema(() => z.object({
   type: z.enum(HEA_TYPES),
   portGroups: z.array(heaPortGroupSchema).min(1).max(2),
-});
+}));
 export type HostEthernetAdapter = z.infer<typeof hostEthernetAdapterSchema>;
 
 /** A managed system (frame, CEC). */
-export const managedSystemSchema = z.object({
+export const managedSystemSchema = lazySchema(() => z.object({
   id: idSchema,
   name: nameSchema,
   /** Machine type-model, e.g. 9179-MHD. */
@@ -53,5 +54,5 @@ export const managedSystemSchema = z.object({
   hmcName: z.string().max(80).optional(),
   /** installedCores / installedMemoryMB when no output gave them (see assumedSchema). */
   assumed: assumedSchema,
-});
+}));
 export type ManagedSystem = z.infer<typeof managedSystemSchema>;

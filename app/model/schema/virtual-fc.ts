@@ -1,13 +1,14 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { deviceNameSchema, idSchema, slotSchema } from './common.ts';
 
-export const wwpnSchema = z.string().regex(/^[0-9a-fA-F]{16}$/, 'a WWPN is 16 hexadecimal digits');
+export const wwpnSchema = lazySchema(() => z.string().regex(/^[0-9a-fA-F]{16}$/, 'a WWPN is 16 hexadecimal digits'));
 
 /**
  * One end of a virtual Fibre Channel (NPIV) adapter pair: vfchostN on the VIOS, fcsN on the client.
  * The server end is mapped to one physical FC port with vfcmap; the client end carries its WWPN pair.
  */
-export const virtualFcAdapterSchema = z.object({
+export const virtualFcAdapterSchema = lazySchema(() => z.object({
   id: idSchema,
   partitionId: idSchema,
   slot: slotSchema,
@@ -21,5 +22,5 @@ export const virtualFcAdapterSchema = z.object({
   physicalPortId: idSchema.nullable().default(null),
   required: z.boolean().default(false),
   dlparOnly: z.boolean().default(false),
-});
+}));
 export type VirtualFcAdapter = z.infer<typeof virtualFcAdapterSchema>;

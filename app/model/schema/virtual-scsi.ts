@@ -1,4 +1,5 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { deviceNameSchema, idSchema, slotSchema } from './common.ts';
 
 /**
@@ -6,7 +7,7 @@ import { deviceNameSchema, idSchema, slotSchema } from './common.ts';
  * the client end (vscsiN) in the client. Each end names the other as PowerVM does: by remote partition
  * and remote slot; a server may accept any client (remote partition and slot null, "any/any").
  */
-export const virtualScsiAdapterSchema = z.object({
+export const virtualScsiAdapterSchema = lazySchema(() => z.object({
   id: idSchema,
   partitionId: idSchema,
   slot: slotSchema,
@@ -17,5 +18,5 @@ export const virtualScsiAdapterSchema = z.object({
   required: z.boolean().default(false),
   /** Added by DLPAR only and not saved to the profile (PAIR-4). */
   dlparOnly: z.boolean().default(false),
-});
+}));
 export type VirtualScsiAdapter = z.infer<typeof virtualScsiAdapterSchema>;

@@ -1,4 +1,5 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { deviceNameSchema, idSchema, slotSchema, vlanIdSchema } from './common.ts';
 
 /**
@@ -6,7 +7,7 @@ import { deviceNameSchema, idSchema, slotSchema, vlanIdSchema } from './common.t
  * SR-IOV logical port owned by a VIOS (Logical Redirected DMA). With several backing devices exactly one is active;
  * the hypervisor activates the working one with the lowest failover priority.
  */
-export const vnicAdapterSchema = z.object({
+export const vnicAdapterSchema = lazySchema(() => z.object({
   id: idSchema,
   /** The client partition. */
   partitionId: idSchema,
@@ -20,7 +21,7 @@ export const vnicAdapterSchema = z.object({
   allowedVlans: z.union([z.literal('all'), z.array(vlanIdSchema)]).default('all'),
   mac: z.string().max(17).optional(),
   required: z.boolean().default(false),
-});
+}));
 export type VnicAdapter = z.infer<typeof vnicAdapterSchema>;
 
 /** failover_priority: 1..100, lower is preferred, 50 by default (VNIC-6). */
@@ -30,7 +31,7 @@ export const DEFAULT_FAILOVER_PRIORITY = 50;
  * One backing device of a vNIC: an SR-IOV logical port owned by a VIOS (the VIOS is the logical port's owner), served
  * by a vnicserverN adapter there.
  */
-export const vnicBackingDeviceSchema = z.object({
+export const vnicBackingDeviceSchema = lazySchema(() => z.object({
   id: idSchema,
   vnicId: idSchema,
   logicalPortId: idSchema,
@@ -40,5 +41,5 @@ export const vnicBackingDeviceSchema = z.object({
   serverDeviceName: deviceNameSchema.optional(),
   /** The VIOS-side virtual slot (high, HMC-assigned numbers such as 32897), when known. */
   serverSlot: slotSchema.optional(),
-});
+}));
 export type VnicBackingDevice = z.infer<typeof vnicBackingDeviceSchema>;

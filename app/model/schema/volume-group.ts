@@ -1,4 +1,5 @@
 import { z } from './z.ts';
+import { lazySchema } from './lazy.ts';
 import { idSchema, type Id } from './common.ts';
 
 /**
@@ -8,7 +9,7 @@ import { idSchema, type Id } from './common.ts';
  * dual-VIOS LV design: rootvg with `diskIds` = the LV from vios1 and `mirrorDiskIds` = the LV from vios2 (mirrorvg).
  * The volume group stays available while one copy has all its disks.
  */
-export const volumeGroupSchema = z.object({
+export const volumeGroupSchema = lazySchema(() => z.object({
   id: idSchema,
   partitionId: idSchema,
   name: z.string().min(1).max(15),
@@ -18,7 +19,7 @@ export const volumeGroupSchema = z.object({
   mirrorDiskIds: z.array(idSchema).default([]),
   /** The disks of a third copy (mirrorvg -c 3); rarely used. */
   thirdCopyDiskIds: z.array(idSchema).default([]),
-});
+}));
 export type VolumeGroup = z.infer<typeof volumeGroupSchema>;
 
 /** The copies of a volume group that have disks, in order. */
