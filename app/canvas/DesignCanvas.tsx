@@ -12,14 +12,13 @@ import { PictureContext } from './picture-context.ts';
 import { useDragOffsets } from './drag-store.ts';
 import { bundleEdges } from './bundle-edges.ts';
 import { RouteEdge } from './edges/RouteEdge.tsx';
-import { useBenchReady } from './use-bench-ready.ts';
 import { useStableArray } from './use-stable-array.ts';
 import { CompactContext } from './lod/lod-context.ts';
 import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
 import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
 import { failureToolsCorner, fittedViewport, minZoomFor } from './fit.ts';
-import { useMarkPictureDrawn } from './use-mark-picture-drawn.ts';
+import { FirstPictureMarks } from './FirstPictureMarks.tsx';
 import { focusRect } from './row-focus.ts';
 import { SelectedRows } from './SelectedRows.tsx';
 import { CanvasGrid } from './CanvasGrid.tsx';
@@ -53,7 +52,6 @@ const edgeTypes = { route: RouteEdge };
 /** Whether the zoom is too low for adapter rows to be read (then partitions show a summary). */
 const rowsHiddenAt = (s: { transform: [number, number, number] }) => rowsHidden(s.transform[2]);
 const labelScaleAt = (s: { transform: [number, number, number] }) => labelScale(s.transform[2]);
-const BENCH = new URLSearchParams(location.search).has('bench');
 const snapGrid: [number, number] = [10, 10];
 /** Start zoomed out (cheap light boxes) until fitView has placed the view. */
 const START_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
@@ -99,7 +97,6 @@ export function DesignCanvas() {
   const hideRows = useStore(rowsHiddenAt);
   const scale = useStore(labelScaleAt);
   const scaleStyle = useMemo(() => ({ '--label-scale': scale }) as React.CSSProperties, [scale]);
-  useBenchReady(BENCH, projected.nodes.length, picture.connections.length); // one edge per connection
   const { onDragOver, onDrop } = usePaletteDrop();
   const { isValidConnection, onConnect, onConnectStart, onConnectEnd, plan } = useConnect();
   useEditorKeys();
@@ -129,9 +126,6 @@ export function DesignCanvas() {
   const bounds = useMemo(() => allBounds(nodes), [nodes]);
   // Zooming out stops where the whole design is in view, however large it is.
   const minZoom = useMemo(() => minZoomFor(bounds, window.innerWidth, window.innerHeight), [bounds]);
-  // Two frames after the mounted nodes are measured (and the view fitted) the first picture has been drawn: the
-  // bottom panels mount and the validation worker's copy may start.
-  useMarkPictureDrawn(lod.nodes.length);
   // React Flow fits only what it has mounted; a large design is fitted on its boxes once at start, whole and
   // clear of the canvas tools, like any other design that opens.
   const fittedOnce = useRef(false);
@@ -265,6 +259,9 @@ export function DesignCanvas() {
         <ConnectionHint plan={plan} />
         {lod.compact && lod.boxes && lod.paths && <OverviewLayer boxes={lod.boxes} nodes={projected.nodes} paths={lod.paths} />}
         <IoAnimationLazy overview={lod.compact && !!lod.boxes} />
+        {/* Two frames after the mounted nodes are measured (and the view fitted) the first picture has been drawn:
+            the bottom panels mount and the validation worker's copy may start. (One edge per connection.) */}
+        <FirstPictureMarks nodes={projected.nodes.length} edges={picture.connections.length} mounted={lod.nodes.length} />
       </ReactFlow>
       <DeleteDialog />
       <ShortcutsDialog />
