@@ -106,4 +106,22 @@ test('a design of 1,000 partitions on four frames opens fitted whole, clear of t
     expect(b.y).toBeGreaterThanOrEqual(tools.y + tools.height);
     expect(b.y + b.height).toBeLessThanOrEqual(canvas.y + canvas.height + 0.5);
   }
+  // Each frame's name and counts are readable above it (its own header is a pixel tall at this zoom), side by
+  // side, none under the Failures toolbar.
+  const labels = page.locator('.frame-label');
+  await expect(labels).toHaveCount(4);
+  await expect(labels.first()).toContainText('250 client LPARs · 2 VIOS');
+  const bar = (await page.locator('.failure-tools-panel').boundingBox())!;
+  const rects: { x: number; y: number; width: number; height: number }[] = [];
+  for (const l of await labels.all()) {
+    const r = (await l.boundingBox())!;
+    const px = await l.locator('.frame-label-name').evaluate((e) => e.getBoundingClientRect().height);
+    expect(px).toBeGreaterThanOrEqual(14);
+    const under = r.x < bar.x + bar.width && r.x + r.width > bar.x && r.y < bar.y + bar.height && r.y + r.height > bar.y;
+    expect(under).toBe(false);
+    for (const o of rects) expect(r.x >= o.x + o.width || r.x + r.width <= o.x).toBe(true);
+    rects.push(r);
+  }
+  await expect(page.locator('.frame-label-name').nth(3)).toHaveText('p9-frame4');
+  await page.screenshot({ path: 'test-results/bench-1000-whole.png' });
 });

@@ -15,9 +15,10 @@ import { RouteEdge } from './edges/RouteEdge.tsx';
 import { useBenchReady } from './use-bench-ready.ts';
 import { useStableArray } from './use-stable-array.ts';
 import { CompactContext } from './lod/lod-context.ts';
-import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
+import { LOD_MIN_NODES, useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
 import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
+import { FRAME_LABEL_ROOM, FrameLabels } from './lod/FrameLabels.tsx';
 import { failureToolsCorner, fittedViewport, minZoomFor } from './fit.ts';
 import { markPictureDrawn } from '../store/picture-drawn.ts';
 import { focusRect } from './row-focus.ts';
@@ -61,10 +62,11 @@ const proOptions = { hideAttribution: true };
 const multiKeys = ['Shift', 'Meta', 'Control'];
 
 /** Shows the rectangle whole (fittedViewport) once the canvas has its size (a few frames after it mounts at most). */
-function fitWhenSized(store: ReturnType<typeof useStoreApi>, b: { x: number; y: number; w: number; h: number }, setViewport: ReturnType<typeof useReactFlow>['setViewport'], tries = 0): void {
+function fitWhenSized(store: ReturnType<typeof useStoreApi>, b: { x: number; y: number; w: number; h: number }, setViewport: ReturnType<typeof useReactFlow>['setViewport'], large: boolean, tries = 0): void {
   const { width, height } = store.getState();
-  if ((width < 50 || height < 50) && tries < 30) { requestAnimationFrame(() => fitWhenSized(store, b, setViewport, tries + 1)); return; }
-  void setViewport(fittedViewport(b, width, height, undefined, failureToolsCorner()), { duration: 0 });
+  if ((width < 50 || height < 50) && tries < 30) { requestAnimationFrame(() => fitWhenSized(store, b, setViewport, large, tries + 1)); return; }
+  // A large design seen whole gets its frames' labels above their top edges (FrameLabels): room for them.
+  void setViewport(fittedViewport(b, width, height, undefined, failureToolsCorner(), large ? FRAME_LABEL_ROOM : 0), { duration: 0 });
 }
 
 /** The React Flow canvas: a projection of the design; every gesture is committed as one model operation. */
@@ -137,7 +139,7 @@ export function DesignCanvas() {
     const b = allBounds(nodes);
     if (!b) return;
     fittedOnce.current = true;
-    fitWhenSized(store, b, setViewport);
+    fitWhenSized(store, b, setViewport, true);
   }, [lod.boxes, nodes, setViewport, store]);
 
   // A template, an import, Open or New opens fitted (not at the previous design's zoom and place), clear
@@ -150,7 +152,7 @@ export function DesignCanvas() {
     if (first && lod.boxes) return; // a large design is fitted on its boxes once at start (above)
     const b = allBounds(projected.nodes);
     if (!b) return;
-    requestAnimationFrame(() => fitWhenSized(store, b, setViewport));
+    requestAnimationFrame(() => fitWhenSized(store, b, setViewport, projected.nodes.length > LOD_MIN_NODES));
   // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, projected.nodes]);
 
@@ -260,6 +262,7 @@ export function DesignCanvas() {
         <Panel position="top-right" className="failure-tools-panel"><FailureTools /></Panel>
         <ConnectionHint plan={plan} />
         {lod.compact && lod.boxes && lod.paths && <OverviewLayer boxes={lod.boxes} nodes={projected.nodes} paths={lod.paths} />}
+        {lod.compact && lod.boxes && <FrameLabels boxes={lod.boxes} />}
         <IoAnimationLazy overview={lod.compact && !!lod.boxes} />
       </ReactFlow>
       <DeleteDialog />

@@ -25,6 +25,16 @@ describe('fittedViewport', () => {
   });
 });
 
+describe('fittedViewport aboveTop', () => {
+  it('keeps that many px free above the picture, also below a toolbar in the top right corner', () => {
+    const wide = { x: 0, y: 0, w: 2000, h: 900 };
+    expect(onScreen(wide, fittedViewport(wide, 900, 620, 1.2, null, 30)).top).toBeGreaterThanOrEqual(FIT_MARGIN.top + 30 - 0.01);
+    const bar = { w: 420, h: 90 };
+    const r = onScreen(wide, fittedViewport(wide, 900, 620, 1.2, bar, 30));
+    expect(r.top >= bar.h + 8 + 30 - 0.01 || (r.right <= 900 - bar.w - 8 + 0.01 && r.top >= FIT_MARGIN.top + 30 - 0.01)).toBe(true);
+  });
+});
+
 describe('minZoomFor', () => {
   it('keeps the usual floor for a design that fits above it', () => {
     expect(minZoomFor({ w: 4000, h: 2000 }, 1440, 900)).toBe(MIN_ZOOM);

@@ -25,10 +25,11 @@ export interface CornerBox { w: number; h: number }
  * The viewport that shows a rectangle of the flow whole and centred in a canvas of the given size, clear
  * of the canvas tools and of the minimap's corner (whichever of "beside" or "above" it allows the larger zoom),
  * and clear of a toolbar in the top right corner (`topRight`: the picture stays below it or left of it, whichever
- * allows the larger zoom).
+ * allows the larger zoom). `aboveTop` screen px are kept free above the picture on top of that (for the frames'
+ * labels of a design seen whole).
  */
-export function fittedViewport(b: { x: number; y: number; w: number; h: number }, width: number, height: number, maxZoom = 1.2, topRight?: CornerBox | null): Viewport {
-  const m = FIT_MARGIN;
+export function fittedViewport(b: { x: number; y: number; w: number; h: number }, width: number, height: number, maxZoom = 1.2, topRight?: CornerBox | null, aboveTop = 0): Viewport {
+  const m = { ...FIT_MARGIN, top: FIT_MARGIN.top + aboveTop };
   const place = (top: number, right: number, bottom: number): Viewport => {
     const w = Math.max(1, width - m.left - right);
     const h = Math.max(1, height - top - bottom);
@@ -37,7 +38,7 @@ export function fittedViewport(b: { x: number; y: number; w: number; h: number }
   };
   const corners: [number, number][] = [[MINIMAP.w, m.bottom], [m.right, MINIMAP.h]];
   const tops: { top: number; right: number }[] = topRight && topRight.w > 0 && topRight.h > m.top
-    ? [{ top: topRight.h + 8, right: 0 }, { top: m.top, right: topRight.w + 8 }]
+    ? [{ top: topRight.h + 8 + aboveTop, right: 0 }, { top: m.top, right: topRight.w + 8 }]
     : [{ top: m.top, right: 0 }];
   let best: Viewport | null = null;
   for (const [right, bottom] of corners) for (const t of tops) {
