@@ -29,7 +29,7 @@ export const FrameLabels = memo(function FrameLabels({ boxes }: { boxes: Readonl
       const b = boxes.get(f.id);
       if (!b) return [];
       const c = counts.get(f.id) ?? { clients: 0, vios: 0 };
-      return [{ id: f.id, x: b.x, y: b.y, w: b.w, name: f.name, sub: `${plural(c.clients, 'client LPAR')} · ${c.vios} VIOS` }];
+      return [{ id: f.id, x: b.x, y: b.y, w: b.w, name: f.name, sub: `${plural(c.clients, 'client')} · ${c.vios} VIOS` }];
     });
   }, [systems, partitions, boxes]);
   if (zoom >= FRAME_LABEL_ZOOM || labels.length === 0) return null;
