@@ -126,4 +126,15 @@ test('a design of 1,000 partitions on four frames opens fitted whole, clear of t
   }
   await expect(page.locator('.frame-label-name').nth(3)).toHaveText('p9-frame4');
   await page.screenshot({ path: 'test-results/bench-1000-whole.png' });
+
+  // Presenting, the whole design (not only what React Flow mounts) is fitted clear of the clock and the legend.
+  await page.getByRole('button', { name: 'Present' }).click();
+  const legend = page.getByRole('region', { name: 'Presentation' }).getByRole('list', { name: 'Legend' });
+  await expect(legend).toBeVisible();
+  await expect.poll(async () => {
+    const l = (await legend.boundingBox())!;
+    const boxes = await Promise.all((await frames.all()).map((f) => f.boundingBox()));
+    return boxes.every((b) => b!.x + b!.width <= l.x && b!.y >= 0);
+  }).toBe(true);
+  await page.keyboard.press('Escape');
 });

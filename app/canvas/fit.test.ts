@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_MARGIN, MIN_ZOOM, fittedViewport, minZoomFor } from './fit.ts';
+import { FIT_MARGIN, MIN_ZOOM, fittedViewport, insetViewport, minZoomFor } from './fit.ts';
 
 /** The screen rectangle a flow rectangle takes under a viewport. */
 const onScreen = (b: { x: number; y: number; w: number; h: number }, v: { x: number; y: number; zoom: number }) =>
@@ -46,5 +46,19 @@ describe('minZoomFor', () => {
     expect(floor).toBeLessThan(MIN_ZOOM);
     // The fitted view of the canvas (smaller than the screen: panels around it) is reachable above the floor.
     expect(fittedViewport(huge, 940, 620).zoom).toBeGreaterThan(floor);
+  });
+});
+
+describe('insetViewport', () => {
+  it('shows the rectangle whole and centred inside the insets (presentation: clock on top, legend on the right)', () => {
+    const b = { x: -100, y: 50, w: 31000, h: 18000 };
+    const insets = { top: 140, right: 380, bottom: 200, left: 30 };
+    const r = onScreen(b, insetViewport(b, 1920, 1080, insets));
+    expect(r.left).toBeGreaterThanOrEqual(30 - 0.01);
+    expect(r.top).toBeGreaterThanOrEqual(140 - 0.01);
+    expect(r.right).toBeLessThanOrEqual(1920 - 380 + 0.01);
+    expect(r.bottom).toBeLessThanOrEqual(1080 - 200 + 0.01);
+    // Centred on the axis that has room to spare, touching the insets on the other.
+    expect(Math.min(Math.abs(r.left - 30), Math.abs(r.top - 140))).toBeLessThan(0.5);
   });
 });
