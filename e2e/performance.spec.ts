@@ -125,7 +125,7 @@ test('a design of 1,000 partitions on four frames opens fitted whole, clear of t
     rects.push(r);
   }
   await expect(page.locator('.frame-label-name').nth(3)).toHaveText('p9-frame4');
-  await page.screenshot({ path: 'test-results/bench-1000-whole.png' });
+  await page.screenshot({ path: process.env.PICTURES ? 'docs/bench-1000-whole.png' : 'test-results/bench-1000-whole.png' });
 
   // Presenting, the whole design (not only what React Flow mounts) is fitted clear of the clock and the legend.
   await page.getByRole('button', { name: 'Present' }).click();
