@@ -33,28 +33,25 @@ function cached(tag: string, key: object, deps: readonly unknown[], compute: () 
 type PairAdapter = Design['domain']['vscsiAdapters'][string] | Design['domain']['vfcAdapters'][string];
 
 /**
- * A vSCSI or virtual FC server adapter and its client. Its label is made when it is read: only the edges React
- * Flow mounts read it, and a large design zoomed out mounts none of its thousands of pairs.
+ * A vSCSI or virtual FC server adapter and its client. Its id, label and dependencies are made when first read:
+ * only the edges React Flow mounts read them, and a large design zoomed out mounts none of its thousands of pairs.
  */
 class PairConnection implements Connection {
-  readonly id: string;
   readonly source: Id;
   readonly sourceRow: Id;
   readonly target: Id;
   readonly targetRow: Id;
-  readonly deps: readonly unknown[];
-  constructor(readonly kind: 'vscsi' | 'vfc', a: PairAdapter, p: PairAdapter) {
-    this.id = `${kind}:${a.id}`;
+  #id: string | undefined;
+  #deps: readonly unknown[] | undefined;
+  constructor(readonly kind: 'vscsi' | 'vfc', private readonly a: PairAdapter, private readonly p: PairAdapter) {
     this.source = a.partitionId;
     this.sourceRow = a.id;
     this.target = p.partitionId;
     this.targetRow = p.id;
-    this.deps = [a, p];
   }
-  get label(): string {
-    const [a, p] = this.deps as [PairAdapter, PairAdapter];
-    return `${a.deviceName} ↔ ${p.deviceName} · slot ${a.slot} ↔ ${p.slot}`;
-  }
+  get id(): string { return (this.#id ??= `${this.kind}:${this.a.id}`); }
+  get deps(): readonly unknown[] { return (this.#deps ??= [this.a, this.p]); }
+  get label(): string { return `${this.a.deviceName} ↔ ${this.p.deviceName} · slot ${this.a.slot} ↔ ${this.p.slot}`; }
 }
 
 function pairConnections(all: Design['domain']['vscsiAdapters'] | Design['domain']['vfcAdapters'], kind: 'vscsi' | 'vfc'): Connection[] {
