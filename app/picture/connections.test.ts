@@ -26,4 +26,18 @@ describe('designConnections', () => {
     const b = removeElements(a, { ids: [client.id] });
     expect(designConnections(b).filter((c) => c.source === client.id || c.target === client.id)).toEqual([]);
   });
+
+  it('a vSCSI or vFC pair names its server and client adapters (id, label, dependencies, made when read)', () => {
+    const d = buildDualViosTemplate();
+    const c = designConnections(d).find((x) => x.kind === 'vscsi')!;
+    const server = d.domain.vscsiAdapters[c.sourceRow!]!;
+    const client = d.domain.vscsiAdapters[c.targetRow!]!;
+    expect(server.role).toBe('server');
+    expect(client.role).toBe('client');
+    expect([c.source, c.target]).toEqual([server.partitionId, client.partitionId]);
+    expect(c.id).toBe(`vscsi:${server.id}`);
+    expect(c.label).toBe(`${server.deviceName} ↔ ${client.deviceName} · slot ${server.slot} ↔ ${client.slot}`);
+    expect(c.deps).toEqual([server, client]);
+    expect(c.deps).toBe(c.deps);
+  });
 });
