@@ -6,7 +6,8 @@ import { PictureContext } from '../picture-context.ts';
 import type { IoColours } from './io-draw.ts';
 import { flowView } from './io-geometry.ts';
 import { IoHost, type FromDrawing, type ToDrawing } from './io-host.ts';
-import { ioTopologyInSteps, nearView, pictureSource, runFor, type BoxRect, type IoTopology } from './io-plan.ts';
+import { ioTopologyInSteps, nearView, pictureSource, runFor, type IoTopology } from './io-plan.ts';
+import { packTopology, wireBuffers } from './io-wire.ts';
 import type { ScreenView } from './io-renderer.ts';
 import { readSim, useSimStatus, type SimView } from './sim-source.ts';
 import { useReducedMotion } from './use-reduced-motion.ts';
@@ -77,19 +78,6 @@ function drawingInPage(): Drawing {
   const host = new IoHost((m) => { for (const f of listeners) f(m); }, () => document.createElement('canvas'),
     { request: (cb) => requestAnimationFrame(cb), cancel: (id) => cancelAnimationFrame(id) });
   return channel((m) => host.handle(m), listeners);
-}
-
-/** The boxes the lines of `topo` join, and the client partitions' (their tiles). */
-function boxesOf(topo: IoTopology, picture: NonNullable<React.ContextType<typeof PictureContext>>): Map<string, BoxRect> {
-  const out = new Map<string, BoxRect>();
-  const add = (id: string) => {
-    if (out.has(id)) return;
-    const b = picture.boxes.get(id);
-    if (b) out.set(id, { x: b.x, y: b.y, w: b.w, h: b.h });
-  };
-  for (const g of topo.io.segments) { add(g.source); add(g.target); }
-  for (const id of topo.partitions) add(id);
-  return out;
 }
 
 /**
@@ -180,7 +168,8 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
         drawing.topo = topo;
         drawing.routes = new Set();
         routesScan = { view: '', next: 0 };
-        drawing.post({ type: 'topology', topo, boxes: boxesOf(topo, picture) });
+        const wire = packTopology(topo, source.box);
+        drawing.post({ type: 'topology', wire }, wireBuffers(wire));
       }
       sendFrame(sim.frame);
       const rf = store.getState();

@@ -8,13 +8,14 @@ import type { SimFrame } from '../../engine/sim/types.ts';
 import type { Pt } from '../../picture/routes.ts';
 import type { CanvasLike } from './io-lines.ts';
 import type { BoxRect, IoTopology, LineSource } from './io-plan.ts';
+import { unpackBoxes, unpackTopology, type WireTopology } from './io-wire.ts';
 import { IoRenderer, type IoSummaryMessage, type RendererOptions, type ScreenCanvas, type ScreenView } from './io-renderer.ts';
 
 export type ToDrawing =
   | { type: 'attach'; canvas: ScreenCanvas; options: RendererOptions }
   | { type: 'detach' }
-  /** `boxes`: the boxes the segments join and the client partitions' (their tiles). */
-  | { type: 'topology'; topo: IoTopology; boxes: Map<string, BoxRect> }
+  /** The topology, with the boxes its segments join and the client partitions' (their tiles). */
+  | { type: 'topology'; wire: WireTopology }
   /** Routes of connections (by id; null: none), zoomed in, as the view comes to need them. */
   | { type: 'routes'; ids: string[]; points: (Pt[] | null)[] }
   | { type: 'frame'; frame: SimFrame | null }
@@ -52,9 +53,9 @@ export class IoHost {
       }
       case 'detach': this.stop(); break;
       case 'topology':
-        this.topology = { topo: m.topo, boxes: m.boxes };
+        this.topology = { topo: unpackTopology(m.wire), boxes: unpackBoxes(m.wire) };
         this.routes.clear();
-        this.renderer?.setTopology(m.topo, this.source);
+        this.renderer?.setTopology(this.topology.topo, this.source);
         break;
       case 'routes':
         m.ids.forEach((id, i) => this.routes.set(id, m.points[i] ?? null));
