@@ -7,7 +7,7 @@ import type { IoColours } from './io-draw.ts';
 import { flowView } from './io-geometry.ts';
 import { IoHost, type FromDrawing, type ToDrawing } from './io-host.ts';
 import { ioTopologyInSteps, nearView, pictureSource, runFor, type IoTopology } from './io-plan.ts';
-import { packTopology, wireBuffers } from './io-wire.ts';
+import { packTopology, packTopologyInSteps, wireBuffers, type WireTopology } from './io-wire.ts';
 import type { ScreenView } from './io-renderer.ts';
 import { readSim, useSimStatus, type SimView } from './sim-source.ts';
 import { useReducedMotion } from './use-reduced-motion.ts';
@@ -29,21 +29,28 @@ const MAP_BUDGET_MS = 8;
 /** Time per animation frame for computing the routes the drawing needs next (zoomed in). */
 const ROUTES_BUDGET_MS = 3;
 
-/** The mapping of the last topology, kept across playing and pausing (the effect below restarts then). */
-let mapped: { paths: SimView['paths']; picture: object; topo: IoTopology } | null = null;
-let mapping: { paths: SimView['paths']; picture: object; steps: Generator<unknown, IoTopology> } | null = null;
+/**
+ * The mapping of the last topology, and its wire form for the drawing worker, kept across playing and pausing (the
+ * effect below restarts then). The wire form's buffers go to the worker (transferred): it is packed again only for
+ * a drawing in the page.
+ */
+let mapped: { paths: SimView['paths']; picture: object; topo: IoTopology; wire: WireTopology | null } | null = null;
+let mapping: { paths: SimView['paths']; picture: object; steps: Generator<unknown, { topo: IoTopology; wire: WireTopology }> } | null = null;
 
-/** The mapping for `paths` on `picture`: null while it is being computed (a slice of it runs in each call). */
-function topologyFor(paths: SimView['paths'], picture: NonNullable<React.ContextType<typeof PictureContext>>, sim: SimView): IoTopology | null {
-  if (mapped?.paths === paths && mapped.picture === picture) return mapped.topo;
-  if (mapping?.paths !== paths || mapping.picture !== picture) {
-    mapping = { paths, picture, steps: ioTopologyInSteps(useDesign.getState().design, picture, paths, sim.componentIds, sim.partitionIds) };
-  }
-  const topo = runFor(mapping.steps, MAP_BUDGET_MS);
-  if (!topo) return null;
+function* mapAndPack(picture: NonNullable<React.ContextType<typeof PictureContext>>, paths: SimView['paths'], sim: SimView): Generator<unknown, { topo: IoTopology; wire: WireTopology }> {
+  const topo = yield* ioTopologyInSteps(useDesign.getState().design, picture, paths, sim.componentIds, sim.partitionIds);
+  const wire = yield* packTopologyInSteps(topo, pictureSource(picture).box);
+  return { topo, wire };
+}
+
+/** The mapping for `paths` on `picture`, packed: null while it is being computed (a slice of it runs in each call). */
+function topologyFor(paths: SimView['paths'], picture: NonNullable<React.ContextType<typeof PictureContext>>, sim: SimView): NonNullable<typeof mapped> | null {
+  if (mapped?.paths === paths && mapped.picture === picture) return mapped;
+  if (mapping?.paths !== paths || mapping.picture !== picture) mapping = { paths, picture, steps: mapAndPack(picture, paths, sim) };
+  const done = runFor(mapping.steps, MAP_BUDGET_MS);
+  if (!done) return null;
   mapping = null;
-  mapped = { paths, picture, topo };
-  return topo;
+  return (mapped = { paths, picture, ...done });
 }
 
 /**
@@ -162,13 +169,15 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
       lastWall = now;
       if (sim.status === 'playing') phase += Math.min(wall, 100);
       if (!sim.frame || sim.paths.length === 0) { sendFrame(null); return; }
-      const topo = topologyFor(sim.paths, picture, sim);
-      if (!topo) { sendFrame(null); return; }
+      const known = topologyFor(sim.paths, picture, sim);
+      if (!known) { sendFrame(null); return; }
+      const topo = known.topo;
       if (drawing.topo !== topo) {
         drawing.topo = topo;
         drawing.routes = new Set();
         routesScan = { view: '', next: 0 };
-        const wire = packTopology(topo, source.box);
+        const wire = known.wire ?? packTopology(topo, source.box);
+        known.wire = null;
         drawing.post({ type: 'topology', wire }, wireBuffers(wire));
       }
       sendFrame(sim.frame);

@@ -6,7 +6,7 @@
  */
 import type { SimFrame } from '../../engine/sim/types.ts';
 import type { Pt } from '../../picture/routes.ts';
-import type { CanvasLike } from './io-lines.ts';
+import type { CanvasLike, PathLike } from './io-lines.ts';
 import type { BoxRect, IoTopology, LineSource } from './io-plan.ts';
 import { unpackBoxes, unpackTopology, type WireTopology } from './io-wire.ts';
 import { IoRenderer, type IoSummaryMessage, type RendererOptions, type ScreenCanvas, type ScreenView } from './io-renderer.ts';
@@ -37,13 +37,14 @@ export class IoHost {
     route: (id) => this.routes.get(id),
   };
 
-  constructor(private readonly tell: (m: FromDrawing) => void, private readonly buffer: () => CanvasLike, private readonly frames: Scheduler) {}
+  constructor(private readonly tell: (m: FromDrawing) => void, private readonly buffer: () => CanvasLike, private readonly frames: Scheduler,
+    private readonly newPath?: () => PathLike) {}
 
   handle(m: ToDrawing): void {
     switch (m.type) {
       case 'attach': {
         this.stop();
-        this.renderer = new IoRenderer(m.canvas, this.buffer, m.options, (s) => this.tell({ type: 'summary', ...s }));
+        this.renderer = new IoRenderer(m.canvas, this.buffer, m.options, (s) => this.tell({ type: 'summary', ...s }), undefined, this.newPath);
         if (this.topology) this.renderer.setTopology(this.topology.topo, this.source);
         this.renderer.setFrame(this.frame);
         if (this.view) this.renderer.setView(this.view);

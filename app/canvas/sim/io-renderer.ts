@@ -7,7 +7,7 @@
  */
 import type { SimFrame } from '../../engine/sim/types.ts';
 import { IoPainter, type DrawStats, type IoColours } from './io-draw.ts';
-import { drawLinesInSteps, followMatrix, ProgressiveLines, type CanvasLike } from './io-lines.ts';
+import { drawLinesInSteps, followMatrix, ProgressiveLines, type CanvasLike, type PathLike } from './io-lines.ts';
 import { ioFrame, sameLook, SegmentLines, type IoFrame, type IoTopology, type LineSource } from './io-plan.ts';
 import { ioAttributes, ioSentence } from './io-summary.ts';
 
@@ -59,7 +59,8 @@ export class IoRenderer {
   private lastSummary = '';
 
   constructor(private readonly screen: ScreenCanvas, buffer: () => CanvasLike, private readonly opts: RendererOptions,
-    private readonly tell: (s: IoSummaryMessage) => void, private readonly now: () => number = () => performance.now()) {
+    private readonly tell: (s: IoSummaryMessage) => void, private readonly now: () => number = () => performance.now(),
+    private readonly newPath: () => PathLike = () => new Path2D()) {
     this.ctx = screen.getContext('2d') as Ctx2D;
     this.painter = new IoPainter(opts.colours);
     this.progressive = new ProgressiveLines(buffer(), buffer(), now);
@@ -109,7 +110,7 @@ export class IoRenderer {
     if (later) { this.lastKey = ''; return; }
     const [tx, ty, z] = transform;
     const linesChanged = this.progressive.update(`${tx}|${ty}|${z}|${w}|${h}|${dpr}|${this.topoSeq}|${this.routesSeq}|${io.look}`, linesView,
-      (c, slice) => drawLinesInSteps(c, topo, io, lines, source, linesView, this.opts.colours, slice, () => new Path2D()), LINES_BUDGET_MS);
+      (c, slice) => drawLinesInSteps(c, topo, io, lines, source, linesView, this.opts.colours, slice, this.newPath), LINES_BUDGET_MS);
     const key = `${tx}|${ty}|${z}|${w}|${h}|${view.clockMs}|${this.frameOf!.seq}`;
     const moving = this.opts.motion && view.playing;
     // Dots go along the lines computed so far: while the lines are drawn, the dots are too.

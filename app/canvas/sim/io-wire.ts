@@ -43,6 +43,12 @@ function unpackLists(l: Lists): Int32Array[] {
 }
 
 export function packTopology(t: IoTopology, box: (id: string) => BoxRect | undefined): WireTopology {
+  const steps = packTopologyInSteps(t, box);
+  for (;;) { const r = steps.next(); if (r.done) return r.value; }
+}
+
+/** packTopology in steps (yields every `every` segments, paths or names): the page packs a large topology a slice per frame. */
+export function* packTopologyInSteps(t: IoTopology, box: (id: string) => BoxRect | undefined, every = 2048): Generator<void, WireTopology> {
   const names: string[] = [];
   const index = new Map<string, number>();
   const name = (s: string) => {
@@ -53,22 +59,30 @@ export function packTopology(t: IoTopology, box: (id: string) => BoxRect | undef
   const segs = t.io.segments;
   const segments = new Int32Array(segs.length * 4);
   for (let s = 0; s < segs.length; s++) {
+    if (s > 0 && s % every === 0) yield;
     const g = segs[s]!;
     segments[4 * s] = name(g.connectionId);
     segments[4 * s + 1] = name(g.source);
     segments[4 * s + 2] = name(g.target);
     segments[4 * s + 3] = g.reverse ? 1 : 0;
   }
+  yield;
+  const pathSegments = packLists(t.io.pathSegments);
+  yield;
+  const segmentPaths = packLists(t.io.segmentPaths);
+  yield;
+  const pathComps = packLists(t.pathComps);
+  yield;
+  const pathVios = Int32Array.from(t.io.pathVios, name), viosName = Int32Array.from(t.viosName, name);
   const partitions = Int32Array.from(t.partitions, name);
   const boxes = new Float64Array(names.length * 4).fill(NaN);
   for (let i = 0; i < names.length; i++) {
+    if (i > 0 && i % every === 0) yield;
     const b = box(names[i]!);
     if (b) boxes.set([b.x, b.y, b.w, b.h], 4 * i);
   }
   return {
-    names, segments, boxes, partitions,
-    pathSegments: packLists(t.io.pathSegments), segmentPaths: packLists(t.io.segmentPaths), pathComps: packLists(t.pathComps),
-    pathVios: Int32Array.from(t.io.pathVios, name), viosName: Int32Array.from(t.viosName, name),
+    names, segments, boxes, partitions, pathSegments, segmentPaths, pathComps, pathVios, viosName,
     segComp: t.segComp.slice(), labelSegment: t.labelSegment.slice(),
   };
 }
