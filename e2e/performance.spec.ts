@@ -106,4 +106,35 @@ test('a design of 1,000 partitions on four frames opens fitted whole, clear of t
     expect(b.y).toBeGreaterThanOrEqual(tools.y + tools.height);
     expect(b.y + b.height).toBeLessThanOrEqual(canvas.y + canvas.height + 0.5);
   }
+  // Each frame's name and counts are readable above it (its own header is a pixel tall at this zoom), side by
+  // side, none under the Failures toolbar.
+  const labels = page.locator('.frame-label');
+  await expect(labels).toHaveCount(4);
+  await expect(labels.first()).toContainText('250 clients · 2 VIOS');
+  const bar = (await page.locator('.failure-tools-panel').boundingBox())!;
+  const rects: { x: number; y: number; width: number; height: number }[] = [];
+  for (const l of await labels.all()) {
+    const r = (await l.boundingBox())!;
+    const px = await l.locator('.frame-label-name').evaluate((e) => e.getBoundingClientRect().height);
+    expect(px).toBeGreaterThanOrEqual(14);
+    // Nothing cut short: the counts fit the label (the frame is about 150 px wide on screen here).
+    expect(await l.locator('.frame-label-sub').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    const under = r.x < bar.x + bar.width && r.x + r.width > bar.x && r.y < bar.y + bar.height && r.y + r.height > bar.y;
+    expect(under).toBe(false);
+    for (const o of rects) expect(r.x >= o.x + o.width || r.x + r.width <= o.x).toBe(true);
+    rects.push(r);
+  }
+  await expect(page.locator('.frame-label-name').nth(3)).toHaveText('p9-frame4');
+  await page.screenshot({ path: process.env.PICTURES ? 'docs/bench-1000-whole.png' : 'test-results/bench-1000-whole.png' });
+
+  // Presenting, the whole design (not only what React Flow mounts) is fitted clear of the clock and the legend.
+  await page.getByRole('button', { name: 'Present' }).click();
+  const legend = page.getByRole('region', { name: 'Presentation' }).getByRole('list', { name: 'Legend' });
+  await expect(legend).toBeVisible();
+  await expect.poll(async () => {
+    const l = (await legend.boundingBox())!;
+    const boxes = await Promise.all((await frames.all()).map((f) => f.boundingBox()));
+    return boxes.every((b) => b!.x + b!.width <= l.x && b!.y >= 0);
+  }).toBe(true);
+  await page.keyboard.press('Escape');
 });

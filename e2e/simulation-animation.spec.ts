@@ -107,6 +107,8 @@ test('presentation mode: P enters, Space plays and pauses, the arrows step the s
   await expect(sim(page)).toBeHidden();
   await expect(pres.getByRole('list', { name: 'Legend' })).toContainText('failing over (timer)');
   const clock = pres.locator('output[aria-label="Presentation clock"]');
+  // The design is fitted whole clear of the clock (top) and the legend (right).
+  await expect.poll(() => overlapsOverlays(page)).toEqual([]);
   // The simulation starts with the failure in force at t+0.
   await expect(clock).toHaveText('t+0.0 s');
   await expect(pres.getByLabel('Latest event')).toContainText(/^t\+0\.0 s .*vios1/);
@@ -145,3 +147,13 @@ test('presentation mode: P enters, Space plays and pauses, the arrows step the s
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   expect(errors).toEqual([]);
 });
+
+/** Partitions (their names) drawn under the presentation's clock or legend. */
+async function overlapsOverlays(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const over = ['output[aria-label="Presentation clock"]', '.pres-legend'].map((q) => document.querySelector(q)!.getBoundingClientRect());
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+    return [...document.querySelectorAll<HTMLElement>('.react-flow__node-partition')]
+      .filter((n) => over.some((o) => hit(n.getBoundingClientRect(), o))).map((n) => n.dataset.id ?? '?');
+  });
+}

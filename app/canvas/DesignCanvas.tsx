@@ -4,7 +4,7 @@ import {
   type NodeChange, type NodeSelectionChange, type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useDesign } from '../store/design-store.ts';
-import { useUi } from '../store/ui-store.ts';
+import { type FitInsets, useUi } from '../store/ui-store.ts';
 import { setLayout } from '../model/index.ts';
 import { createPicture, type Picture } from '../picture/picture.ts';
 import { labelScale, rowsHidden } from '../picture/detail.ts';
@@ -15,10 +15,11 @@ import { RouteEdge } from './edges/RouteEdge.tsx';
 import { useBenchReady } from './use-bench-ready.ts';
 import { useStableArray } from './use-stable-array.ts';
 import { CompactContext } from './lod/lod-context.ts';
-import { useLevelOfDetail } from './lod/use-level-of-detail.ts';
+import { LOD_MIN_NODES, useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
 import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
-import { failureToolsCorner, fittedViewport, minZoomFor } from './fit.ts';
+import { FRAME_LABEL_ROOM, FrameLabels } from './lod/FrameLabels.tsx';
+import { failureToolsCorner, fittedViewport, insetViewport, minZoomFor } from './fit.ts';
 import { markPictureDrawn } from '../store/picture-drawn.ts';
 import { focusRect } from './row-focus.ts';
 import { SelectedRows } from './SelectedRows.tsx';
@@ -61,10 +62,13 @@ const proOptions = { hideAttribution: true };
 const multiKeys = ['Shift', 'Meta', 'Control'];
 
 /** Shows the rectangle whole (fittedViewport) once the canvas has its size (a few frames after it mounts at most). */
-function fitWhenSized(store: ReturnType<typeof useStoreApi>, b: { x: number; y: number; w: number; h: number }, setViewport: ReturnType<typeof useReactFlow>['setViewport'], tries = 0): void {
+function fitWhenSized(store: ReturnType<typeof useStoreApi>, b: { x: number; y: number; w: number; h: number }, setViewport: ReturnType<typeof useReactFlow>['setViewport'], large: boolean, insets: FitInsets | null = null, tries = 0): void {
   const { width, height } = store.getState();
-  if ((width < 50 || height < 50) && tries < 30) { requestAnimationFrame(() => fitWhenSized(store, b, setViewport, tries + 1)); return; }
-  void setViewport(fittedViewport(b, width, height, undefined, failureToolsCorner()), { duration: 0 });
+  if ((width < 50 || height < 50) && tries < 30) { requestAnimationFrame(() => fitWhenSized(store, b, setViewport, large, insets, tries + 1)); return; }
+  // A large design seen whole gets its frames' labels above their top edges (FrameLabels): room for them.
+  const above = large ? FRAME_LABEL_ROOM : 0;
+  void setViewport(insets ? insetViewport(b, width, height, { ...insets, top: insets.top + above })
+    : fittedViewport(b, width, height, undefined, failureToolsCorner(), above), { duration: 0 });
 }
 
 /** The React Flow canvas: a projection of the design; every gesture is committed as one model operation. */
@@ -137,7 +141,7 @@ export function DesignCanvas() {
     const b = allBounds(nodes);
     if (!b) return;
     fittedOnce.current = true;
-    fitWhenSized(store, b, setViewport);
+    fitWhenSized(store, b, setViewport, true);
   }, [lod.boxes, nodes, setViewport, store]);
 
   // A template, an import, Open or New opens fitted (not at the previous design's zoom and place), clear
@@ -150,9 +154,16 @@ export function DesignCanvas() {
     if (first && lod.boxes) return; // a large design is fitted on its boxes once at start (above)
     const b = allBounds(projected.nodes);
     if (!b) return;
-    requestAnimationFrame(() => fitWhenSized(store, b, setViewport));
+    requestAnimationFrame(() => fitWhenSized(store, b, setViewport, projected.nodes.length > LOD_MIN_NODES));
   // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened, projected.nodes]);
+
+  // Asked to show the whole design (presentation mode entered or left): every box, also what is not mounted.
+  const fitRequest = useUi((s) => s.fitRequest);
+  useEffect(() => {
+    const b = fitRequest ? allBounds(nodesRef.current) : null;
+    if (b) fitWhenSized(store, b, setViewport, nodesRef.current.length > LOD_MIN_NODES, fitRequest!.insets);
+  }, [fitRequest, store, setViewport]);
 
   useEffect(() => {
     if (focusRequest && focusRequest.ids.length > 0) {
@@ -260,6 +271,7 @@ export function DesignCanvas() {
         <Panel position="top-right" className="failure-tools-panel"><FailureTools /></Panel>
         <ConnectionHint plan={plan} />
         {lod.compact && lod.boxes && lod.paths && <OverviewLayer boxes={lod.boxes} nodes={projected.nodes} paths={lod.paths} />}
+        {lod.compact && lod.boxes && <FrameLabels boxes={lod.boxes} />}
         <IoAnimationLazy overview={lod.compact && !!lod.boxes} />
       </ReactFlow>
       <DeleteDialog />

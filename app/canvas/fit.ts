@@ -25,19 +25,15 @@ export interface CornerBox { w: number; h: number }
  * The viewport that shows a rectangle of the flow whole and centred in a canvas of the given size, clear
  * of the canvas tools and of the minimap's corner (whichever of "beside" or "above" it allows the larger zoom),
  * and clear of a toolbar in the top right corner (`topRight`: the picture stays below it or left of it, whichever
- * allows the larger zoom).
+ * allows the larger zoom). `aboveTop` screen px are kept free above the picture on top of that (for the frames'
+ * labels of a design seen whole).
  */
-export function fittedViewport(b: { x: number; y: number; w: number; h: number }, width: number, height: number, maxZoom = 1.2, topRight?: CornerBox | null): Viewport {
-  const m = FIT_MARGIN;
-  const place = (top: number, right: number, bottom: number): Viewport => {
-    const w = Math.max(1, width - m.left - right);
-    const h = Math.max(1, height - top - bottom);
-    const zoom = Math.min(maxZoom, w / Math.max(1, b.w), h / Math.max(1, b.h));
-    return { zoom, x: m.left + (w - b.w * zoom) / 2 - b.x * zoom, y: top + (h - b.h * zoom) / 2 - b.y * zoom };
-  };
+export function fittedViewport(b: { x: number; y: number; w: number; h: number }, width: number, height: number, maxZoom = 1.2, topRight?: CornerBox | null, aboveTop = 0): Viewport {
+  const m = { ...FIT_MARGIN, top: FIT_MARGIN.top + aboveTop };
+  const place = (top: number, right: number, bottom: number): Viewport => insetViewport(b, width, height, { top, right, bottom, left: m.left }, maxZoom);
   const corners: [number, number][] = [[MINIMAP.w, m.bottom], [m.right, MINIMAP.h]];
   const tops: { top: number; right: number }[] = topRight && topRight.w > 0 && topRight.h > m.top
-    ? [{ top: topRight.h + 8, right: 0 }, { top: m.top, right: topRight.w + 8 }]
+    ? [{ top: topRight.h + 8 + aboveTop, right: 0 }, { top: m.top, right: topRight.w + 8 }]
     : [{ top: m.top, right: 0 }];
   let best: Viewport | null = null;
   for (const [right, bottom] of corners) for (const t of tops) {
@@ -45,6 +41,14 @@ export function fittedViewport(b: { x: number; y: number; w: number; h: number }
     if (!best || v.zoom > best.zoom) best = v;
   }
   return best!;
+}
+
+/** The viewport that shows a rectangle of the flow whole and centred in a canvas, `insets` screen px kept free on each side. */
+export function insetViewport(b: { x: number; y: number; w: number; h: number }, width: number, height: number, insets: { top: number; right: number; bottom: number; left: number }, maxZoom = 1.2): Viewport {
+  const w = Math.max(1, width - insets.left - insets.right);
+  const h = Math.max(1, height - insets.top - insets.bottom);
+  const zoom = Math.min(maxZoom, w / Math.max(1, b.w), h / Math.max(1, b.h));
+  return { zoom, x: insets.left + (w - b.w * zoom) / 2 - b.x * zoom, y: insets.top + (h - b.h * zoom) / 2 - b.y * zoom };
 }
 
 /** Where the Failures toolbar sits in the canvas's top right corner (null when it is not shown). */

@@ -112,3 +112,19 @@ export function frameUsage(partitions: Design['domain']['partitions']): Readonly
   }
   return m;
 }
+
+/** Client partitions and VIOS of each frame, by frame id: counted once per partitions object. */
+const countCache = new WeakMap<object, Map<Id, { clients: number; vios: number }>>();
+export function frameCounts(partitions: Design['domain']['partitions']): ReadonlyMap<Id, { readonly clients: number; readonly vios: number }> {
+  let m = countCache.get(partitions);
+  if (!m) {
+    m = new Map();
+    for (const p of Object.values(partitions)) {
+      const c = m.get(p.systemId) ?? { clients: 0, vios: 0 };
+      if (p.kind === 'vios') c.vios++; else c.clients++;
+      m.set(p.systemId, c);
+    }
+    countCache.set(partitions, m);
+  }
+  return m;
+}

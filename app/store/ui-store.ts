@@ -13,13 +13,19 @@ interface UiState {
   readOnly: boolean;
   /** Element the canvas should frame (set by search and diagnostics; the canvas clears it). */
   focusRequest: { ids: string[]; seq: number } | null;
+  /** The canvas should show the whole design, keeping `insets` screen px free on each side (null: its usual margins). */
+  fitRequest: { insets: FitInsets | null; seq: number } | null;
   select: (ids: string[]) => void;
   setTheme: (t: Theme) => void;
   notify: (kind: Notice['kind'], text: string, action?: NoticeAction) => void;
   dismiss: (id: number) => void;
   setReadOnly: (v: boolean) => void;
   focus: (ids: string[]) => void;
+  fitWhole: (insets: FitInsets | null) => void;
 }
+
+/** Screen px kept free on each side of a fitted picture. */
+export interface FitInsets { top: number; right: number; bottom: number; left: number }
 
 let noticeSeq = 0;
 
@@ -30,6 +36,7 @@ export const useUi = create<UiState>()(
     notices: [],
     readOnly: false,
     focusRequest: null,
+    fitRequest: null,
     select: (ids) => set((s) => { s.selection = ids; }),
     setTheme: (t) => set((s) => { s.theme = t; }),
     notify: (kind, text, action) => set((s) => {
@@ -42,5 +49,6 @@ export const useUi = create<UiState>()(
     dismiss: (id) => set((s) => { s.notices = s.notices.filter((n) => n.id !== id); }),
     setReadOnly: (v) => set((s) => { s.readOnly = v; }),
     focus: (ids) => set((s) => { s.focusRequest = { ids, seq: (s.focusRequest?.seq ?? 0) + 1 }; s.selection = ids; }),
+    fitWhole: (insets) => set((s) => { s.fitRequest = { insets, seq: (s.fitRequest?.seq ?? 0) + 1 }; }),
   })),
 );

@@ -11,7 +11,8 @@ describe('overview shapes', () => {
   const boxes = absoluteBoxes(nodes);
   it('draws boxes as one path per class, stripes per kind, and labels partitions', () => {
     const s = overviewShapes(nodes, boxes, (id) => (id === 'v' ? 'vios' : 'aix'));
-    expect(s.boxes.find((b) => b.cls === 'partition')?.d).toBe('M10 10h100v50h-100zM200 10h100v50h-100z');
+    expect(s.boxes.find((b) => b.cls === 'partition')?.d).toBe('M200 10h100v50h-100z');
+    expect(s.boxes.find((b) => b.cls === 'vios')?.d).toBe('M10 10h100v50h-100z');
     expect(s.stripes.map((x) => x.cls).sort()).toEqual(['aix', 'vios']);
     const labels = overviewLabels(nodes, boxes, (x) => x.id.toUpperCase(), (x) => (x.type === 'partition' ? '2 vSCSI' : undefined));
     expect(labels.map((l) => l.name)).toEqual(['V', 'C', 'L']);

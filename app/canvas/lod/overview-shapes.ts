@@ -6,7 +6,7 @@ export const rectsPath = (boxes: readonly Box[]): string =>
   boxes.map((b) => `M${Math.round(b.x)} ${Math.round(b.y)}h${Math.round(b.w)}v${Math.round(b.h)}h${-Math.round(b.w)}z`).join('');
 
 export interface OverviewShapes {
-  /** Box outlines per class ("partition", "vios", "lun", ...). */
+  /** Box outlines per class ("partition" for clients, "vios", "lun", ...). */
   boxes: { cls: string; d: string }[];
   /** Coloured top stripes of partitions per kind. */
   stripes: { cls: string; d: string }[];
@@ -31,11 +31,12 @@ export function overviewShapes(
     if (n.type === 'frame') continue;
     const b = boxes.get(n.id);
     if (!b) continue;
-    const cls = n.type === 'partition' ? 'partition' : n.type ?? 'node';
+    // A VIOS is its own class: seen whole, a large frame's VIOS columns must stand out from the client rows.
+    const kind = n.type === 'partition' ? kindOf(n.id) ?? 'aix' : '';
+    const cls = n.type === 'partition' ? (kind === 'vios' ? 'vios' : 'partition') : n.type ?? 'node';
     const x = r(b.x), y = r(b.y), w = r(b.w);
     (groups.get(cls) ?? groups.set(cls, []).get(cls)!).push(`M${x} ${y}h${w}v${r(b.h)}h${-w}z`);
     if (n.type === 'partition') {
-      const kind = kindOf(n.id) ?? 'aix';
       (stripes.get(kind) ?? stripes.set(kind, []).get(kind)!).push(`M${x} ${y}h${w}v8h${-w}z`);
     }
   }
