@@ -151,7 +151,8 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
       const points: ({ x: number; y: number }[] | null)[] = [];
       let s = routesScan.next;
       for (; s < segments.length; s++) {
-        if (s % 32 === 0 && performance.now() >= until) break;
+        // A route can take a while to find (around the boxes): the time is checked after each.
+        if ((ids.length > 0 || s % 256 === 0) && performance.now() >= until) break;
         const id = segments[s]!.connectionId;
         if (drawing.routes.has(id) || !nearView(topo, source, s, fv)) continue;
         drawing.routes.add(id);
