@@ -5,7 +5,7 @@ import { usePresentation } from '../../panels/presentation/presentation-store.ts
 import { PictureContext } from '../picture-context.ts';
 import type { IoColours } from './io-draw.ts';
 import { flowView } from './io-geometry.ts';
-import { IoHost, type FromDrawing, type ToDrawing } from './io-host.ts';
+import { drawingInPage, drawingWorker } from './io-drawing.ts';
 import { ioTopologyInSteps, nearView, pictureSource, runFor, type IoTopology } from './io-plan.ts';
 import { packTopology, packTopologyInSteps, wireBuffers, type WireTopology } from './io-wire.ts';
 import type { ScreenView } from './io-renderer.ts';
@@ -54,45 +54,11 @@ function topologyFor(paths: SimView['paths'], picture: NonNullable<React.Context
 }
 
 /**
- * Where the drawing goes: the drawing worker, or (where a canvas cannot be handed over) a drawing host in the page.
- * Remembers what it was told, so that each topology, route and simulation frame goes once.
- */
-interface Drawing {
-  post(m: ToDrawing, transfer?: Transferable[]): void;
-  listen(f: (m: FromDrawing) => void): () => void;
-  topo: IoTopology | null;
-  routes: Set<string>;
-  frame: SimView['frame'] | undefined;
-}
-
-function channel(post: Drawing['post'], listeners: Set<(m: FromDrawing) => void>): Drawing {
-  return { post, listen: (f) => { listeners.add(f); return () => listeners.delete(f); }, topo: null, routes: new Set(), frame: undefined };
-}
-
-/** The one drawing worker (it keeps the topology and routes while the layer restarts: play, pause, zoom level). */
-let worker: Drawing | null = null;
-function drawingWorker(): Drawing {
-  if (worker) return worker;
-  const listeners = new Set<(m: FromDrawing) => void>();
-  const w = new Worker(new URL('../../worker/io-drawing.worker.ts', import.meta.url), { type: 'module', name: 'io-drawing' });
-  w.onmessage = (e: MessageEvent<FromDrawing>) => { for (const f of listeners) f(e.data); };
-  return (worker = channel((m, transfer) => w.postMessage(m, transfer ?? []), listeners));
-}
-
-/** A drawing host in the page (no OffscreenCanvas): the same drawing, on the main thread. */
-function drawingInPage(): Drawing {
-  const listeners = new Set<(m: FromDrawing) => void>();
-  const host = new IoHost((m) => { for (const f of listeners) f(m); }, () => document.createElement('canvas'),
-    { request: (cb) => requestAnimationFrame(cb), cancel: (id) => cancelAnimationFrame(id) });
-  return channel((m) => host.handle(m), listeners);
-}
-
-/**
  * The simulated I/O drawn over the canvas while a simulation runs: one 2D canvas, handed over to the drawing worker
  * (io-host.ts), which redraws it in its own requestAnimationFrame. Every animation frame the page only tells it
  * the simulation store's latest frame and React Flow's viewport, read without subscribing (nothing re-renders per
- * frame), and, zoomed in, the routes the view needs next. `overview`: the zoomed-out level of detail is drawn (lines box to box, state tiles on partitions).
- * Honours prefers-reduced-motion: the states are drawn, the dots stand still (none are drawn).
+ * frame), and, zoomed in, the routes the view needs next. `overview`: the zoomed-out level of detail is drawn (lines
+ * box to box, state tiles on partitions). Honours prefers-reduced-motion: the states are drawn, the dots stand still (none are drawn).
  */
 export const IoAnimation = memo(function IoAnimation({ overview }: { overview: boolean }) {
   // Presentation mode writes countdowns and percentages larger.
