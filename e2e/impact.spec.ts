@@ -206,6 +206,14 @@ test('a large design zoomed out shows the verdicts and the failed VIOS in its ov
   await expect(overview.locator('path.ov-degraded')).toHaveAttribute('d', /^M/);
   await expect(overview.locator('path.ov-failed-cross')).toHaveAttribute('d', /^M/);
   await page.screenshot({ path: test.info().outputPath('impact-overview-200.png') });
+  // The words on the tiles are mounted only where they can be read: zoomed in enough, near the view.
+  const words = overview.locator('text.ov-verdict-text');
+  const place = (zoom: number) => page.evaluate((z) => (window as unknown as { __benchSetViewport: (v: { x: number; y: number; zoom: number }) => void }).__benchSetViewport({ x: 0, y: 0, zoom: z }), zoom);
+  await place(0.1);
+  await expect(words).toHaveCount(0);
+  await place(0.3);
+  await expect(words.first()).toHaveText(/^[SN] Degraded$/);
+  expect(await words.count()).toBeLessThan(400);
 });
 
 test('screenshot at 1440×900 with vios1 failed', async ({ page }) => {

@@ -31,6 +31,8 @@ test('dual VIOS: Fail vios1 and Play: the dots leave vios1\'s paths for vios2\'s
   await sim(page).getByRole('button', { name: 'Play', exact: true }).click();
   await expect(layer(page)).toHaveAttribute('data-dots', /vios1:[1-9]\d* vios2:[1-9]/);
   await expect(summary(page)).toHaveText(/carried through vios1 \d+ paths, vios2 \d+ paths/);
+  // The canvas (drawn by the drawing worker) shows the dots moving on screen.
+  await expect.poll(() => moving(page)).toBe(true);
   await sim(page).getByRole('button', { name: 'Pause', exact: true }).click();
   await sim(page).getByRole('button', { name: 'Back to the start' }).click();
 
@@ -71,6 +73,34 @@ test('dual VIOS: Fail vios1 and Play: the dots leave vios1\'s paths for vios2\'s
     expect(Object.keys(s.dots)).toEqual(['vios2']);
   }
   await expect(summary(page)).toHaveText(/carried through vios2 \d+ paths; failed: vios1 \d+ paths\.$/);
+  expect(errors).toEqual([]);
+});
+
+/** Whether what the animation's canvas shows changes within 300 ms (the dots move). */
+async function moving(page: Page): Promise<boolean> {
+  const canvas = layer(page).locator('canvas');
+  const a = await canvas.screenshot();
+  await page.waitForTimeout(300);
+  return !a.equals(await canvas.screenshot());
+}
+
+test('where a canvas cannot be handed over to a worker, the page draws the animation itself', async ({ page }) => {
+  await page.addInitScript(() => { delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen; });
+  const errors = collectErrors(page);
+  await openFresh(page);
+  await expect(impact(page).getByRole('status', { name: 'Impact summary' })).toHaveText(/\d+ OK/, { timeout: 30_000 });
+  await sim(page).getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(layer(page)).toHaveAttribute('data-dots', /vios1:[1-9]\d* vios2:[1-9]/);
+  await expect(summary(page)).toHaveText(/carried through vios1 \d+ paths, vios2 \d+ paths/);
+  await expect.poll(() => moving(page)).toBe(true);
+  // Its pixels are the page's own: the lines' colours are on the canvas.
+  const drawn = await layer(page).locator('canvas').evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+    return n;
+  });
+  expect(drawn).toBeGreaterThan(1000);
   expect(errors).toEqual([]);
 });
 

@@ -162,7 +162,9 @@ test('a recorded run saved as a scenario replays to the same event list; scrubbi
   expect(sea.length).toBeGreaterThanOrEqual(2);
   for (const n of sea) expect(n).toMatch(/ent3 on vios/);
   await sim(page).getByRole('combobox', { name: 'Filter events by mechanism' }).selectOption({ label: 'All' });
-  await sim(page).getByRole('combobox', { name: 'Filter events by partition' }).selectOption({ label: 'lnx03' });
+  const byPartition = sim(page).getByRole('combobox', { name: 'Filter events by partition' });
+  await byPartition.focus();
+  await byPartition.selectOption({ label: 'lnx03' });
   const lnx = await eventNames(page);
   expect(lnx.some((n) => /lnx03 LUN/.test(n))).toBe(true);
   expect(lnx.some((n) => /aix01 LUN|aix02 LUN/.test(n))).toBe(false);

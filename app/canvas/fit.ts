@@ -32,7 +32,7 @@ export function fittedViewport(b: { x: number; y: number; w: number; h: number }
   const m = { ...FIT_MARGIN, top: FIT_MARGIN.top + aboveTop };
   const place = (top: number, right: number, bottom: number): Viewport => insetViewport(b, width, height, { top, right, bottom, left: m.left }, maxZoom);
   const corners: [number, number][] = [[MINIMAP.w, m.bottom], [m.right, MINIMAP.h]];
-  const tops: { top: number; right: number }[] = topRight && topRight.w > 0 && topRight.h > m.top
+  const tops: { top: number; right: number }[] = topRight && topRight.w > 0 && topRight.h > FIT_MARGIN.top
     ? [{ top: topRight.h + 8 + aboveTop, right: 0 }, { top: m.top, right: topRight.w + 8 }]
     : [{ top: m.top, right: 0 }];
   let best: Viewport | null = null;

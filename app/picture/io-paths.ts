@@ -69,7 +69,9 @@ export function finish<T>(steps: Generator<unknown, T>): T {
  */
 export function* ioPathsInSteps(design: Design, connections: readonly Connection[], paths: readonly PathInfo[], every = 32): Generator<void, IoPaths> {
   const byEnd = new Map<Id, Connection[]>();
-  for (const c of connections) {
+  for (let i = 0; i < connections.length; i++) {
+    if (i > 0 && i % (every * 64) === 0) yield;
+    const c = connections[i]!;
     for (const w of ['source', 'target'] as const) {
       const k = end(c, w);
       const list = byEnd.get(k);
@@ -124,6 +126,7 @@ export function* ioPathsInSteps(design: Design, connections: readonly Connection
     pathSegments.push(list);
     pathVios.push(p.elementIds.find((id) => vios.has(id)) ?? '');
   }
+  yield;
   return { segments, pathSegments, pathVios, segmentPaths: segPathLists.map((l) => Int32Array.from(l)) };
 }
 

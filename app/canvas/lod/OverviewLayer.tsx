@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
-import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { viewKey } from './zoom.ts';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
+import { labelView } from './zoom.ts';
 import { InViewport } from '../InViewport.tsx';
 import { useDesign } from '../../store/design-store.ts';
 import { useDiagnostics } from '../../store/diagnostics-store.ts';
@@ -12,13 +12,6 @@ import type { OverviewPaths } from './overview-paths.ts';
 import { hitTest, overviewLabels, overviewShapes, rectsPath } from './overview-shapes.ts';
 import { ImpactOverview } from '../impact/ImpactOverview.tsx';
 
-/** Zoom from which overview names (26 px in flow units) are at least about 5 px on screen. */
-export const LABEL_MIN_ZOOM = 0.2;
-/**
- * '' while names are too small to read (or the viewport is not set yet: React Flow's first render is at 100 %);
- * else where the view is (quantised), so labels follow the view.
- */
-const labelView = (s: ReactFlowState) => (s.panZoom !== null && s.transform[2] >= LABEL_MIN_ZOOM ? viewKey(s) : '');
 
 interface Props { boxes: Map<string, Box>; nodes: readonly FlowNode[]; paths: OverviewPaths[] }
 

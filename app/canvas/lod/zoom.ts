@@ -19,3 +19,11 @@ export const viewKey = (s: ReactFlowState): string => {
   const h = Math.max(1, s.height);
   return `${Math.floor(tx / (w / 2))}|${Math.floor(ty / (h / 2))}|${Math.round(Math.log2(z) * 4)}`;
 };
+
+/** Zoom from which overview names and impact words (20 to 26 px in flow units) are at least about 4 to 5 px on screen. */
+export const LABEL_MIN_ZOOM = 0.2;
+/**
+ * '' while names and words are too small to read (or the viewport is not set yet: React Flow's first render is at
+ * 100 %, whatever the default viewport); else where the view is (quantised), so they follow the view.
+ */
+export const labelView = (s: ReactFlowState): string => (s.panZoom !== null && s.transform[2] >= LABEL_MIN_ZOOM ? viewKey(s) : '');

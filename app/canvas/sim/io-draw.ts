@@ -3,7 +3,7 @@
  * along the connections that carry I/O (their density and speed following the throughput), the running timers
  * counted down near their paths, links over capacity with their percentage. The lines under them (each connection
  * in the colour of its state, its weight by utilisation, and zoomed out the partitions' tiles) are io-lines.ts's,
- * drawn progressively on a canvas of their own.
+ * drawn progressively into a buffer of their own and copied under the dots (io-renderer.ts).
  */
 import { SEG_ACTIVE } from '../../picture/io-paths.ts';
 import { dotsAlong, flowView, meets, midpoint } from './io-geometry.ts';
@@ -83,16 +83,14 @@ export class IoPainter {
   }
 
   /**
-   * The moving part (its own canvas, every animation frame): dots on the connections carrying I/O, their spacing
+   * The moving part (over the lines, every animation frame; the caller clears the canvas first): dots on the connections carrying I/O, their spacing
    * and speed by utilisation (fewer when very many are in view, so a frame stays cheap), the countdowns and the
    * links over capacity.
    */
-  drawDots(ctx: CanvasRenderingContext2D, f: IoFrame, lines: SegmentLines, v: IoView): DrawStats {
+  drawDots(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, f: IoFrame, lines: SegmentLines, v: IoView): DrawStats {
     const c = this.colours;
     const [tx, ty, z] = v.transform;
     const d = v.dpr;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, v.width * d, v.height * d);
     ctx.setTransform(d * z, 0, 0, d * z, d * tx, d * ty);
     const stats: DrawStats = { dots: new Map(), countdowns: [], overloaded: [] };
     const within = this.within(f, lines, v);

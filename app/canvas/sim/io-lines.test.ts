@@ -4,8 +4,8 @@ import { rowCounts } from '../../model/layout/tidy.ts';
 import { createSimulation } from '../../engine/sim/index.ts';
 import { createPicture } from '../../picture/picture.ts';
 import { SEG_ACTIVE } from '../../picture/io-paths.ts';
-import { ioFrame, ioTopology, SegmentLines } from './io-plan.ts';
-import { drawLinesInSteps, followTransform, MAX_SLICE, nextSliceSize, ProgressiveLines, type CanvasLike, type LinesContext, type PathLike } from './io-lines.ts';
+import { ioFrame, ioTopology, pictureSource, SegmentLines } from './io-plan.ts';
+import { drawLinesInSteps, followMatrix, MAX_SLICE, nextSliceSize, ProgressiveLines, type CanvasLike, type LinesContext, type PathLike } from './io-lines.ts';
 
 /** A path that counts its sub-paths (moveTo) and rectangles. */
 class CountingPath implements PathLike {
@@ -37,6 +37,7 @@ describe('the lines layer drawn in slices', () => {
   const d = buildDualViosTemplate();
   const rc = rowCounts(d);
   const picture = createPicture(d, (id) => rc.get(id) ?? 0);
+  const src = pictureSource(picture);
   const sim = createSimulation(d);
   const topo = ioTopology(d, picture, sim.paths(), sim.model.components.map((c) => c.id), sim.model.partitions.map((p) => p.partitionId));
   sim.runUntil(0);
@@ -49,14 +50,14 @@ describe('the lines layer drawn in slices', () => {
 
   it('draws every line in view, a slice of at most `size` lines at a time, each slice rasterised before it yields', () => {
     const whole = recordingContext();
-    const all = [...drawLinesInSteps(whole.ctx, topo, f, new SegmentLines(topo, picture, false), picture, view, COLOURS, { size: 1e9 }, () => new CountingPath())];
+    const all = [...drawLinesInSteps(whole.ctx, topo, f, new SegmentLines(topo, src, false), src, view, COLOURS, { size: 1e9 }, () => new CountingPath())];
     const total = drawn(whole.log);
     expect(total).toBe([...f.state].filter((s) => s >= 0).length);
     expect(all.length).toBeLessThanOrEqual(4);
 
     const sliced = recordingContext();
     const slice = { size: 3 };
-    const steps = drawLinesInSteps(sliced.ctx, topo, f, new SegmentLines(topo, picture, false), picture, view, COLOURS, slice, () => new CountingPath());
+    const steps = drawLinesInSteps(sliced.ctx, topo, f, new SegmentLines(topo, src, false), src, view, COLOURS, slice, () => new CountingPath());
     let yields = 0;
     let sinceFlush = 0;
     for (let r = steps.next(); !r.done; r = steps.next()) {
@@ -78,8 +79,8 @@ describe('the lines layer drawn in slices', () => {
 
   it('zoomed out, connections between the same two boxes are one line, and every client gets its two tiles', () => {
     const rec = recordingContext();
-    const lines = new SegmentLines(topo, picture, true);
-    [...drawLinesInSteps(rec.ctx, topo, f, lines, picture, view, COLOURS, { size: 1e9 }, () => new CountingPath())];
+    const lines = new SegmentLines(topo, src, true);
+    [...drawLinesInSteps(rec.ctx, topo, f, lines, src, view, COLOURS, { size: 1e9 }, () => new CountingPath())];
     const pairs = new Set<string>();
     for (let s = 0; s < f.state.length; s++) {
       if (f.state[s]! < 0) continue;
@@ -96,10 +97,10 @@ describe('the lines layer drawn in slices', () => {
 
 describe('following the view while the next drawing is under way', () => {
   it('moves lines drawn at one view to where another view shows them', () => {
-    expect(followTransform([10, 20, 1], [10, 20, 1])).toBe('');
-    expect(followTransform([10, 20, 1], [40, 5, 1])).toBe('translate(30px, -15px) scale(1)');
+    expect(followMatrix([10, 20, 1], [10, 20, 1])).toBeNull();
+    expect(followMatrix([10, 20, 1], [40, 5, 1])).toEqual([1, 30, -15]);
     // A flow point p drawn at 10 + 1 * p must land at 0 + 2 * p: scale 2 from the corner, then shift by -20.
-    expect(followTransform([10, 20, 1], [0, 0, 2])).toBe('translate(-20px, -40px) scale(2)');
+    expect(followMatrix([10, 20, 1], [0, 0, 2])).toEqual([2, -20, -40]);
   });
 
   it('sizes slices to the time their segments take', () => {
@@ -118,7 +119,7 @@ describe('following the view while the next drawing is under way', () => {
 describe('the progressive lines driver', () => {
   const fakeCanvas = () => {
     const rec = recordingContext();
-    const c: CanvasLike & { log: typeof rec.log } = { width: 100, height: 50, style: { transform: '', visibility: '' }, getContext: () => rec.ctx, log: rec.log };
+    const c: CanvasLike & { log: typeof rec.log } = { width: 100, height: 50, getContext: () => rec.ctx, log: rec.log };
     return c;
   };
   /** A drawing of `n` slices, each taking `ms` on the fake clock. */
@@ -126,46 +127,51 @@ describe('the progressive lines driver', () => {
   const drawing = (n: number, ms: number) => function* (_c: unknown, slice: { drawn?: number }) { for (let i = 0; i < n; i++) { clock.t += ms; slice.drawn = 10; yield; } };
   const view = (tx: number, z = 1) => ({ transform: [tx, 0, z] as const, width: 100, height: 50, dpr: 1 });
 
-  it('runs slices within the budget per frame on the hidden canvas, and shows it in place of the other when done', () => {
+  it('runs slices within the budget per frame in the back buffer, and shows it in place of the other when done', () => {
     const a = fakeCanvas(), b = fakeCanvas();
     const p = new ProgressiveLines(a, b, () => clock.t);
-    expect([a.style.visibility, b.style.visibility]).toEqual(['', 'hidden']);
+    expect(p.shown).toBeNull();
     let frames = 0;
+    let changed = false;
     while (!p.shows('a')) {
       const t0 = clock.t;
-      p.update('a', view(0), drawing(20, 4), 6);
+      changed = p.update('a', view(0), drawing(20, 4), 6);
       frames++;
       // At most the budget, plus the one slice that crossed it.
       expect(clock.t - t0).toBeLessThanOrEqual(6 + 4);
-      if (!p.shows('a')) expect(p.shownCanvas).toBe(a);
+      if (!p.shows('a')) { expect(p.shown).toBeNull(); expect(changed).toBe(false); }
     }
+    expect(changed).toBe(true);
     expect(frames).toBeGreaterThanOrEqual(20 * 4 / 8);
-    expect(p.shownCanvas).toBe(b);
-    expect([a.style.visibility, b.style.visibility]).toEqual(['hidden', '']);
+    expect(p.shown?.canvas).toBe(a);
     // Nothing more to draw for the same wish.
     const t = clock.t;
-    p.update('a', view(0), drawing(20, 4), 6);
+    expect(p.update('a', view(0), drawing(20, 4), 6)).toBe(false);
     expect(clock.t).toBe(t);
+    // The next drawing goes into the other buffer, the first one still shown meanwhile.
+    p.update('b', view(10), drawing(3, 4), 6);
+    expect(p.shown?.canvas).toBe(a);
+    while (!p.shows('b')) p.update('b', view(10), drawing(3, 4), 6);
+    expect(p.shown?.canvas).toBe(b);
+    expect(p.shown?.view.transform).toEqual([10, 0, 1]);
   });
 
-  it('lets a drawing finish before the next starts, the shown lines following the view meanwhile', () => {
+  it('lets a drawing finish before the next starts, what is shown keeping the view it was drawn at', () => {
     const p = new ProgressiveLines(fakeCanvas(), fakeCanvas(), () => clock.t);
-    const front = () => p.shownCanvas;
     while (!p.shows('a')) p.update('a', view(0), drawing(2, 1), 6);
-    // The view pans: the old lines move with it until the new ones are drawn.
+    // The view pans: the old lines stay shown (the caller moves them with the view) until the new ones are drawn.
     p.update('b', view(30), drawing(10, 4), 6);
     expect(p.drawing).toBe(true);
-    expect(front().style.transform).toBe('translate(30px, 0px) scale(1)');
+    expect(p.shown?.view.transform).toEqual([0, 0, 1]);
     // Another wish while drawing waits its turn.
     p.update('c', view(50), drawing(10, 4), 6);
-    expect(front().style.transform).toBe('translate(50px, 0px) scale(1)');
     while (p.drawing) p.update('c', view(50), drawing(1, 1), 6);
     expect(p.shows('b')).toBe(true);
-    // b was drawn at 30: still 20 px to follow until c is drawn.
-    expect(front().style.transform).toBe('translate(20px, 0px) scale(1)');
+    expect(followMatrix(p.shown!.view.transform, [50, 0, 1])).toEqual([1, 20, 0]);
     while (!p.shows('c')) p.update('c', view(50), drawing(1, 1), 6);
-    expect(front().style.transform).toBe('');
+    expect(followMatrix(p.shown!.view.transform, [50, 0, 1])).toBeNull();
     p.reset();
     expect(p.shows('c')).toBe(false);
+    expect(p.shown).toBeNull();
   });
 });

@@ -2,15 +2,14 @@
  * The lines and tiles of the I/O animation (each simulated connection in the colour of its state, its weight by
  * utilisation; zoomed out, each client's storage and network tiles), drawn progressively so that no animation frame
  * pays for all of them: a large design has thousands of connections, and stroking them all in software rendering
- * costs the main thread 100 ms and more. The lines are drawn into a back buffer a slice per animation frame (each
- * slice rasterised at once, so that the cost stays in its frame) and shown whole when done; meanwhile the lines
- * shown follow the view by a CSS transform of their canvas (as map tiles do), and the dots are drawn every frame
- * from the latest simulation frame on their own canvas.
+ * costs 100 ms and more (this runs in the drawing worker, io.worker.ts, but its frames must stay short too: the
+ * dots move in them). The lines are drawn into a back buffer a slice per animation frame (each slice rasterised at
+ * once, so that the cost stays in its frame) and shown whole when done; meanwhile the lines shown follow the view
+ * (copied scaled and shifted, as map tiles do), and the dots are drawn over them every frame.
  */
 import { SEG_ACTIVE, SEG_FAILED, SEG_FAILING, SEG_STANDBY } from '../../picture/io-paths.ts';
-import type { Picture } from '../../picture/picture.ts';
 import { flowView, meets } from './io-geometry.ts';
-import { widthBucket, type IoFrame, type IoTopology, type SegmentLines } from './io-plan.ts';
+import { widthBucket, type IoFrame, type IoTopology, type LineSource, type SegmentLines } from './io-plan.ts';
 
 /** Width buckets (screen px) by utilisation: light, medium, heavy, over capacity. */
 export const WIDTHS = [2.5, 4, 6, 8];
@@ -46,7 +45,7 @@ const PASSES = [SEG_STANDBY, SEG_FAILED, SEG_FAILING, SEG_ACTIVE] as const;
  * rendering); failing over alone is dashed. Zoomed out, connections between the same two boxes are one line: it is
  * drawn once per state and weight.
  */
-export function* drawLinesInSteps(ctx: LinesContext, topo: IoTopology, f: IoFrame, lines: SegmentLines, picture: Picture, v: LinesView,
+export function* drawLinesInSteps(ctx: LinesContext, topo: IoTopology, f: IoFrame, lines: SegmentLines, source: LineSource, v: LinesView,
   c: LineColours, slice: SliceSize, newPath: () => PathLike): Generator<void, void> {
   const [tx, ty, z] = v.transform;
   const d = v.dpr;
@@ -108,7 +107,7 @@ export function* drawLinesInSteps(ctx: LinesContext, topo: IoTopology, f: IoFram
   let n = 0;
   const flushTiles = () => { tiles.forEach((p, st) => { ctx.fillStyle = fill[st]!; ctx.fill(p); }); ctx.getImageData(0, 0, 1, 1); };
   for (let i = 0; i < topo.partitions.length; i++) {
-    const b = picture.boxes.get(topo.partitions[i]!);
+    const b = source.box(topo.partitions[i]!);
     if (!b || b.x > view.x2 || b.y > view.y2 || b.x + b.w < view.x1 || b.y + b.h < view.y1) continue;
     const w = b.w * 0.42, h = Math.min(b.h * 0.3, Math.max(24, 9 / z)), y = b.y + 8;
     tiles[f.storageState[i] ?? 0]!.rect(b.x + 8, y, w, h);
@@ -119,16 +118,15 @@ export function* drawLinesInSteps(ctx: LinesContext, topo: IoTopology, f: IoFram
 }
 
 /**
- * The CSS transform that moves lines drawn at view `drawn` to where view `now` shows them (translate, then scale,
- * from the top left corner); '' when the views are the same.
+ * How to copy lines drawn at view `drawn` so that they land where view `now` shows them: [scale, dx, dy] in screen
+ * px (scale from the top left corner, then shift); null when the views are the same.
  */
-export function followTransform(drawn: readonly [number, number, number], now: readonly [number, number, number]): string {
+export function followMatrix(drawn: readonly [number, number, number], now: readonly [number, number, number]): [number, number, number] | null {
   const [x0, y0, z0] = drawn;
   const [x1, y1, z1] = now;
-  if (x0 === x1 && y0 === y1 && z0 === z1) return '';
+  if (x0 === x1 && y0 === y1 && z0 === z1) return null;
   const k = z1 / z0;
-  const r = (x: number) => Math.round(x * 1000) / 1000;
-  return `translate(${r(x1 - x0 * k)}px, ${r(y1 - y0 * k)}px) scale(${r(k)})`;
+  return [k, x1 - x0 * k, y1 - y0 * k];
 }
 
 /**
@@ -146,81 +144,67 @@ export function nextSliceSize(size: number, drawn: number, tookMs: number, targe
   return Math.round(Math.min(max, Math.max(min, Math.min(2 * size, fit))));
 }
 
-/** What the driver needs of a canvas (an HTMLCanvasElement; a fake in tests). */
-export interface CanvasLike { width: number; height: number; style: { transform: string; visibility: string }; getContext(kind: '2d'): unknown }
+/** What the driver needs of a canvas (an OffscreenCanvas; a fake in tests). */
+export interface CanvasLike { width: number; height: number; getContext(kind: '2d'): unknown }
 
 /**
- * Runs the drawing of the lines in slices, a budget per animation frame, on the hidden one of two canvases, and
- * shows it in place of the other when done (no copy); between, the shown canvas follows the view by a CSS
- * transform. One drawing at a time: a new wish (another look, another view) waits for the current one to finish
- * (during a pan the lines are redrawn as often as they can be, never in one long frame).
+ * Runs the drawing of the lines in slices, a budget per animation frame, into the back one of two buffers, and
+ * makes it the front one when done (no copy); the front one is what is shown (see `shown`: the caller copies it
+ * onto the screen, following the view). One drawing at a time: a new wish (another look, another view) waits for
+ * the current one to finish (during a pan the lines are redrawn as often as they can be, never in one long frame).
  */
 export class ProgressiveLines {
   private job: { key: string; view: LinesView; steps: Generator<void, void> } | null = null;
-  private shown: { key: string; view: LinesView } | null = null;
-  private follow = '';
-  private front: CanvasLike;
-  private back: CanvasLike;
+  private front: { key: string; view: LinesView; canvas: CanvasLike } | null = null;
+  private readonly buffers: readonly [CanvasLike, CanvasLike];
   readonly slice: SliceSize = { size: 150 };
 
   constructor(a: CanvasLike, b: CanvasLike, private readonly now: () => number = () => performance.now(), private readonly targetSliceMs = 4) {
-    this.front = a;
-    this.back = b;
-    a.style.visibility = '';
-    b.style.visibility = 'hidden';
+    this.buffers = [a, b];
   }
 
+  /** The buffer drawn into: the one not shown. */
+  private get back(): CanvasLike { return this.front?.canvas === this.buffers[0] ? this.buffers[1] : this.buffers[0]; }
+
   /** Whether the lines of `key` are shown (tests, and the summary of what is drawn). */
-  shows(key: string): boolean { return this.shown?.key === key; }
+  shows(key: string): boolean { return this.front?.key === key; }
   get drawing(): boolean { return this.job !== null; }
-  /** The canvas shown. */
-  get shownCanvas(): CanvasLike { return this.front; }
+  /** The lines last drawn whole, and the view they were drawn at (null: none yet). */
+  get shown(): { canvas: CanvasLike; view: LinesView } | null { return this.front; }
 
   /**
    * One animation frame: starts drawing `key` when nothing is being drawn and something else is shown, runs
-   * slices for at most `budgetMs` (at least one), shows the result when done, and moves what is shown to follow
-   * `view`.
+   * slices for at most `budgetMs` (at least one), and makes the result the one shown when done. Returns whether
+   * what is shown changed.
    */
-  update(key: string, view: LinesView, draw: (ctx: LinesContext, slice: SliceSize) => Generator<void, void>, budgetMs: number): void {
-    if (!this.job && this.shown?.key !== key) {
+  update(key: string, view: LinesView, draw: (ctx: LinesContext, slice: SliceSize) => Generator<void, void>, budgetMs: number): boolean {
+    if (!this.job && this.front?.key !== key) {
       const w = Math.round(view.width * view.dpr), h = Math.round(view.height * view.dpr);
       if (this.back.width !== w || this.back.height !== h) { this.back.width = w; this.back.height = h; }
       this.job = { key, view, steps: draw(this.back.getContext('2d') as LinesContext, this.slice) };
     }
-    if (this.job) {
-      const start = this.now();
-      for (;;) {
-        const t0 = this.now();
-        this.slice.drawn = 0;
-        const r = this.job.steps.next();
-        const t1 = this.now();
-        if (r.done) { this.show(); break; }
-        this.slice.size = nextSliceSize(this.slice.size, this.slice.drawn ?? 0, t1 - t0, this.targetSliceMs);
-        if (t1 - start >= budgetMs) break;
-      }
+    if (!this.job) return false;
+    const start = this.now();
+    for (;;) {
+      const t0 = this.now();
+      this.slice.drawn = 0;
+      const r = this.job.steps.next();
+      const t1 = this.now();
+      if (r.done) { this.show(); return true; }
+      this.slice.size = nextSliceSize(this.slice.size, this.slice.drawn ?? 0, t1 - t0, this.targetSliceMs);
+      if (t1 - start >= budgetMs) return false;
     }
-    const follow = this.shown ? followTransform(this.shown.view.transform, view.transform) : '';
-    if (follow !== this.follow) { this.follow = follow; this.front.style.transform = follow; }
   }
 
   private show(): void {
     const job = this.job!;
     this.job = null;
-    const old = this.front;
-    this.front = this.back;
-    this.back = old;
-    this.front.style.transform = '';
-    this.follow = '';
-    this.front.style.visibility = '';
-    old.style.visibility = 'hidden';
-    old.style.transform = '';
-    this.shown = { key: job.key, view: job.view };
+    this.front = { key: job.key, view: job.view, canvas: this.back };
   }
 
-  /** Nothing shown, nothing being drawn (no frame; the canvases were resized, which cleared them). */
+  /** Nothing shown, nothing being drawn (no frame; the screen was resized). */
   reset(): void {
     this.job = null;
-    this.shown = null;
-    if (this.follow) { this.follow = ''; this.front.style.transform = ''; }
+    this.front = null;
   }
 }

@@ -5,7 +5,7 @@ import { createSimulation } from '../../engine/sim/index.ts';
 import { createPicture } from '../../picture/picture.ts';
 import { SEG_ACTIVE, SEG_FAILING } from '../../picture/io-paths.ts';
 import { dotsAlong, polyline, pointAt } from './io-geometry.ts';
-import { ioFrame, ioTopology, ioTopologyInSteps, runFor, SegmentLines } from './io-plan.ts';
+import { ioFrame, ioTopology, ioTopologyInSteps, pictureSource, runFor, SegmentLines } from './io-plan.ts';
 import { ioAttributes, ioSentence } from './io-summary.ts';
 
 describe('dots along a polyline', () => {
@@ -40,12 +40,12 @@ describe('the animation plan of the dual-VIOS sample', () => {
   it('before a failure, I/O goes through both VIOS and dots have routes to follow', () => {
     const f = ioFrame(topo, sim.frame());
     expect([...f.summary.active.keys()].sort()).toEqual(['vios1', 'vios2']);
-    const lines = new SegmentLines(topo, picture, false);
+    const lines = new SegmentLines(topo, pictureSource(picture), false);
     const active = [...f.state.keys()].filter((s) => f.state[s] === SEG_ACTIVE);
     expect(active.length).toBeGreaterThan(5);
     for (const s of active) expect(lines.get(s)!.length).toBeGreaterThan(0);
     // Zoomed out: box to box lines.
-    const over = new SegmentLines(topo, picture, true);
+    const over = new SegmentLines(topo, pictureSource(picture), true);
     expect(over.get(active[0]!)!.xy.length).toBe(8);
     expect(f.countdowns).toEqual([]);
     expect(ioSentence(f, [], true)).toMatch(/^I\/O at t\+0\.0 s; carried through vios1 \d+ paths, vios2 \d+ paths\.$/);

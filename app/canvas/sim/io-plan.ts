@@ -10,6 +10,7 @@ import type { Picture } from '../../picture/picture.ts';
 import { finish, ioPathsInSteps, SEG_ACTIVE, segmentStates, type IoPaths } from '../../picture/io-paths.ts';
 import { elbowPoints } from '../lod/overview-paths.ts';
 import { polyline, type Polyline } from './io-geometry.ts';
+import type { Pt } from '../../picture/routes.ts';
 
 export interface IoTopology {
   io: IoPaths;
@@ -164,29 +165,50 @@ export function ioFrame(topo: IoTopology, frame: SimFrame): IoFrame {
   return { t: frame.t, state, load, util, over, vios, countdowns: [...best.values()], storageState: frame.storage, networkState: frame.network, look, summary };
 }
 
+/** A box's place and size (flow coordinates). */
+export interface BoxRect { x: number; y: number; w: number; h: number }
+
+/**
+ * Where the lines go: the boxes connections join, and the routes of connections. In the page it is the picture
+ * itself; in the drawing worker, what the page sent of it (a route not sent yet is `undefined`: it comes later).
+ */
+export interface LineSource {
+  box(id: string): BoxRect | undefined;
+  /** The route's points; null: the connection has none; undefined: not known yet. */
+  route(connectionId: string): readonly Pt[] | null | undefined;
+}
+
+/** The picture as a LineSource (every route known: computed when first asked for). */
+export const pictureSource = (picture: Picture): LineSource => ({
+  box: (id) => picture.boxes.get(id),
+  route: (id) => picture.route(id)?.points ?? null,
+});
+
 /** The polylines of every segment, zoomed in (routes) or out (box to box), computed when first asked for. */
 export class SegmentLines {
   private readonly lines: (Polyline | null | undefined)[];
   /** How many polylines were computed so far (what is drawn along them changes with it). */
   computed = 0;
-  constructor(private readonly topo: IoTopology, private readonly picture: Picture, readonly overview: boolean) {
+  constructor(private readonly topo: IoTopology, private readonly source: LineSource, readonly overview: boolean) {
     this.lines = new Array(topo.io.segments.length);
   }
   /** The polyline if it was computed already (undefined: not yet; the lines layer computes them a slice at a time). */
   peek(s: number): Polyline | null | undefined {
     return this.lines[s];
   }
-  get(s: number): Polyline | null {
+  /** The polyline of segment `s` (null: none; undefined: its route is not known yet). */
+  get(s: number): Polyline | null | undefined {
     const known = this.lines[s];
     if (known !== undefined) return known;
     const seg = this.topo.io.segments[s]!;
     let line: Polyline | null = null;
     if (this.overview) {
-      const a = this.picture.boxes.get(seg.source), b = this.picture.boxes.get(seg.target);
+      const a = this.source.box(seg.source), b = this.source.box(seg.target);
       if (a && b) line = polyline(elbowPoints(a, b), seg.reverse);
     } else {
-      const r = this.picture.route(seg.connectionId);
-      if (r) line = polyline(r.points, seg.reverse);
+      const r = this.source.route(seg.connectionId);
+      if (r === undefined) return undefined;
+      if (r) line = polyline(r, seg.reverse);
     }
     this.lines[s] = line;
     this.computed++;
@@ -194,10 +216,15 @@ export class SegmentLines {
   }
   /** A cheap bounding box before the route is computed (the two ends' boxes). */
   near(s: number, v: { x1: number; y1: number; x2: number; y2: number }): boolean {
-    const seg = this.topo.io.segments[s]!;
-    const a = this.picture.boxes.get(seg.source), b = this.picture.boxes.get(seg.target);
-    if (!a || !b) return false;
-    const x1 = Math.min(a.x, b.x) - 200, y1 = Math.min(a.y, b.y) - 200, x2 = Math.max(a.x + a.w, b.x + b.w) + 200, y2 = Math.max(a.y + a.h, b.y + b.h) + 200;
-    return x2 >= v.x1 && x1 <= v.x2 && y2 >= v.y1 && y1 <= v.y2;
+    return nearView(this.topo, this.source, s, v);
   }
+}
+
+/** Whether segment `s` may be in view `v`: its two ends' boxes, widened, meet it (before its route is known). */
+export function nearView(topo: IoTopology, source: LineSource, s: number, v: { x1: number; y1: number; x2: number; y2: number }): boolean {
+  const seg = topo.io.segments[s]!;
+  const a = source.box(seg.source), b = source.box(seg.target);
+  if (!a || !b) return false;
+  const x1 = Math.min(a.x, b.x) - 200, y1 = Math.min(a.y, b.y) - 200, x2 = Math.max(a.x + a.w, b.x + b.w) + 200, y2 = Math.max(a.y + a.h, b.y + b.h) + 200;
+  return x2 >= v.x1 && x1 <= v.x2 && y2 >= v.y1 && y1 <= v.y2;
 }

@@ -31,6 +31,9 @@ export function EventList() {
   const component = useMemo(() => new Map(names.cIds.map((id, i) => [id, names.cNames[i]!])), [names.cIds, names.cNames]);
   const shown = useMemo(() => filteredEvents(events, filter), [events, filter]);
   const mechanisms = useMemo(() => [...new Set(events.map((e) => e.mechanism))], [events]);
+  // A partition's option per client partition, mounted when the filter is first used (focused), not whenever a
+  // simulation starts: a thousand options created and measured cost the main thread a long task next to Play.
+  const [allPartitions, setAllPartitions] = useState(false);
   const box = useRef<HTMLUListElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 400 });
   const follow = useRef(true);
@@ -59,9 +62,13 @@ export function EventList() {
     <div className="sim-events">
       <div className="sim-filters">
         <label>Partition{' '}
-          <select aria-label="Filter events by partition" value={filter.partitionId ?? ''} onChange={(e) => s.setFilter({ partitionId: e.target.value || null })}>
+          <select className="sim-partition-filter" aria-label="Filter events by partition" value={filter.partitionId ?? ''}
+            onFocus={() => setAllPartitions(true)} onPointerDown={() => setAllPartitions(true)}
+            onChange={(e) => s.setFilter({ partitionId: e.target.value || null })}>
             <option value="">All</option>
-            {names.pIds.map((id, i) => <option key={id} value={id}>{names.pNames[i]}</option>)}
+            {allPartitions
+              ? names.pIds.map((id, i) => <option key={id} value={id}>{names.pNames[i]}</option>)
+              : filter.partitionId && <option value={filter.partitionId}>{partition.get(filter.partitionId) ?? filter.partitionId}</option>}
           </select>
         </label>
         <label>Mechanism{' '}

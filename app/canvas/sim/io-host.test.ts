@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { buildDualViosTemplate } from '../../model/templates/sample.ts';
+import { rowCounts } from '../../model/layout/tidy.ts';
+import { createSimulation } from '../../engine/sim/index.ts';
+import { createPicture } from '../../picture/picture.ts';
+import { IoHost, type FromDrawing } from './io-host.ts';
+import type { PathLike } from './io-lines.ts';
+import { ioFrame, ioTopology, pictureSource } from './io-plan.ts';
+import { packTopology } from './io-wire.ts';
+
+class CountingPath implements PathLike {
+  moves = 0;
+  moveTo(): void { this.moves++; }
+  lineTo(): void {}
+  rect(): void {}
+}
+
+/** A canvas whose 2D context records the calls made on it. */
+function fakeCanvas(name: string, log: string[]) {
+  const state: Record<string | symbol, unknown> = {};
+  const ctx = new Proxy(state, {
+    get: (t, k) => (k in t ? t[k] : k === 'measureText' ? () => ({ width: 10 }) : (...a: unknown[]) => {
+      log.push(`${name}.${String(k)}${k === 'stroke' ? `:${(a[0] as CountingPath).moves}` : k === 'drawImage' ? `:${(a[0] as { name: string }).name}` : ''}`);
+    }),
+    set: (t, k, v) => { t[k] = v; return true; },
+  });
+  return { name, width: 300, height: 150, getContext: () => ctx };
+}
+
+const COLOURS = { active: 'g', standby: 's', failing: 'o', failed: 'r', over: 'm', dot: 'b', text: 'w', ok: 'ok', degraded: 'dg', outage: 'out' };
+
+describe('the drawing side of the I/O animation (what the drawing worker runs)', () => {
+  const d = buildDualViosTemplate();
+  const rc = rowCounts(d);
+  const picture = createPicture(d, (id) => rc.get(id) ?? 0);
+  const sim = createSimulation(d);
+  const topo = ioTopology(d, picture, sim.paths(), sim.model.components.map((c) => c.id), sim.model.partitions.map((p) => p.partitionId));
+  sim.runUntil(5000);
+  const frame = sim.frame();
+  const xs = [...picture.boxes.values()];
+  const x0 = Math.min(...xs.map((b) => b.x)), y0 = Math.min(...xs.map((b) => b.y));
+  const view = { transform: [-x0 + 10, -y0 + 10, 1] as const, width: 4000, height: 3000, dpr: 1, phaseMs: 0, clockMs: 5000, playing: true };
+
+  function setUp(motion: boolean) {
+    const log: string[] = [];
+    const told: FromDrawing[] = [];
+    const queue: (() => void)[] = [];
+    let buffers = 0;
+    const host = new IoHost((m) => told.push(m), () => fakeCanvas(`buffer${buffers++}`, log),
+      { request: (cb) => queue.push(cb), cancel: (id) => { queue[id - 1] = () => {}; } }, () => new CountingPath());
+    const screen = fakeCanvas('screen', log);
+    const run = (frames: number) => { for (let i = 0; i < frames; i++) { const next = queue.splice(0); for (const f of next) f(); } };
+    host.handle({ type: 'attach', canvas: screen, options: { colours: COLOURS, overview: false, motion, scale: 1 } });
+    return { host, log, told, queue, screen, run };
+  }
+
+  it('draws nothing until it has a topology, a frame and a view; then the lines (once their routes came) and the dots over them', async () => {
+    const { host, log, told, screen, run } = setUp(true);
+    run(3);
+    expect(log.filter((l) => l.startsWith('screen.') && l !== 'screen.setTransform' && l !== 'screen.clearRect')).toEqual([]);
+    host.handle({ type: 'topology', wire: packTopology(topo, pictureSource(picture).box) });
+    host.handle({ type: 'frame', frame });
+    host.handle({ type: 'view', view });
+    run(3);
+    // The screen takes the view's size; no route is known yet: no line is drawn, no dot.
+    expect([screen.width, screen.height]).toEqual([4000, 3000]);
+    expect(log.filter((l) => l.startsWith('buffer') && l.includes('stroke:')).length).toBe(0);
+    // The routes arrive (as the page sends those near the view): the lines are drawn into a buffer and copied onto the screen under the dots.
+    const ids = [...new Set(topo.io.segments.map((g) => g.connectionId))];
+    host.handle({ type: 'routes', ids, points: ids.map((id) => picture.route(id)?.points ?? null) });
+    log.length = 0;
+    for (let i = 0; i < 20 && !log.some((l) => l.startsWith('screen.drawImage')); i++) run(1);
+    const strokes = log.filter((l) => /^buffer\d\.stroke/.test(l)).reduce((a, l) => a + Number(l.split(':')[1]), 0);
+    expect(strokes).toBe([...ioFrame(topo, frame).state].filter((st) => st >= 0).length);
+    const copied = log.findIndex((l) => l.startsWith('screen.drawImage:buffer'));
+    expect(copied).toBeGreaterThanOrEqual(0);
+    expect(log.slice(copied).some((l) => l === 'screen.arc' || l === 'screen.fillRect')).toBe(true);
+    // The summary is told at most five times a second.
+    await new Promise((r) => setTimeout(r, 250));
+    run(1);
+    // What it drew, told to the page: paths per VIOS and dots.
+    const summary = told.at(-1);
+    expect(summary?.type).toBe('summary');
+    expect(summary!.attrs['data-active']).toMatch(/vios1:\d+ vios2:\d+/);
+    expect(Number(summary!.attrs['data-dot-count'])).toBeGreaterThan(0);
+    expect(summary!.sentence).toMatch(/^I\/O at /);
+  });
+
+  it('with reduced motion, draws the states and no dot; detached, it stops drawing', () => {
+    const { host, told, queue, run } = setUp(false);
+    host.handle({ type: 'topology', wire: packTopology(topo, pictureSource(picture).box) });
+    host.handle({ type: 'frame', frame });
+    host.handle({ type: 'view', view });
+    run(5);
+    const summary = told.at(-1)!;
+    expect(summary.attrs['data-motion']).toBe('reduced');
+    expect(summary.attrs['data-dot-count']).toBe('0');
+    expect(summary.attrs['data-active']).toMatch(/vios/);
+    host.handle({ type: 'detach' });
+    run(1);
+    expect(queue.length).toBe(0);
+  });
+});
