@@ -3,9 +3,12 @@ import { useDiagnostics } from './store/diagnostics-store.ts';
 import { useImpact } from './store/impact-store.ts';
 import { useSimulation } from './store/simulation-store.ts';
 import { updatePartition } from './model/index.ts';
-// In the main chunk (5 KB, its imports are the app's own): a chunk of its own was fetched only once the app's
-// modules had run, a round trip before the benchmark's design could be made.
-import { generateBenchDesign } from './model/generate.ts';
+
+/**
+ * The generator is a chunk of its own (no user loads it); in benchmark mode its fetch starts while the app's modules
+ * are still being evaluated, not after them (a round trip before the benchmark's design could be made).
+ */
+const generator = typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench') ? import('./model/generate.ts') : null;
 
 /** N from `?bench=N` (1..5000), or null when the page is not in benchmark mode. */
 export function benchSize(search = location.search): number | null {
@@ -21,6 +24,7 @@ export function benchSize(search = location.search): number | null {
  */
 export async function openBenchDesign(n: number): Promise<void> {
   performance.mark('bench:generate-start');
+  const { generateBenchDesign } = await (generator ?? import('./model/generate.ts'));
   const design = generateBenchDesign(n);
   performance.mark('bench:generated');
   useDesign.getState().replace(design);

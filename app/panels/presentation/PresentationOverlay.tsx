@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatTime, STATE_NAMES } from '../../engine/sim/types.ts';
+import { writeClock } from '../simulation/clock-writer.ts';
 import { useSimulation, type SimulationState } from '../../store/simulation-store.ts';
 import { leavePresentation, stepScenario, togglePlay } from './presentation-actions.ts';
 import { PresentationLegend } from './PresentationLegend.tsx';
@@ -26,12 +27,8 @@ export function PresentationOverlay() {
   const network = useSimulation((s) => counts(s, 'network'));
   const event = useSimulation(lastEvent);
   const clock = useRef<HTMLOutputElement>(null);
-  // The clock moves every animation frame: written straight into the DOM, not re-rendered.
-  useEffect(() => {
-    const show = (ms: number) => { if (clock.current) clock.current.textContent = formatTime(ms); };
-    show(useSimulation.getState().clockMs);
-    return useSimulation.subscribe((s, p) => { if (s.clockMs !== p.clockMs) show(s.clockMs); });
-  }, []);
+  // The clock moves while playing: written straight into the DOM, not re-rendered, at most every CLOCK_MS.
+  useEffect(() => writeClock(() => clock.current, formatTime), []);
   return (
     <div className="presentation" role="region" aria-label="Presentation">
       <div className="pres-top">

@@ -2,6 +2,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import { useSimulation } from '../../store/simulation-store.ts';
 import { clockText } from './labels.ts';
 import { useSimulationThrottled } from './use-simulation-throttled.ts';
+import { writeClock } from './clock-writer.ts';
 
 /** The scrubber's resolution: about one step per pixel, so that playing moves its thumb only when it shows. */
 const SCRUB_STEPS = 400;
@@ -28,13 +29,9 @@ function onScrubKey(e: React.KeyboardEvent<HTMLInputElement>): void {
 
 /** The simulated clock and the scrubber over what has happened (going back recomputes the state at that time). */
 export const SimClock = memo(function SimClock() {
-  // The clock's text moves every animation frame while playing: written straight into the DOM, never re-rendered.
+  // The clock's text moves while playing: written straight into the DOM, at most every CLOCK_MS (clock-writer.ts).
   const clock = useRef<HTMLOutputElement>(null);
-  useLayoutEffect(() => {
-    const show = (ms: number) => { const t = clockText(ms); if (clock.current && clock.current.textContent !== t) clock.current.textContent = t; };
-    show(useSimulation.getState().clockMs);
-    return useSimulation.subscribe((s, p) => { if (s.clockMs !== p.clockMs) show(s.clockMs); });
-  }, []);
+  useLayoutEffect(() => writeClock(() => clock.current, clockText), []);
   // The scrubber and its spoken value: at most four times a second while playing (its thumb moves by pixels), at once paused.
   const text = useSimulationThrottled((s) => clockText(s.clockMs));
   const max = useSimulationThrottled((s) => scrubMax(s.clockMs, s.horizonMs));
