@@ -3,20 +3,9 @@ import { useDiagnostics } from './store/diagnostics-store.ts';
 import { useImpact } from './store/impact-store.ts';
 import { useSimulation } from './store/simulation-store.ts';
 import { updatePartition } from './model/index.ts';
+// Benchmark mode's code and the generator are one chunk of their own: no user loads them (see bootstrap.ts).
+import { generateBenchDesign } from './model/generate.ts';
 
-/**
- * The generator is a chunk of its own (no user loads it); in benchmark mode its fetch starts while the app's modules
- * are still being evaluated, not after them (a round trip before the benchmark's design could be made).
- */
-const generator = typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench') ? import('./model/generate.ts') : null;
-
-/** N from `?bench=N` (1..5000), or null when the page is not in benchmark mode. */
-export function benchSize(search = location.search): number | null {
-  const raw = new URLSearchParams(search).get('bench');
-  if (raw === null) return null;
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= 1 && n <= 5000 ? n : null;
-}
 
 /**
  * Benchmark mode: opens a generated design of N client LPARs without reading or writing the user's
@@ -24,7 +13,6 @@ export function benchSize(search = location.search): number | null {
  */
 export async function openBenchDesign(n: number): Promise<void> {
   performance.mark('bench:generate-start');
-  const { generateBenchDesign } = await (generator ?? import('./model/generate.ts'));
   const design = generateBenchDesign(n);
   performance.mark('bench:generated');
   useDesign.getState().replace(design);

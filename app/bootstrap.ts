@@ -9,7 +9,7 @@ import { startValidation } from './worker/run-validation.ts';
 import { startImpactFeed } from './store/impact-feed.ts';
 import { startLpmFeed } from './store/lpm-feed.ts';
 import { startSimulationFeed } from './store/simulation-feed.ts';
-import { benchSize, openBenchDesign } from './bench-mode.ts';
+import { benchSize } from './bench-size.ts';
 import { openSharedView, shareFragment, watchShareLinks } from './share-mode.ts';
 
 export const SAMPLE_URL = `${import.meta.env.BASE_URL}templates/sample.json`;
@@ -35,6 +35,8 @@ export async function bootstrap(): Promise<void> {
   const bench = benchSize();
   if (bench !== null) {
     // Benchmark mode never reads or writes the user's autosaved design.
+    // The benchmark's code and its generator load only in benchmark mode (a chunk of their own, fetched at once).
+    const { openBenchDesign } = await import('./bench-mode.ts');
     await openBenchDesign(bench);
     const engine = startValidation();
     startImpactFeed(engine);
