@@ -6,7 +6,7 @@
  * connections. It only needs a canvas, so the page can run it itself where a canvas cannot be handed over.
  */
 import type { SimFrame } from '../../engine/sim/types.ts';
-import { IoPainter, type DrawStats, type IoColours } from './io-draw.ts';
+import { IoPainter, type DrawStats, type IoColours, type IoView } from './io-draw.ts';
 import { drawLinesInSteps, followMatrix, ProgressiveLines, type CanvasLike, type PathLike } from './io-lines.ts';
 import { ioFrame, sameLook, SegmentLines, type IoFrame, type IoTopology, type LineSource } from './io-plan.ts';
 import { ioAttributes, ioSentence } from './io-summary.ts';
@@ -18,15 +18,8 @@ const SUMMARY_MS = 200;
 
 export interface RendererOptions { colours: IoColours; overview: boolean; motion: boolean; scale: number }
 
-/** The page's view and clocks, sent every animation frame. */
-export interface ScreenView {
-  transform: readonly [number, number, number];
-  width: number;
-  height: number;
-  dpr: number;
-  /** Wall-clock ms of playback (the dots' phase) and the simulated clock (the countdowns). */
-  phaseMs: number;
-  clockMs: number;
+/** The page's view and clocks, sent every animation frame (the painter's view, with playing instead of its motion and scale). */
+export interface ScreenView extends Omit<IoView, 'motion' | 'scale'> {
   playing: boolean;
 }
 
