@@ -28,11 +28,8 @@ test('dual VIOS: Fail vios1 and Play: the dots leave vios1\'s paths for vios2\'s
   await openFresh(page);
   await expect(impact(page).getByRole('status', { name: 'Impact summary' })).toHaveText(/\d+ OK/, { timeout: 30_000 });
   // Before any failure I/O runs through both VIOS: dots on the paths of each.
-  await sim(page).getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(layer(page)).toHaveAttribute('data-dots', /vios1:[1-9]\d* vios2:[1-9]/);
-  await expect(summary(page)).toHaveText(/carried through vios1 \d+ paths, vios2 \d+ paths/);
   // The canvas (drawn by the drawing worker) shows the dots moving on screen.
-  await expect.poll(() => moving(page)).toBe(true);
+  await playsThroughBothVios(page);
   await sim(page).getByRole('button', { name: 'Pause', exact: true }).click();
   await sim(page).getByRole('button', { name: 'Back to the start' }).click();
 
@@ -89,10 +86,7 @@ test('where a canvas cannot be handed over to a worker, the page draws the anima
   const errors = collectErrors(page);
   await openFresh(page);
   await expect(impact(page).getByRole('status', { name: 'Impact summary' })).toHaveText(/\d+ OK/, { timeout: 30_000 });
-  await sim(page).getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(layer(page)).toHaveAttribute('data-dots', /vios1:[1-9]\d* vios2:[1-9]/);
-  await expect(summary(page)).toHaveText(/carried through vios1 \d+ paths, vios2 \d+ paths/);
-  await expect.poll(() => moving(page)).toBe(true);
+  await playsThroughBothVios(page);
   // Its pixels are the page's own: the lines' colours are on the canvas.
   const drawn = await layer(page).locator('canvas').evaluate((c: HTMLCanvasElement) => {
     const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
@@ -186,4 +180,12 @@ async function overlapsOverlays(page: import('@playwright/test').Page): Promise<
     return [...document.querySelectorAll<HTMLElement>('.react-flow__node-partition')]
       .filter((n) => over.some((o) => hit(n.getBoundingClientRect(), o))).map((n) => n.dataset.id ?? '?');
   });
+}
+
+/** Play: dots on the paths of both VIOS, said in the summary, moving on the canvas. */
+async function playsThroughBothVios(page: import('@playwright/test').Page): Promise<void> {
+  await sim(page).getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(layer(page)).toHaveAttribute('data-dots', /vios1:[1-9]\d* vios2:[1-9]/);
+  await expect(summary(page)).toHaveText(/carried through vios1 \d+ paths, vios2 \d+ paths/);
+  await expect.poll(() => moving(page)).toBe(true);
 }
