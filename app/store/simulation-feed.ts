@@ -76,6 +76,11 @@ export function startSimulationFeed(given?: SimulationClient): () => void {
     store.getState().set(patch);
     // The Failures toolbar and the Impact region show what is failed at the clock: in a task of their own (the
     // frame and its events were copied in this one), with the latest frame's failures when several came meanwhile.
+    // Most frames change nothing there (a task a frame for nothing cost the main thread while playing).
+    if (!inForceTimer) {
+      const im = useImpact.getState();
+      if (failureKey(im.failures, im.restored) === failureKey(r.inForce.failures, r.inForce.restored)) return true;
+    }
     inForce = { ...r.inForce, version };
     if (!inForceTimer) inForceTimer = setTimeout(syncInForce, 0);
     return true;

@@ -2,7 +2,8 @@ import * as Comlink from 'comlink';
 import { diffDesign, type Design } from '../model/index.ts';
 import type { SimReply, SimTopology, StaleSession } from '../engine/sim/session.ts';
 import type { SimAction } from '../engine/sim/types.ts';
-import type { SimulationWorkerApi } from './simulation.worker.ts';
+import type { SimulationWorkerApi, WireReply } from './simulation.worker.ts';
+import { FrameUnpacker } from '../engine/sim/frame-wire.ts';
 import { splitDesign } from './design-chunks.ts';
 
 /** The simulation never reads positions: the layout stays behind. */
@@ -20,6 +21,8 @@ export class SimulationClient {
   private nextId = 1;
   private actions: { list: SimAction[]; version: number } = { list: [], version: 0 };
   private actionsSent = false;
+  /** The last frame the worker sent whole: between events it sends only the time (frame-wire.ts). */
+  private readonly frames = new FrameUnpacker();
   private chain: Promise<unknown> = Promise.resolve();
   /** How the last design went to the worker (for tests and the bench). */
   lastTransfer: { kind: 'whole' } | { kind: 'delta'; records: number } | null = null;
@@ -53,6 +56,7 @@ export class SimulationClient {
     this.remote = null;
     this.sent = null;
     this.actionsSent = false;
+    this.frames.reset();
   }
 
   /** Gives the worker `design` (a delta of what it holds when it can); returns the topology the frames are laid out by. */
@@ -97,11 +101,15 @@ export class SimulationClient {
   }
 
   frameAt(clockMs: number, have: number): Promise<SimReply> {
-    return this.serial(async () => (await this.ready()).frameAt(clockMs, have));
+    return this.serial(async () => this.unpack(await (await this.ready()).frameAt(clockMs, have, this.frames.have)));
   }
 
   step(clockMs: number, have: number): Promise<SimReply> {
-    return this.serial(async () => (await this.ready()).step(clockMs, have));
+    return this.serial(async () => this.unpack(await (await this.ready()).step(clockMs, have, this.frames.have)));
+  }
+
+  private unpack(r: WireReply): SimReply {
+    return { ...r, frame: this.frames.unpack(r.frame) };
   }
 
   /** The worker, holding the design and the recording (sent again after a crash). */

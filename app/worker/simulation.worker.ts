@@ -1,16 +1,21 @@
 import '../no-eval.ts';
 import * as Comlink from 'comlink';
 import { SimSession, type SimReply } from '../engine/sim/session.ts';
-import type { SimFrame } from '../engine/sim/types.ts';
+import { FramePacker, frameBuffers, type WireFrame } from '../engine/sim/frame-wire.ts';
 import type { Design } from '../model/index.ts';
 import { DesignAssembly, type DomainKind } from './design-chunks.ts';
 import { idleWork } from './idle-work.ts';
 
-/** The frame's typed arrays: transferred to the main thread, not copied (the session makes fresh ones every frame). */
-function buffers(f: SimFrame): ArrayBuffer[] {
-  return [f.linkState, f.linkLoad, f.linkUtilisation, f.storage, f.network, f.pathState, f.pathDue, f.pathTimer].map((a) => a.buffer as ArrayBuffer);
-}
-const out = (r: SimReply): SimReply => Comlink.transfer(r, buffers(r.frame));
+/** A reply as sent: its frame whole or, when only its time changed since the look the page holds, its time alone. */
+export type WireReply = Omit<SimReply, 'frame'> & { frame: WireFrame };
+
+const packer = new FramePacker();
+/** A frame sent whole has its typed arrays transferred to the main thread, not copied (the session makes fresh ones every frame). */
+const out = (r: SimReply, haveLook: number): WireReply => {
+  const frame = packer.pack(r.frame, haveLook);
+  const reply = { ...r, frame };
+  return 'frame' in frame ? Comlink.transfer(reply, frameBuffers(frame.frame)) : reply;
+};
 
 /**
  * The simulation worker: thin. It holds one simulation session (the design, the recording of actions, the live
@@ -35,8 +40,8 @@ const api = {
   },
   setDesignDelta: session.setDesignDelta.bind(session),
   setActions: touched(session.setActions.bind(session)),
-  frameAt: touched((clockMs: number, have: number): SimReply => out(session.frameAt(clockMs, have))),
-  step: touched((clockMs: number, have: number): SimReply => out(session.step(clockMs, have))),
+  frameAt: touched((clockMs: number, have: number, haveLook: number): WireReply => out(session.frameAt(clockMs, have), haveLook)),
+  step: touched((clockMs: number, have: number, haveLook: number): WireReply => out(session.step(clockMs, have), haveLook)),
 };
 export type SimulationWorkerApi = typeof api;
 Comlink.expose(api);

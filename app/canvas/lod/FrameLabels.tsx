@@ -12,7 +12,9 @@ export const FRAME_LABEL_ZOOM = 0.23;
 /** Screen px a label takes above its frame (two lines and the gap): a fitted large design keeps them free. */
 export const FRAME_LABEL_ROOM = 40;
 const zoomOf = (s: ReactFlowState) => s.transform[2];
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/** 1,250 (not toLocaleString: its first call loads the number formats, 30 ms of a large design's first render). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const plural = (n: number, one: string, many = `${one}s`) => `${thousands(n)} ${n === 1 ? one : many}`;
 
 /**
  * Zoomed far out (a design of hundreds of partitions seen whole), each frame's name and what it holds, in type a

@@ -6,7 +6,7 @@ import { PictureContext } from '../picture-context.ts';
 import type { IoColours } from './io-draw.ts';
 import { flowView } from './io-geometry.ts';
 import { drawingInPage, drawingWorker } from './io-drawing.ts';
-import { ioTopologyInSteps, nearView, pictureSource, runFor, type IoTopology } from './io-plan.ts';
+import { ioTopologyInSteps, nearView, pictureSource, runFor, sameLook, type IoTopology } from './io-plan.ts';
 import { packTopology, packTopologyInSteps, wireBuffers, type WireTopology } from './io-wire.ts';
 import type { ScreenView } from './io-renderer.ts';
 import { readSim, useSimStatus, type SimView } from './sim-source.ts';
@@ -100,10 +100,14 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
     let raf = 0;
     /** Zoomed in: where the scan for routes the view needs stopped, and the view it scanned for. */
     let routesScan = { view: '', next: 0 };
+    // Between events a frame differs from the last only by its time: then only the time goes (copying every
+    // frame's arrays to the worker took the page's main thread a few ms a frame at 1,000 partitions).
     const sendFrame = (frame: SimView['frame']) => {
-      if (drawing.frame === frame) return;
+      const told = drawing.frame;
+      if (told === frame) return;
       drawing.frame = frame;
-      drawing.post({ type: 'frame', frame });
+      if (frame && told && sameLook(told, frame)) drawing.post({ type: 'time', t: frame.t, eventCount: frame.eventCount });
+      else drawing.post({ type: 'frame', frame });
     };
     /** Routes of the connections near the view that the drawing has not had yet, for at most ROUTES_BUDGET_MS. */
     const feedRoutes = (topo: IoTopology, view: ScreenView) => {

@@ -86,6 +86,24 @@ describe('the drawing side of the I/O animation (what the drawing worker runs)',
     expect(summary!.sentence).toMatch(/^I\/O at /);
   });
 
+  it('takes a later time of the same frame without its arrays: the clock it draws moves, the states stay', async () => {
+    const { host, told, run } = setUp(true);
+    host.handle({ type: 'topology', wire: packTopology(topo, pictureSource(picture).box) });
+    host.handle({ type: 'frame', frame });
+    host.handle({ type: 'view', view });
+    run(3);
+    await new Promise((r) => setTimeout(r, 250));
+    run(1);
+    const before = told.at(-1)!;
+    host.handle({ type: 'time', t: frame.t + 1500, eventCount: frame.eventCount });
+    host.handle({ type: 'view', view: { ...view, clockMs: frame.t + 1500 } });
+    await new Promise((r) => setTimeout(r, 250));
+    run(2);
+    const after = told.at(-1)!;
+    expect(after.attrs['data-clock']).toBe(String(frame.t + 1500));
+    expect(after.attrs['data-active']).toBe(before.attrs['data-active']);
+  });
+
   it('with reduced motion, draws the states and no dot; detached, it stops drawing', () => {
     const { host, told, queue, run } = setUp(false);
     host.handle({ type: 'topology', wire: packTopology(topo, pictureSource(picture).box) });

@@ -19,6 +19,8 @@ export type ToDrawing =
   /** Routes of connections (by id; null: none), zoomed in, as the view comes to need them. */
   | { type: 'routes'; ids: string[]; points: (Pt[] | null)[] }
   | { type: 'frame'; frame: SimFrame | null }
+  /** The last frame again at a later time (nothing else in it changed: the page does not copy its arrays again). */
+  | { type: 'time'; t: number; eventCount: number }
   | { type: 'view'; view: ScreenView };
 
 export type FromDrawing = { type: 'summary' } & IoSummaryMessage;
@@ -63,6 +65,11 @@ export class IoHost {
         this.renderer?.routesArrived();
         break;
       case 'frame': this.frame = m.frame; this.renderer?.setFrame(m.frame); break;
+      case 'time':
+        if (!this.frame) break;
+        this.frame = { ...this.frame, t: m.t, eventCount: m.eventCount };
+        this.renderer?.setFrame(this.frame);
+        break;
       case 'view': this.view = m.view; this.renderer?.setView(m.view); break;
     }
   }

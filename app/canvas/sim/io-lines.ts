@@ -159,7 +159,7 @@ export class ProgressiveLines {
   private readonly buffers: readonly [CanvasLike, CanvasLike];
   readonly slice: SliceSize = { size: 150 };
 
-  constructor(a: CanvasLike, b: CanvasLike, private readonly now: () => number = () => performance.now(), private readonly targetSliceMs = 4) {
+  constructor(a: CanvasLike, b: CanvasLike, private readonly now: () => number = () => performance.now(), private readonly targetSliceMs = 2) {
     this.buffers = [a, b];
   }
 

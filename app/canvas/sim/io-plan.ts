@@ -6,6 +6,7 @@
 import type { Design } from '../../model/index.ts';
 import type { PathInfo, SimFrame } from '../../engine/sim/types.ts';
 import { LINK_OVERLOADED, PATH_ACTIVE, PATH_FAILING, TIMER_NAMES } from '../../engine/sim/types.ts';
+import { sameArray } from '../../engine/sim/frame-wire.ts';
 import type { Picture } from '../../picture/picture.ts';
 import { finish, ioPathsInSteps, SEG_ACTIVE, segmentStates, type IoPaths } from '../../picture/io-paths.ts';
 import { elbowPoints } from '../lod/overview-paths.ts';
@@ -97,13 +98,6 @@ export interface IoFrame {
 }
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-
-const sameArray = (a: ArrayLike<number> | undefined, b: ArrayLike<number> | undefined): boolean => {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !(Number.isNaN(a[i]) && Number.isNaN(b[i]))) return false;
-  return true;
-};
 
 /** Whether two frames draw the same (only their time differs): the animation then keeps its IoFrame. */
 export function sameLook(a: SimFrame, b: SimFrame): boolean {

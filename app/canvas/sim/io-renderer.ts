@@ -12,7 +12,7 @@ import { ioFrame, sameLook, SegmentLines, type IoFrame, type IoTopology, type Li
 import { ioAttributes, ioSentence } from './io-summary.ts';
 
 /** Time per animation frame for drawing the lines (a large design's take several frames; the dots are drawn every frame). */
-const LINES_BUDGET_MS = 6;
+const LINES_BUDGET_MS = 2;
 /** The summary (data attributes, the sentence) is told at most this often. */
 const SUMMARY_MS = 200;
 
