@@ -137,4 +137,15 @@ test('a design of 1,000 partitions on four frames opens fitted whole, clear of t
     return boxes.every((b) => b!.x + b!.width <= l.x && b!.y >= 0);
   }).toBe(true);
   await page.keyboard.press('Escape');
+
+  // A window made smaller lowers the zoom floor: zoomed out as far as it goes, the four frames fit the smaller canvas.
+  await page.setViewportSize({ width: 800, height: 600 });
+  const small = (await page.locator('.react-flow').boundingBox())!;
+  await page.mouse.move(small.x + small.width / 2, small.y + small.height / 2);
+  for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 400);
+  await expect.poll(async () => {
+    const boxes = await Promise.all((await frames.all()).map((f) => f.boundingBox()));
+    const x1 = Math.min(...boxes.map((b) => b!.x)), x2 = Math.max(...boxes.map((b) => b!.x + b!.width));
+    return x2 - x1 <= small.width;
+  }).toBe(true);
 });

@@ -18,7 +18,8 @@ import { LOD_MIN_NODES, useLevelOfDetail } from './lod/use-level-of-detail.ts';
 import { OverviewLayer } from './lod/OverviewLayer.tsx';
 import { absoluteBoxes, allBounds } from './lod/overview-boxes.ts';
 import { FRAME_LABEL_ROOM, FrameLabels } from './lod/FrameLabels.tsx';
-import { failureToolsCorner, fittedViewport, insetViewport, minZoomFor } from './fit.ts';
+import { failureToolsCorner, fittedViewport, insetViewport } from './fit.ts';
+import { useMinZoom } from './use-min-zoom.ts';
 import { FirstPictureMarks } from './FirstPictureMarks.tsx';
 import { focusRect } from './row-focus.ts';
 import { SelectedRows } from './SelectedRows.tsx';
@@ -129,7 +130,7 @@ export function DesignCanvas() {
   const boxes = absoluteBoxes(nodes); // kept per nodes array: the same map the level of detail uses
   const bounds = useMemo(() => allBounds(nodes), [nodes]);
   // Zooming out stops where the whole design is in view, however large it is.
-  const minZoom = useMemo(() => minZoomFor(bounds, window.innerWidth, window.innerHeight), [bounds]);
+  const minZoom = useMinZoom(bounds);
   // React Flow fits only what it has mounted; a large design is fitted on its boxes once at start, whole and
   // clear of the canvas tools, like any other design that opens.
   const fittedOnce = useRef(false);
