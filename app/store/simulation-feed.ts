@@ -11,6 +11,12 @@ import { useUi } from './ui-store.ts';
 
 const failureKey = (fs: readonly Failure[], restored: readonly string[]) => `${fs.map((f) => `${f.id}${f.planned ? '*' : ''}`).join(',')}|${restored.join(',')}`;
 
+/**
+ * While playing, the clock moves (and the frame at it is asked for) ten times a second: what the page shows of it
+ * (the clock's text, the panels) changes no more often, and the animation's drawing moves on by itself in between.
+ */
+export const PLAY_STEP_MS = 100;
+
 /** A failure the user made (or ended) with the Failures toolbar, as the action it is at the clock. */
 export function failureActions(prev: readonly Failure[], next: readonly Failure[], atMs: number): SimAction[] {
   const out: SimAction[] = [];
@@ -23,9 +29,10 @@ export function failureActions(prev: readonly Failure[], next: readonly Failure[
 
 /**
  * Feeds the simulation worker from the stores and writes its answers back into the simulation store: the design
- * (when it changes, while the simulation is on), the recording of actions, and per animation step the frame at the
- * clock. The clock moves in requestAnimationFrame on the main thread; one frame request is out at a time (the latest
- * clock wins). Failures made with the Failures toolbar while the simulation is on become actions at the clock, and
+ * (when it changes, while the simulation is on), the recording of actions, and per step of the clock the frame at
+ * it. While playing, the clock moves every PLAY_STEP_MS on the main thread (the I/O animation's drawing worker moves
+ * it on by itself in between, so the main thread has nothing to do per animation frame); one frame request is out
+ * at a time (the latest clock wins). Failures made with the Failures toolbar while the simulation is on become actions at the clock, and
  * the Failures toolbar shows the failures in force at the clock (scrubbing back undoes them on screen).
  */
 export function startSimulationFeed(given?: SimulationClient): () => void {
@@ -39,7 +46,7 @@ export function startSimulationFeed(given?: SimulationClient): () => void {
   });
   let inFlight = false;
   let again = false;
-  let raf = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   let last = 0;
   let syncing = false;
   let designTimer: ReturnType<typeof setTimeout> | null = null;
@@ -126,26 +133,30 @@ export function startSimulationFeed(given?: SimulationClient): () => void {
     } catch (e) { fail('The simulation step', e); }
   };
 
-  const tick = (now: number) => {
-    raf = 0;
+  const tick = () => {
+    timer = null;
     const s = store.getState();
     if (s.status !== 'playing') return;
+    const now = performance.now();
+    // At most 250 ms of wall time a step (a stalled page does not make the clock leap; CLOCK_AHEAD_MS in io-host.ts).
     const dt = Math.min(250, Math.max(0, now - last));
     last = now;
     const clockMs = Math.round(s.clockMs + dt * s.speed);
-    s.set({ clockMs, horizonMs: Math.max(s.horizonMs, clockMs) });
+    s.set({ clockMs, clockAt: now, horizonMs: Math.max(s.horizonMs, clockMs) });
     void request();
-    raf = requestAnimationFrame(tick);
+    timer = setTimeout(tick, PLAY_STEP_MS);
   };
+  const stopLoop = () => { if (timer) clearTimeout(timer); timer = null; };
   const startLoop = () => {
-    if (raf) return;
-    last = performance.now();
-    raf = requestAnimationFrame(tick);
+    // From when play was pressed (the animation's drawing moves the clock on from there too).
+    const at = store.getState().clockAt;
+    last = at > 0 ? at : performance.now();
+    if (!timer) timer = setTimeout(tick, PLAY_STEP_MS);
   };
 
   const unsubSim = store.subscribe((s, prev) => {
     if (s.status === 'off') {
-      if (prev.status !== 'off') { if (raf) cancelAnimationFrame(raf); raf = 0; }
+      if (prev.status !== 'off') stopLoop();
       return;
     }
     if (prev.status === 'off') {
@@ -184,7 +195,7 @@ export function startSimulationFeed(given?: SimulationClient): () => void {
   });
 
   return () => {
-    if (raf) cancelAnimationFrame(raf);
+    stopLoop();
     if (designTimer) clearTimeout(designTimer);
     if (inForceTimer) clearTimeout(inForceTimer);
     unsubSim();

@@ -10,7 +10,9 @@ import type { SimAction, SimEvent, SimFrame, SimMechanism } from '../engine/sim/
  *
  * Shape (stable; the animation layer and presentation mode build on it):
  *   status        'off' (no simulation) | 'paused' | 'playing'
- *   clockMs       the simulated clock shown, ms from the start (moves in requestAnimationFrame while playing)
+ *   clockMs       the simulated clock shown, ms from the start (moves ten times a second while playing)
+ *   clockAt       while playing, the page's performance.now() at which clockMs was the clock (the I/O animation's
+ *                 drawing moves the clock on from there between two steps)
  *   horizonMs     the furthest the clock has been since the recording last changed: the scrubber's end
  *   speed         1..60 simulated seconds per real second
  *   frame         the worker's SimFrame at (about) the clock, or null while off or before the first answer:
@@ -51,6 +53,7 @@ export interface SimTopologyState extends SimTopology {
 export interface SimulationState extends SimTopologyState {
   status: SimStatus;
   clockMs: number;
+  clockAt: number;
   horizonMs: number;
   speed: number;
   frame: SimFrame | null;
@@ -92,6 +95,7 @@ export const useSimulation = create<SimulationState>()((set, get) => ({
   ...EMPTY_TOPOLOGY,
   status: 'off',
   clockMs: 0,
+  clockAt: 0,
   horizonMs: 0,
   speed: 1,
   frame: null,
@@ -107,7 +111,7 @@ export const useSimulation = create<SimulationState>()((set, get) => ({
   refused: [],
   error: null,
 
-  play: () => set({ status: 'playing' }),
+  play: () => set({ status: 'playing', clockAt: performance.now() }),
   pause: () => { if (get().status === 'playing') set({ status: 'paused' }); },
   step: () => set({ status: 'paused', stepSeq: get().stepSeq + 1 }),
   seek: (ms) => {

@@ -8,8 +8,8 @@ import { flowView } from './io-geometry.ts';
 import { drawingInPage, drawingWorker } from './io-drawing.ts';
 import { ioTopologyInSteps, nearView, pictureSource, runFor, sameLook, type IoTopology } from './io-plan.ts';
 import { packTopology, packTopologyInSteps, wireBuffers, type WireTopology } from './io-wire.ts';
-import type { ScreenView } from './io-renderer.ts';
-import { readSim, useSimStatus, type SimView } from './sim-source.ts';
+import type { ScreenGeometry } from './io-host.ts';
+import { onSimChange, readSim, useSimStatus, type SimView } from './sim-source.ts';
 import { useReducedMotion } from './use-reduced-motion.ts';
 import './io-animation.css';
 
@@ -55,9 +55,9 @@ function topologyFor(paths: SimView['paths'], picture: NonNullable<React.Context
 
 /**
  * The simulated I/O drawn over the canvas while a simulation runs: one 2D canvas, handed over to the drawing worker
- * (io-host.ts), which redraws it in its own requestAnimationFrame. Every animation frame the page only tells it
- * the simulation store's latest frame and React Flow's viewport, read without subscribing (nothing re-renders per
- * frame), and, zoomed in, the routes the view needs next. `overview`: the zoomed-out level of detail is drawn (lines
+ * (io-host.ts), which redraws it in its own requestAnimationFrame. When they change, the page tells it the
+ * simulation store's latest frame and clock and React Flow's viewport, read without re-rendering, and, zoomed in,
+ * the routes the view needs next. `overview`: the zoomed-out level of detail is drawn (lines
  * box to box, state tiles on partitions). Honours prefers-reduced-motion: the states are drawn, the dots stand still (none are drawn).
  */
 export const IoAnimation = memo(function IoAnimation({ overview }: { overview: boolean }) {
@@ -94,9 +94,8 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
       if (summaryRef.current && summaryRef.current.textContent !== m.sentence) summaryRef.current.textContent = m.sentence;
     });
     const source = pictureSource(picture);
-    let phase = 0;
-    let lastWall = performance.now();
     let lastView = '';
+    let lastClock = '';
     let raf = 0;
     /** Zoomed in: where the scan for routes the view needs stopped, and the view it scanned for. */
     let routesScan = { view: '', next: 0 };
@@ -109,12 +108,12 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
       if (frame && told && sameLook(told, frame)) drawing.post({ type: 'time', t: frame.t, eventCount: frame.eventCount });
       else drawing.post({ type: 'frame', frame });
     };
-    /** Routes of the connections near the view that the drawing has not had yet, for at most ROUTES_BUDGET_MS. */
-    const feedRoutes = (topo: IoTopology, view: ScreenView) => {
+    /** Routes of the connections near the view that the drawing has not had yet, for at most ROUTES_BUDGET_MS; true while some remain. */
+    const feedRoutes = (topo: IoTopology, view: ScreenGeometry): boolean => {
       const key = `${view.transform.join('|')}|${view.width}|${view.height}`;
       if (routesScan.view !== key) routesScan = { view: key, next: 0 };
       const segments = topo.io.segments;
-      if (routesScan.next >= segments.length) return;
+      if (routesScan.next >= segments.length) return false;
       const fv = flowView(view.transform, view.width, view.height);
       const until = performance.now() + ROUTES_BUDGET_MS;
       const ids: string[] = [];
@@ -132,16 +131,25 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
       }
       routesScan.next = s;
       if (ids.length > 0) drawing.post({ type: 'routes', ids, points });
+      return s < segments.length;
     };
-    const tick = (now: number) => {
-      raf = requestAnimationFrame(tick);
+    // Work happens when something changed (the simulation store, the view), in the next animation frame, and goes
+    // on frame after frame only while the mapping or the routes are not done: playing, the drawing moves the
+    // clock on by itself between the page's steps, and the page's main thread is left alone.
+    const schedule = () => { if (!raf) raf = requestAnimationFrame(tick); };
+    const tick = () => {
+      raf = 0;
       const sim = readSim();
-      const wall = now - lastWall;
-      lastWall = now;
-      if (sim.status === 'playing') phase += Math.min(wall, 100);
+      const playing = sim.status === 'playing';
+      const clockKey = `${sim.clockMs}|${playing}|${sim.speed}|${sim.clockAt}`;
+      if (clockKey !== lastClock) {
+        lastClock = clockKey;
+        const at = performance.timeOrigin + (playing ? sim.clockAt : performance.now());
+        drawing.post({ type: 'clock', clock: { clockMs: sim.clockMs, at, speed: sim.speed, playing } });
+      }
       if (!sim.frame || sim.paths.length === 0) { sendFrame(null); return; }
       const known = topologyFor(sim.paths, picture, sim);
-      if (!known) { sendFrame(null); return; }
+      if (!known) { sendFrame(null); schedule(); return; }
       const topo = known.topo;
       if (drawing.topo !== topo) {
         drawing.topo = topo;
@@ -153,17 +161,24 @@ export const IoAnimation = memo(function IoAnimation({ overview }: { overview: b
       }
       sendFrame(sim.frame);
       const rf = store.getState();
-      const view: ScreenView = {
+      const view: ScreenGeometry = {
         transform: [rf.transform[0], rf.transform[1], rf.transform[2]], width: Math.max(1, Math.round(rf.width)), height: Math.max(1, Math.round(rf.height)),
-        dpr: Math.min(2, window.devicePixelRatio || 1), phaseMs: phase, clockMs: sim.clockMs, playing: sim.status === 'playing',
+        dpr: Math.min(2, window.devicePixelRatio || 1),
       };
-      const viewKey = `${view.transform.join('|')}|${view.width}|${view.height}|${view.dpr}|${view.phaseMs}|${view.clockMs}|${view.playing}`;
+      const viewKey = `${view.transform.join('|')}|${view.width}|${view.height}|${view.dpr}`;
       if (viewKey !== lastView) { lastView = viewKey; drawing.post({ type: 'view', view }); }
-      if (!overview) feedRoutes(topo, view);
+      if (!overview && feedRoutes(topo, view)) schedule();
     };
-    raf = requestAnimationFrame(tick);
+    const unlistenSim = onSimChange(schedule);
+    const unlistenView = store.subscribe((s, p) => { if (s.transform !== p.transform || s.width !== p.width || s.height !== p.height) schedule(); });
+    const onResize = () => schedule();
+    window.addEventListener('resize', onResize);
+    schedule();
     return () => {
       cancelAnimationFrame(raf);
+      unlistenSim();
+      unlistenView();
+      window.removeEventListener('resize', onResize);
       unlisten();
       drawing.post({ type: 'detach' });
       canvas.remove();

@@ -3,7 +3,7 @@ import { buildDualViosTemplate } from '../../model/templates/sample.ts';
 import { rowCounts } from '../../model/layout/tidy.ts';
 import { createSimulation } from '../../engine/sim/index.ts';
 import { createPicture } from '../../picture/picture.ts';
-import { IoHost, type FromDrawing } from './io-host.ts';
+import { CLOCK_AHEAD_MS, IoHost, clockAt, type FromDrawing, type PlayClock } from './io-host.ts';
 import type { PathLike } from './io-lines.ts';
 import { ioFrame, ioTopology, pictureSource } from './io-plan.ts';
 import { packTopology } from './io-wire.ts';
@@ -39,19 +39,24 @@ describe('the drawing side of the I/O animation (what the drawing worker runs)',
   const frame = sim.frame();
   const xs = [...picture.boxes.values()];
   const x0 = Math.min(...xs.map((b) => b.x)), y0 = Math.min(...xs.map((b) => b.y));
-  const view = { transform: [-x0 + 10, -y0 + 10, 1] as const, width: 4000, height: 3000, dpr: 1, phaseMs: 0, clockMs: 5000, playing: true };
+  const view = { transform: [-x0 + 10, -y0 + 10, 1] as const, width: 4000, height: 3000, dpr: 1 };
+  const T0 = 1_750_000_000_000;
+  const clock: PlayClock = { clockMs: 5000, at: T0, speed: 1, playing: true };
 
+  /** A host on fake canvases, with its animation frames run by `run` and its wall clock at `wall.now` (epoch ms). */
   function setUp(motion: boolean) {
     const log: string[] = [];
     const told: FromDrawing[] = [];
     const queue: (() => void)[] = [];
+    const wall = { now: T0 };
     let buffers = 0;
     const host = new IoHost((m) => told.push(m), () => fakeCanvas(`buffer${buffers++}`, log),
-      { request: (cb) => queue.push(cb), cancel: (id) => { queue[id - 1] = () => {}; } }, () => new CountingPath());
+      { request: (cb) => queue.push(cb), cancel: (id) => { queue[id - 1] = () => {}; } }, () => new CountingPath(), () => wall.now);
     const screen = fakeCanvas('screen', log);
     const run = (frames: number) => { for (let i = 0; i < frames; i++) { const next = queue.splice(0); for (const f of next) f(); } };
     host.handle({ type: 'attach', canvas: screen, options: { colours: COLOURS, overview: false, motion, scale: 1 } });
-    return { host, log, told, queue, screen, run };
+    host.handle({ type: 'clock', clock });
+    return { host, log, told, queue, screen, run, wall };
   }
 
   it('draws nothing until it has a topology, a frame and a view; then the lines (once their routes came) and the dots over them', async () => {
@@ -96,7 +101,7 @@ describe('the drawing side of the I/O animation (what the drawing worker runs)',
     run(1);
     const before = told.at(-1)!;
     host.handle({ type: 'time', t: frame.t + 1500, eventCount: frame.eventCount });
-    host.handle({ type: 'view', view: { ...view, clockMs: frame.t + 1500 } });
+    host.handle({ type: 'clock', clock: { ...clock, clockMs: frame.t + 1500, playing: false } });
     await new Promise((r) => setTimeout(r, 250));
     run(2);
     const after = told.at(-1)!;
@@ -117,5 +122,40 @@ describe('the drawing side of the I/O animation (what the drawing worker runs)',
     host.handle({ type: 'detach' });
     run(1);
     expect(queue.length).toBe(0);
+  });
+
+  it('moves the clock on by itself between the settings the page sends (at their speed, not past CLOCK_AHEAD_MS), and stops it paused', async () => {
+    const failing = createSimulation(d);
+    const vios1 = Object.values(d.domain.partitions).find((p) => p.name === 'vios1')!.id;
+    failing.apply({ atMs: 1000, action: 'fail', targetId: vios1 });
+    failing.runUntil(2000);
+    const f = failing.frame();
+    const { host, told, run, wall } = setUp(true);
+    host.handle({ type: 'topology', wire: packTopology(topo, pictureSource(picture).box) });
+    host.handle({ type: 'frame', frame: f });
+    host.handle({ type: 'view', view });
+    const ids = [...new Set(topo.io.segments.map((g) => g.connectionId))];
+    host.handle({ type: 'routes', ids, points: ids.map((id) => picture.route(id)?.points ?? null) });
+    /** The countdowns drawn, `ms` of wall time after the clock was set to 2 s at 10x. */
+    const countdownsAfter = async (ms: number, playing: boolean) => {
+      host.handle({ type: 'clock', clock: { clockMs: 2000, at: T0, speed: 10, playing } });
+      wall.now = T0 + ms;
+      run(30);
+      await new Promise((r) => setTimeout(r, 210));
+      run(1);
+      return told.at(-1)!.attrs['data-countdowns']!;
+    };
+    const seconds = (text: string) => text.split('; ').map((c) => Number(/([\d.]+) s$/.exec(c)?.[1]));
+    const at2s = seconds(await countdownsAfter(0, true));
+    expect(at2s.length).toBeGreaterThan(0);
+    expect(at2s.every(Number.isFinite)).toBe(true);
+    // 100 ms of wall time at 10x: every countdown is one second shorter.
+    const later = seconds(await countdownsAfter(100, true));
+    expect(later.map((x, i) => Math.round((at2s[i]! - x) * 10) / 10)).toEqual(at2s.map(() => 1));
+    // Paused: the clock stays where it was set.
+    expect(seconds(await countdownsAfter(100, false))).toEqual(at2s);
+    // Long past the last setting (a stalled page): no further than CLOCK_AHEAD_MS.
+    expect(clockAt({ clockMs: 2000, at: T0, speed: 10, playing: true }, T0 + 10_000)).toBe(2000 + CLOCK_AHEAD_MS * 10);
+    expect(clockAt({ clockMs: 2000, at: T0, speed: 10, playing: true }, T0 - 50)).toBe(2000);
   });
 });

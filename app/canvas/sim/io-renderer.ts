@@ -18,7 +18,7 @@ const SUMMARY_MS = 200;
 
 export interface RendererOptions { colours: IoColours; overview: boolean; motion: boolean; scale: number }
 
-/** The page's view and clocks, sent every animation frame (the painter's view, with playing instead of its motion and scale). */
+/** The view and the clocks of one drawn frame, as the host makes them (the painter's view, with playing instead of its motion and scale). */
 export interface ScreenView extends Omit<IoView, 'motion' | 'scale'> {
   playing: boolean;
 }
