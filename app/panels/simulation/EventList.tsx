@@ -39,9 +39,15 @@ export function EventList() {
   const follow = useRef(true);
 
   useLayoutEffect(() => {
-    const el = box.current;
-    // Reading scrollHeight lays the page out at once: not while there is nothing to follow (every start of the app).
-    if (el && follow.current && shown.length > 0) el.scrollTop = el.scrollHeight;
+    // Not while there is nothing to follow (every start of the app). Reading scrollHeight lays the page out at once:
+    // in the next frame's callback, before its paint, that is the frame's own layout; in React's commit, it was
+    // one more long piece of the task that rendered the new events (while playing, at each failover).
+    if (!follow.current || shown.length === 0) return;
+    const frame = requestAnimationFrame(() => {
+      const el = box.current;
+      if (el && follow.current) el.scrollTop = el.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [shown.length, topo]);
 
   const onPick = useCallback((i: number) => {
