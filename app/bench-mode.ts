@@ -2,6 +2,7 @@ import { useDesign } from './store/design-store.ts';
 import { useDiagnostics } from './store/diagnostics-store.ts';
 import { useImpact } from './store/impact-store.ts';
 import { useSimulation } from './store/simulation-store.ts';
+import { useLpm } from './store/lpm-store.ts';
 import { updatePartition } from './model/index.ts';
 // Benchmark mode's code and the generator are one chunk of their own: no user loads them (see bootstrap.ts).
 import { generateBenchDesign } from './model/generate.ts';
@@ -16,6 +17,20 @@ export async function openBenchDesign(n: number): Promise<void> {
   const design = generateBenchDesign(n);
   performance.mark('bench:generated');
   useDesign.getState().replace(design);
+  const settledAt = new Promise<number>((resolve) => {
+    const settled = () => {
+      const d = useDiagnostics.getState();
+      const frames = Object.keys(useDesign.getState().design.domain.systems).length;
+      const impact = useImpact.getState().status;
+      return d.resultRevision >= d.designRevision && (impact === 'ready' || impact === 'idle')
+        && (frames < 2 || useLpm.getState().status === 'ready');
+    };
+    const check = () => {
+      if (!settled()) { setTimeout(check, 20); return; }
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+    };
+    check();
+  });
   let edits = 0;
   Object.assign(window, {
     /** Applies one edit to the domain and resolves with the ms until the diagnostics for it are shown. */
@@ -60,5 +75,11 @@ export async function openBenchDesign(n: number): Promise<void> {
       done();
     }),
     __benchPause: () => useSimulation.getState().pause(),
+    /**
+     * Resolves with the performance.now() at which what follows the first picture was first done: the diagnostics
+     * of the design shown, its impact and (with two frames or more) its LPM readiness computed, and two frames drawn
+     * since (watched from the design's opening, whenever this is called).
+     */
+    __benchSettled: () => settledAt,
   });
 }
