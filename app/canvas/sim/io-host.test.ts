@@ -74,7 +74,8 @@ describe('the drawing side of the I/O animation (what the drawing worker runs)',
     const ids = [...new Set(topo.io.segments.map((g) => g.connectionId))];
     host.handle({ type: 'routes', ids, points: ids.map((id) => picture.route(id)?.points ?? null) });
     log.length = 0;
-    for (let i = 0; i < 20 && !log.some((l) => l.startsWith('screen.drawImage')); i++) run(1);
+    // The lines are drawn in slices of a few ms each (more frames on a busy machine): until they are copied onto the screen.
+    for (let i = 0; i < 1000 && !log.some((l) => l.startsWith('screen.drawImage')); i++) run(1);
     const strokes = log.filter((l) => /^buffer\d\.stroke/.test(l)).reduce((a, l) => a + Number(l.split(':')[1]), 0);
     expect(strokes).toBe([...ioFrame(topo, frame).state].filter((st) => st >= 0).length);
     const copied = log.findIndex((l) => l.startsWith('screen.drawImage:buffer'));
@@ -130,12 +131,14 @@ describe('the drawing side of the I/O animation (what the drawing worker runs)',
     failing.apply({ atMs: 1000, action: 'fail', targetId: vios1 });
     failing.runUntil(2000);
     const f = failing.frame();
-    const { host, told, run, wall } = setUp(true);
+    const { host, told, run, wall, log } = setUp(true);
     host.handle({ type: 'topology', wire: packTopology(topo, pictureSource(picture).box) });
     host.handle({ type: 'frame', frame: f });
     host.handle({ type: 'view', view });
     const ids = [...new Set(topo.io.segments.map((g) => g.connectionId))];
     host.handle({ type: 'routes', ids, points: ids.map((id) => picture.route(id)?.points ?? null) });
+    // Every line drawn (the countdowns go along them), in slices of a few ms each.
+    for (let i = 0; i < 1000 && !log.some((l) => l.startsWith('screen.drawImage')); i++) run(1);
     /** The countdowns drawn, `ms` of wall time after the clock was set to 2 s at 10x. */
     const countdownsAfter = async (ms: number, playing: boolean) => {
       host.handle({ type: 'clock', clock: { clockMs: 2000, at: T0, speed: 10, playing } });
