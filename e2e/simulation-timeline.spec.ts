@@ -114,6 +114,8 @@ test('a recorded run saved as a scenario replays to the same event list; scrubbi
   await select(page, 'vios1');
   await sim(page).getByRole('combobox', { name: 'Speed' }).selectOption('60');
   await sim(page).getByRole('button', { name: /Play/ }).click();
+  // The failure happens at the clock shown: once it has moved (the scrubbing below goes back to before it).
+  await expect.poll(() => clockSeconds(page)).toBeGreaterThan(0);
   await page.keyboard.press('f');
   await expect(event(page, /aix01 LUN aix01_rootvg: path via vscsi0 \(vios1\) Failed, I\/O resumes on vscsi1/)).toBeVisible({ timeout: 20_000 });
   await failures(page).getByRole('button', { name: 'Restore', exact: true }).click();
