@@ -25,10 +25,16 @@ export async function openBenchDesign(n: number): Promise<void> {
       return d.resultRevision >= d.designRevision && (impact === 'ready' || impact === 'idle')
         && (frames < 2 || useLpm.getState().status === 'ready');
     };
+    // Checked when one of the stores it reads changes (no timer during the load being measured).
+    const stores = [useDiagnostics, useImpact, useLpm];
+    let unsubs: (() => void)[] = [];
     const check = () => {
-      if (!settled()) { setTimeout(check, 20); return; }
+      if (!settled()) return;
+      for (const u of unsubs) u();
+      unsubs = [];
       requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
     };
+    unsubs = stores.map((s) => s.subscribe(check));
     check();
   });
   let edits = 0;

@@ -31,7 +31,7 @@ export const CLOCK_AHEAD_MS = 250;
 /** The dots' phase moves at most this much per drawn frame (a stall does not make them jump). */
 const PHASE_STEP_MS = 100;
 
-/** The clock and the dots' phase at `now` (epoch ms), from the last setting of the clock. */
+/** The simulated clock at `now` (epoch ms), from the page's last setting of it. */
 export function clockAt(c: PlayClock, now: number): number {
   return c.playing ? Math.round(c.clockMs + Math.min(CLOCK_AHEAD_MS, Math.max(0, now - c.at)) * c.speed) : c.clockMs;
 }
