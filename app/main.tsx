@@ -1,3 +1,4 @@
+import './bench-preload.ts';
 import './no-eval.ts';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';

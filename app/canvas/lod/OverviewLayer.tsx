@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
-import { labelView } from './zoom.ts';
+import { labelView, overviewLineWidth } from './zoom.ts';
 import { InViewport } from '../InViewport.tsx';
 import { useDesign } from '../../store/design-store.ts';
 import { useDiagnostics } from '../../store/diagnostics-store.ts';
@@ -46,6 +46,7 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
   // Only the names near the view are mounted (at 20 % a screen shows a few hundred of thousands); the labels
   // (names and adapter counts of every partition) are made the first time names can be read, not at load.
   const labelKey = useStore(labelView);
+  const lineWidth = useStore(overviewLineWidth);
   const readable = labelKey !== '';
   const labels = useMemo(() => (readable ? overviewLabels(
     nodes, boxes,
@@ -80,7 +81,7 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
   return (
     <InViewport>
       <svg className="overview" style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible', width: 1, height: 1 }} onClick={onClick} role="group" aria-label="Overview">
-        <g className="overview-edges">{paths.map((p) => <path key={p.kind} className={`overview-${p.kind}`} d={p.d} />)}</g>
+        <g className="overview-edges" strokeWidth={lineWidth}>{paths.map((p) => <path key={p.kind} className={`overview-${p.kind}`} d={p.d} />)}</g>
         {shapes.boxes.map((b) => <path key={b.cls} className={`ov-box ov-${b.cls}`} d={b.d} />)}
         {shapes.stripes.map((s) => <path key={s.cls} className={`ov-stripe kind-${s.cls}`} d={s.d} />)}
         <path className="ov-mark ov-error" d={marks.error} />

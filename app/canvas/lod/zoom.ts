@@ -27,3 +27,14 @@ export const LABEL_MIN_ZOOM = 0.2;
  * 100 %, whatever the default viewport); else where the view is (quantised), so they follow the view.
  */
 export const labelView = (s: ReactFlowState): string => (s.panZoom !== null && s.transform[2] >= LABEL_MIN_ZOOM ? viewKey(s) : '');
+
+/** The overview's lines on screen (px): the viewport is a composited layer, so a non-scaling stroke would scale with it. */
+export const OVERVIEW_LINE_PX = 1.2;
+/**
+ * The overview lines' stroke width in flow units at this zoom: OVERVIEW_LINE_PX on screen, in steps of half an
+ * octave of zoom (between about 1 and 1.45 px), so that zooming restyles the lines seldom.
+ */
+export const overviewLineWidth = (s: ReactFlowState): number => {
+  const z = Math.max(1e-3, s.transform[2]);
+  return Number((OVERVIEW_LINE_PX / 2 ** (Math.round(Math.log2(z) * 2) / 2)).toPrecision(4));
+};
