@@ -18,8 +18,17 @@ test('benchmark mode draws a large design as an overview, leaves the autosave al
   expect(await page.locator('.react-flow__node-partition').count()).toBe(0);
   // Fitted, the names would be a pixel tall: they are left out until they can be read.
   expect(await page.locator('.overview .ov-name').count()).toBe(0);
+  // The overview's lines are about 1.2 px wide on screen, fitted and zoomed in (once the zoom has settled).
+  const lineOnScreen = () => page.evaluate(() => {
+    const width = parseFloat(getComputedStyle(document.querySelector('.overview-edges path')!).strokeWidth);
+    return width * new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+  });
+  expect(await lineOnScreen()).toBeGreaterThan(1);
+  expect(await lineOnScreen()).toBeLessThan(1.5);
   await page.evaluate(() => (window as unknown as { __benchSetViewport: (v: object) => void }).__benchSetViewport({ x: 0, y: 0, zoom: 0.3 }));
   await expect(page.locator('.overview .ov-name').first()).toBeAttached();
+  await expect.poll(lineOnScreen).toBeLessThan(1.5);
+  expect(await lineOnScreen()).toBeGreaterThan(1);
   expect(await page.locator('.react-flow__node-partition').count()).toBe(0);
   await expect(page.locator('.overview .ov-name', { hasText: 'aix0001' }).first()).toBeAttached();
   // Only the names near the view are mounted: far from the design, none.

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { labelView, overviewLineWidth } from './zoom.ts';
 import { InViewport } from '../InViewport.tsx';
+import { useSettled } from '../use-settled.ts';
 import { useDesign } from '../../store/design-store.ts';
 import { useDiagnostics } from '../../store/diagnostics-store.ts';
 import { useUi } from '../../store/ui-store.ts';
@@ -46,7 +47,9 @@ export const OverviewLayer = memo(function OverviewLayer({ boxes, nodes, paths }
   // Only the names near the view are mounted (at 20 % a screen shows a few hundred of thousands); the labels
   // (names and adapter counts of every partition) are made the first time names can be read, not at load.
   const labelKey = useStore(labelView);
-  const lineWidth = useStore(overviewLineWidth);
+  // The lines' width follows the zoom once it has settled: restyling them repaints the whole overview layer (during a
+  // wheel zoom they scale with the layer for a moment).
+  const lineWidth = useSettled(useStore(overviewLineWidth), 250);
   const readable = labelKey !== '';
   const labels = useMemo(() => (readable ? overviewLabels(
     nodes, boxes,

@@ -1,12 +1,14 @@
-import { useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { shownResult, useImpact, type ImpactTab } from '../../store/impact-store.ts';
 import { PartitionVerdicts } from './PartitionVerdicts.tsx';
-import { SinglePoints } from './SinglePoints.tsx';
-import { PairsAnalysis } from './PairsAnalysis.tsx';
-import { MaintenanceReport } from './MaintenanceReport.tsx';
 import { ComponentPicker } from './ComponentPicker.tsx';
 import './impact.css';
+
+// The other tabs load when first opened (they are not part of the first picture).
+const SinglePoints = lazy(() => import('./SinglePoints.tsx').then((m) => ({ default: m.SinglePoints })));
+const PairsAnalysis = lazy(() => import('./PairsAnalysis.tsx').then((m) => ({ default: m.PairsAnalysis })));
+const MaintenanceReport = lazy(() => import('./MaintenanceReport.tsx').then((m) => ({ default: m.MaintenanceReport })));
 
 const TABS: { key: ImpactTab; label: string }[] = [
   { key: 'partitions', label: 'Partitions' },
@@ -74,9 +76,11 @@ export function ImpactPanel() {
             {list && <PartitionVerdicts partitions={list.partitions} label="Client partitions" />}
           </>
         )}
-        {tab === 'single-points' && <SinglePoints />}
-        {tab === 'pairs' && <PairsAnalysis />}
-        {tab === 'maintenance' && <MaintenanceReport />}
+        <Suspense fallback={<p className="muted-small" role="status">Loading…</p>}>
+          {tab === 'single-points' && <SinglePoints />}
+          {tab === 'pairs' && <PairsAnalysis />}
+          {tab === 'maintenance' && <MaintenanceReport />}
+        </Suspense>
       </div>
     </section>
   );
