@@ -42,8 +42,10 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--dis
 const VIEW = { width: 1600, height: 1000 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, headless: true });
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(executablePath = CHROMIUM): Promise<Browser> {
+  return chromium.launch({ executablePath, args: ARGS, headless: true });
 }
 
 /** Installs the rAF sampler before any page script runs. */
@@ -179,7 +181,7 @@ export async function measurePage(browser: Browser, url: string, kind: BrowserFi
 }
 
 /** Counts main-thread tasks over 50 ms (PerformanceObserver 'longtask') while `during` runs. */
-async function longTasksDuring(page: Page, during: () => Promise<void>): Promise<number> {
+export async function longTasksDuring(page: Page, during: () => Promise<void>): Promise<number> {
   await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number; __longObs?: PerformanceObserver };
     w.__longTasks = 0;
