@@ -158,3 +158,36 @@ test('a design of 1,000 partitions on four frames opens fitted whole, clear of t
     return x2 - x1 <= small.width;
   }).toBe(true);
 });
+
+test('a long event list follows the newest event while a large design plays, and stays where the user scrolled to', async ({ page }) => {
+  await page.goto('/?bench=200');
+  await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true', null, { timeout: 60_000 });
+  const list = page.getByRole('region', { name: 'Simulation' }).getByRole('list', { name: 'Simulation events' });
+  const count = page.locator('.sim-filters .muted-small');
+  // vios1 fails at t+2 s: some four hundred events at once (every client's disk and FC paths), a windowed list.
+  await page.evaluate(() => (window as unknown as { __benchPlay: (speed: number) => Promise<void> }).__benchPlay(10));
+  await expect.poll(async () => Number((await count.innerText()).split(' ')[0]), { timeout: 30_000 }).toBeGreaterThan(300);
+  const view = () => list.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const rows = [...el.querySelectorAll('li.sim-event')];
+    const shown = rows.filter((r) => { const b = r.getBoundingClientRect(); return b.bottom > box.top + 1 && b.top < box.bottom - 1; });
+    return {
+      atBottom: el.scrollTop + el.clientHeight >= el.scrollHeight - 2, top: el.scrollTop, mounted: rows.length,
+      lastMountedShown: rows.length > 0 && shown.includes(rows[rows.length - 1]!), firstShown: shown[0]?.querySelector('.ev-time')?.textContent ?? '',
+    };
+  });
+  // Followed: the newest rows are the ones drawn, in view, and only a window of the list is mounted.
+  await expect.poll(async () => (await view()).atBottom).toBe(true);
+  const following = await view();
+  expect(following.lastMountedShown).toBe(true);
+  expect(following.mounted).toBeLessThan(80);
+  // Scrolled to the top by the user: the next events (at t+17 s) do not move it.
+  await list.evaluate((el) => { el.scrollTop = 0; });
+  await expect.poll(async () => (await view()).firstShown).toBe('t+2.0 s');
+  const before = Number((await count.innerText()).split(' ')[0]);
+  await expect.poll(async () => Number((await count.innerText()).split(' ')[0]), { timeout: 30_000 }).toBeGreaterThan(before);
+  const after = await view();
+  expect(after.top).toBe(0);
+  expect(after.firstShown).toBe('t+2.0 s');
+  await page.evaluate(() => (window as unknown as { __benchPause: () => void }).__benchPause());
+});

@@ -37,6 +37,9 @@ export function EventList() {
   const box = useRef<HTMLUListElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 400 });
   const follow = useRef(true);
+  // Following the newest event, a long list draws its last rows at once (not the rows where it was, then the last
+  // ones once it has scrolled: two renders and two layouts at every burst of events while playing).
+  const [following, setFollowing] = useState(true);
 
   useLayoutEffect(() => {
     // Not while there is nothing to follow (every start of the app). Reading scrollHeight lays the page out at once:
@@ -61,8 +64,9 @@ export function EventList() {
   }, []);
 
   const windowed = shown.length > WINDOW_FROM;
-  const first = windowed ? Math.max(0, Math.floor(scroll.top / ROW) - 10) : 0;
-  const last = windowed ? Math.min(shown.length, Math.ceil((scroll.top + scroll.height) / ROW) + 10) : shown.length;
+  const bottom = following ? Math.max(0, shown.length * ROW - scroll.height) : scroll.top;
+  const first = windowed ? Math.max(0, Math.floor(bottom / ROW) - 10) : 0;
+  const last = windowed ? Math.min(shown.length, Math.ceil((bottom + scroll.height) / ROW) + 10) : shown.length;
   const s = useSimulation.getState();
   return (
     <div className="sim-events">
@@ -90,6 +94,7 @@ export function EventList() {
         onScroll={(e) => {
           const el = e.currentTarget;
           follow.current = el.scrollTop + el.clientHeight >= el.scrollHeight - ROW;
+          if (follow.current !== following) setFollowing(follow.current);
           if (windowed) setScroll({ top: el.scrollTop, height: el.clientHeight });
         }}
       >
