@@ -39,7 +39,7 @@ export interface BrowserFigures {
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions'];
-const VIEW = { width: 1600, height: 1000 };
+export const VIEW = { width: 1600, height: 1000 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

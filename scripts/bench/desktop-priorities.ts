@@ -12,33 +12,29 @@ import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { CHROMIUM, launch, longTasksDuring } from './browser.ts';
+import { CHROMIUM, launch, longTasksDuring, VIEW } from './browser.ts';
 
 const SETPRIV = '/usr/bin/setpriv';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export type DesktopPlayback = { longTasks: number[]; raisedThreads: number } | { skipped: string };
 
+/** The fields of a /proc stat line after the command (which may hold spaces): state, ppid, ... (nice is [16]). */
+const statFields = (path: string): string[] => { const stat = readFileSync(path, 'utf8'); return stat.slice(stat.lastIndexOf(')') + 2).split(' '); };
+
 /** Threads below nice 0 in the process tree under `root` (from /proc). */
 export function raisedThreads(root: number): number {
   const parent = new Map<number, number>();
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      parent.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch { /* gone */ }
+    try { parent.set(Number(d), Number(statFields(`/proc/${d}/stat`)[1])); } catch { /* gone */ }
   }
   const inTree = (pid: number): boolean => { for (let p = pid, i = 0; p > 1 && i < 50; p = parent.get(p) ?? 0, i++) if (p === root) return true; return false; };
   let raised = 0;
   for (const pid of parent.keys()) {
     if (!inTree(pid)) continue;
     try {
-      for (const t of readdirSync(`/proc/${pid}/task`)) {
-        const stat = readFileSync(`/proc/${pid}/task/${t}/stat`, 'utf8');
-        // After the command's closing parenthesis: state, ppid, ... nice is the 17th field from there.
-        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) < 0) raised++;
-      }
+      for (const t of readdirSync(`/proc/${pid}/task`)) if (Number(statFields(`/proc/${pid}/task/${t}/stat`)[16]) < 0) raised++;
     } catch { /* gone */ }
   }
   return raised;
@@ -57,7 +53,7 @@ export async function desktopPlayback(base: string, n: number, rounds: number): 
   let raised = 0;
   try {
     for (let r = 0; r < rounds; r++) {
-      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      const context = await browser.newContext({ viewport: VIEW });
       const page = await context.newPage();
       await page.goto(`${base}/?bench=${n}`);
       await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true', null, { timeout: 120_000 });

@@ -38,7 +38,9 @@ export function EventList() {
   const [scroll, setScroll] = useState({ top: 0, height: 400 });
   const follow = useRef(true);
   // Following the newest event, a long list draws its last rows at once (not the rows where it was, then the last
-  // ones once it has scrolled: two renders and two layouts at every burst of events while playing).
+  // ones once it has scrolled: two renders and two layouts at every burst of events while playing). The state is for
+  // rendering; the ref above is what a pending frame callback reads, at once when the user scrolls up (before React
+  // has rendered that).
   const [following, setFollowing] = useState(true);
 
   useLayoutEffect(() => {
@@ -64,9 +66,10 @@ export function EventList() {
   }, []);
 
   const windowed = shown.length > WINDOW_FROM;
-  const bottom = following ? Math.max(0, shown.length * ROW - scroll.height) : scroll.top;
-  const first = windowed ? Math.max(0, Math.floor(bottom / ROW) - 10) : 0;
-  const last = windowed ? Math.min(shown.length, Math.ceil((bottom + scroll.height) / ROW) + 10) : shown.length;
+  // The scroll offset the window is drawn for: the list's end while following.
+  const top = following ? Math.max(0, shown.length * ROW - scroll.height) : scroll.top;
+  const first = windowed ? Math.max(0, Math.floor(top / ROW) - 10) : 0;
+  const last = windowed ? Math.min(shown.length, Math.ceil((top + scroll.height) / ROW) + 10) : shown.length;
   const s = useSimulation.getState();
   return (
     <div className="sim-events">
