@@ -6,7 +6,7 @@
  * drawn progressively into a buffer of their own and copied under the dots (io-renderer.ts).
  */
 import { SEG_ACTIVE } from '../../picture/io-paths.ts';
-import { dotsAlong, flowView, meets, midpoint } from './io-geometry.ts';
+import { flowView, meets, midpoint, pointAt, type Polyline } from './io-geometry.ts';
 import type { IoFrame, SegmentLines } from './io-plan.ts';
 
 export interface IoColours { active: string; standby: string; failing: string; failed: string; over: string; dot: string; text: string; ok: string; degraded: string; outage: string }
@@ -24,6 +24,8 @@ export interface IoView {
   /** Type scale (presentation mode draws larger). */
   scale: number;
 }
+
+type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export interface DrawStats { dots: Map<string, number>; countdowns: string[]; overloaded: string[] }
 
@@ -88,38 +90,47 @@ export class IoPainter {
    * links over capacity.
    */
   drawDots(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, f: IoFrame, lines: SegmentLines, v: IoView): DrawStats {
-    const c = this.colours;
     const [tx, ty, z] = v.transform;
     const d = v.dpr;
     ctx.setTransform(d * z, 0, 0, d * z, d * tx, d * ty);
     const stats: DrawStats = { dots: new Map(), countdowns: [], overloaded: [] };
     const within = this.within(f, lines, v);
-    // Dots on the connections carrying I/O.
-    if (v.motion) {
-      ctx.fillStyle = c.dot;
-      const seconds = v.phaseMs / 1000;
-      const { visible, length } = within;
-      // At most about MAX_DOTS dots a frame: a whole large design gets sparser dots, not a slower frame.
-      const thin = Math.max(1, length / 22 / MAX_DOTS);
-      const big = !lines.overview && z > 0.6;
-      const r = (big ? 3.2 : 2) / z;
-      if (big) ctx.beginPath();
-      for (const s of visible) {
-        const line = lines.peek(s)!;
-        const u = Math.min(1.5, f.util[s]!);
-        const spacingPx = Math.max(lines.overview ? 16 : 14, 90 / (1 + 5 * u)) * thin;
-        const speedPx = 30 + 110 * u;
-        const n = dotsAlong(line, spacingPx / z, (seconds * speedPx) / z, big
-          ? (x, y) => { ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, Math.PI * 2); }
-          : (x, y) => ctx.fillRect(x - r, y - r, 2 * r, 2 * r));
-        const who = f.vios[s] || 'no VIOS';
-        stats.dots.set(who, (stats.dots.get(who) ?? 0) + n);
-      }
-      if (big) ctx.fill();
-    }
+    // The dots (hot: every frame) and the labels (a few, now and then) are apart, so that the first countdown drawn
+    // does not throw away the dots' optimised code.
+    if (v.motion) this.movingDots(ctx, f, lines, v, within, stats);
+    this.labels(ctx, f, v, within, stats);
+    return stats;
+  }
 
-    // Texts in screen pixels: countdowns and links over capacity.
-    ctx.setTransform(d, 0, 0, d, 0, 0);
+  /** Dots on the connections carrying I/O. */
+  private movingDots(ctx: Ctx2D, f: IoFrame, lines: SegmentLines, v: IoView, within: InView, stats: DrawStats): void {
+    const z = v.transform[2];
+    ctx.fillStyle = this.colours.dot;
+    const seconds = v.phaseMs / 1000;
+    const { visible, length } = within;
+    // At most about MAX_DOTS dots a frame: a whole large design gets sparser dots, not a slower frame.
+    const thin = Math.max(1, length / 22 / MAX_DOTS);
+    const big = !lines.overview && z > 0.6;
+    const r = (big ? 3.2 : 2) / z;
+    if (big) ctx.beginPath();
+    for (const s of visible) {
+      const line = lines.peek(s)!;
+      const u = Math.min(1.5, f.util[s]!);
+      const spacingPx = Math.max(lines.overview ? 16 : 14, 90 / (1 + 5 * u)) * thin;
+      const speedPx = 30 + 110 * u;
+      const n = placeDots(ctx, line, spacingPx / z, (seconds * speedPx) / z, r, big);
+      const who = f.vios[s] || 'no VIOS';
+      stats.dots.set(who, (stats.dots.get(who) ?? 0) + n);
+    }
+    if (big) ctx.fill();
+  }
+
+  /** Texts in screen pixels: countdowns and links over capacity. */
+  private labels(ctx: Ctx2D, f: IoFrame, v: IoView, within: InView, stats: DrawStats): void {
+    if (within.timers.length === 0 && within.over.length === 0) return;
+    const c = this.colours;
+    const [tx, ty, z] = v.transform;
+    ctx.setTransform(v.dpr, 0, 0, v.dpr, 0, 0);
     const font = Math.round(13 * v.scale);
     ctx.font = `600 ${font}px system-ui, sans-serif`;
     ctx.textBaseline = 'middle';
@@ -151,6 +162,23 @@ export class IoPainter {
       const text = `${Math.round(f.util[s]! * 100)} %`;
       if (label(x, y, text, c.over)) stats.overloaded.push(text);
     }
-    return stats;
   }
+}
+
+/**
+ * Dots along one line, drawn straight onto the context: one every `spacing` flow units, shifted by `phase`
+ * (0..spacing) so they move as the phase grows; circles added to the current path when `big`, else small squares
+ * filled at once. Returns how many. (No callback per dot: a callback that differs between calls throws the
+ * optimised code away.)
+ */
+export function placeDots(ctx: Pick<Ctx2D, 'moveTo' | 'arc' | 'fillRect'>, p: Polyline, spacing: number, phase: number, r: number, big: boolean): number {
+  if (p.length <= 0 || spacing <= 0) return 0;
+  const o = { x: 0, y: 0, i: 1 };
+  let n = 0;
+  for (let s = phase % spacing; s <= p.length; s += spacing) {
+    pointAt(p, s, o, o.i);
+    if (big) { ctx.moveTo(o.x + r, o.y); ctx.arc(o.x, o.y, r, 0, Math.PI * 2); } else ctx.fillRect(o.x - r, o.y - r, 2 * r, 2 * r);
+    n++;
+  }
+  return n;
 }

@@ -62,19 +62,3 @@ export function flowView(t: readonly [number, number, number], width: number, he
 
 export const meets = (p: Polyline, v: { x1: number; y1: number; x2: number; y2: number }): boolean =>
   p.x2 >= v.x1 && p.x1 <= v.x2 && p.y2 >= v.y1 && p.y1 <= v.y2;
-
-/**
- * Dots along a polyline: one every `spacing` flow units, shifted by `phase` (0..spacing) so they move as the phase
- * grows. Calls `put` with each position; returns how many.
- */
-export function dotsAlong(p: Polyline, spacing: number, phase: number, put: (x: number, y: number) => void): number {
-  if (p.length <= 0 || spacing <= 0) return 0;
-  const o = { x: 0, y: 0, i: 1 };
-  let n = 0;
-  for (let s = phase % spacing; s <= p.length; s += spacing) {
-    pointAt(p, s, o, o.i);
-    put(o.x, o.y);
-    n++;
-  }
-  return n;
-}

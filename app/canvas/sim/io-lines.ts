@@ -39,6 +39,136 @@ export interface SliceSize { size: number; drawn?: number }
 /** Draw order, bottom to top: standby, failed, failing over, carrying I/O. */
 const PASSES = [SEG_STANDBY, SEG_FAILED, SEG_FAILING, SEG_ACTIVE] as const;
 
+/** Stroke style of a state and width bucket: colour, width (screen px), dash (screen px), opacity. */
+function styleOf(st: number, b: number, c: LineColours): [string, number, number[], number] {
+  return st === SEG_STANDBY ? [c.standby, 2, [], 0.75] : st === SEG_FAILED ? [c.failed, 2.5, [], 1]
+    : st === SEG_FAILING ? [c.failing, 4, [10, 5], 1] : [b === 3 ? c.over : c.active, WIDTHS[b]!, [], 0.85];
+}
+
+/**
+ * One drawing of the lines and tiles, a slice at a time (see drawLinesInSteps). Plain methods and no closures: this
+ * runs in every frame of the drawing worker while a drawing is under way, and a generator holding closures had its
+ * optimised code thrown away at each new drawing (another closure called: "wrong call target"), then compiled again
+ * for 100 to 200 ms on a background thread, beside the page's main thread, several times in 10 s of playback.
+ */
+class LineSlices {
+  private pass = 0;
+  private s = 0;
+  private n = 0;
+  private paths: (PathLike | null)[] = [null, null, null, null];
+  private tiles: PathLike[] | null = null;
+  private readonly seen = new Set<string>();
+  private readonly view: { x1: number; y1: number; x2: number; y2: number };
+  private readonly z: number;
+
+  constructor(private readonly ctx: LinesContext, private readonly topo: IoTopology, private readonly f: IoFrame, private readonly lines: SegmentLines,
+    private readonly source: LineSource, v: LinesView, private readonly c: LineColours, private readonly slice: SliceSize, private readonly newPath: () => PathLike) {
+    const [tx, ty, z] = v.transform;
+    const d = v.dpr;
+    this.z = z;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, v.width * d, v.height * d);
+    ctx.setTransform(d * z, 0, 0, d * z, d * tx, d * ty);
+    ctx.lineCap = 'butt';
+    ctx.lineJoin = 'miter';
+    this.view = flowView(v.transform, v.width, v.height);
+  }
+
+  /** Draws the next slice; false when there was none left (the last tiles, if any, are drawn in that call). */
+  step(): boolean {
+    while (this.pass < PASSES.length) {
+      if (this.linesSlice(PASSES[this.pass]!)) return true;
+      this.pass++;
+      this.s = 0;
+      if (this.n > 0) { this.slice.drawn = this.n; this.strokeLines(PASSES[this.pass - 1]!); return true; }
+    }
+    if (this.pass === PASSES.length) {
+      this.pass++;
+      this.ctx.setLineDash([]);
+      this.ctx.globalAlpha = 1;
+      this.s = 0;
+    }
+    if (!this.lines.overview) return false;
+    return this.tilesSlice();
+  }
+
+  /** Adds the lines of state `st` from where the last slice stopped; true when a slice is full and drawn. */
+  private linesSlice(st: number): boolean {
+    const { f, lines, view, topo } = this;
+    for (let s = this.s; s < f.state.length; s++) {
+      if (f.state[s] !== st) continue;
+      if (!lines.overview && !lines.near(s, view)) continue;
+      const b = st === SEG_ACTIVE ? widthBucket(f.util[s]!, f.over[s] === 1) : 0;
+      if (lines.overview) {
+        const seg = topo.io.segments[s]!;
+        const k = `${st}${b}${seg.source < seg.target ? `${seg.source}|${seg.target}` : `${seg.target}|${seg.source}`}`;
+        if (this.seen.has(k)) continue;
+        this.seen.add(k);
+      }
+      const line = lines.get(s);
+      if (!line || !meets(line, view)) continue;
+      const p = (this.paths[b] ??= this.newPath());
+      p.moveTo(line.xy[0]!, line.xy[1]!);
+      for (let i = 2; i < line.xy.length; i += 2) p.lineTo(line.xy[i]!, line.xy[i + 1]!);
+      if (++this.n >= this.slice.size) {
+        this.slice.drawn = this.n;
+        this.strokeLines(st);
+        this.s = s + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Strokes the slice's paths (one per width bucket) and rasterises them now. */
+  private strokeLines(st: number): void {
+    const { ctx, paths, z } = this;
+    for (let b = 0; b < paths.length; b++) {
+      const p = paths[b];
+      if (!p) continue;
+      const [colour, px, dash, alpha] = styleOf(st, b, this.c);
+      ctx.globalAlpha = alpha;
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = px / z;
+      ctx.setLineDash(dash.map((x) => x / z));
+      ctx.stroke(p);
+      paths[b] = null;
+    }
+    this.n = 0;
+    ctx.getImageData(0, 0, 1, 1);
+  }
+
+  /** Zoomed out: each client's storage and network tiles, from where the last slice stopped. */
+  private tilesSlice(): boolean {
+    const { f, topo, source, view, z } = this;
+    this.tiles ??= [this.newPath(), this.newPath(), this.newPath(), this.newPath()];
+    for (let i = this.s; i < topo.partitions.length; i++) {
+      const b = source.box(topo.partitions[i]!);
+      if (!b || b.x > view.x2 || b.y > view.y2 || b.x + b.w < view.x1 || b.y + b.h < view.y1) continue;
+      const w = b.w * 0.42, h = Math.min(b.h * 0.3, Math.max(24, 9 / z)), y = b.y + 8;
+      this.tiles[f.storageState[i] ?? 0]!.rect(b.x + 8, y, w, h);
+      this.tiles[f.networkState[i] ?? 0]!.rect(b.x + b.w - 8 - w, y, w, h);
+      if (++this.n >= this.slice.size) {
+        this.slice.drawn = this.n;
+        this.fillTiles();
+        this.s = i + 1;
+        return true;
+      }
+    }
+    if (this.n > 0) this.fillTiles();
+    return false;
+  }
+
+  private fillTiles(): void {
+    const { ctx, c } = this;
+    const fill = [c.ok, c.degraded, c.outage, c.failing];
+    for (let st = 0; st < fill.length; st++) { ctx.fillStyle = fill[st]!; ctx.fill(this.tiles![st]!); }
+    ctx.getImageData(0, 0, 1, 1);
+    this.tiles = [this.newPath(), this.newPath(), this.newPath(), this.newPath()];
+    this.n = 0;
+  }
+}
+
 /**
  * Draws the lines (and, zoomed out, the tiles) of `f` onto `ctx` in slices of `slice.size` segments: yields after
  * each slice, once it is rasterised. Standby and failed are thin solid lines (dashes cost much in software
@@ -47,74 +177,8 @@ const PASSES = [SEG_STANDBY, SEG_FAILED, SEG_FAILING, SEG_ACTIVE] as const;
  */
 export function* drawLinesInSteps(ctx: LinesContext, topo: IoTopology, f: IoFrame, lines: SegmentLines, source: LineSource, v: LinesView,
   c: LineColours, slice: SliceSize, newPath: () => PathLike): Generator<void, void> {
-  const [tx, ty, z] = v.transform;
-  const d = v.dpr;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, v.width * d, v.height * d);
-  ctx.setTransform(d * z, 0, 0, d * z, d * tx, d * ty);
-  ctx.lineCap = 'butt';
-  ctx.lineJoin = 'miter';
-  const view = flowView(v.transform, v.width, v.height);
-  const style = (st: number, b: number): [string, number, number[], number] =>
-    st === SEG_STANDBY ? [c.standby, 2, [], 0.75] : st === SEG_FAILED ? [c.failed, 2.5, [], 1]
-      : st === SEG_FAILING ? [c.failing, 4, [10, 5], 1] : [b === 3 ? c.over : c.active, WIDTHS[b]!, [], 0.85];
-  const flush = (st: number, paths: (PathLike | null)[]) => {
-    paths.forEach((p, b) => {
-      if (!p) return;
-      const [colour, px, dash, alpha] = style(st, b);
-      ctx.globalAlpha = alpha;
-      ctx.strokeStyle = colour;
-      ctx.lineWidth = px / z;
-      ctx.setLineDash(dash.map((x) => x / z));
-      ctx.stroke(p);
-    });
-    ctx.getImageData(0, 0, 1, 1);
-  };
-  const seen = new Set<string>();
-  for (const st of PASSES) {
-    let paths: (PathLike | null)[] = WIDTHS.map(() => null);
-    let n = 0;
-    for (let s = 0; s < f.state.length; s++) {
-      if (f.state[s] !== st) continue;
-      if (!lines.overview && !lines.near(s, view)) continue;
-      const b = st === SEG_ACTIVE ? widthBucket(f.util[s]!, f.over[s] === 1) : 0;
-      if (lines.overview) {
-        const seg = topo.io.segments[s]!;
-        const k = `${st}${b}${seg.source < seg.target ? `${seg.source}|${seg.target}` : `${seg.target}|${seg.source}`}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-      }
-      const line = lines.get(s);
-      if (!line || !meets(line, view)) continue;
-      const p = (paths[b] ??= newPath());
-      p.moveTo(line.xy[0]!, line.xy[1]!);
-      for (let i = 2; i < line.xy.length; i += 2) p.lineTo(line.xy[i]!, line.xy[i + 1]!);
-      if (++n >= slice.size) {
-        slice.drawn = n;
-        flush(st, paths);
-        paths = WIDTHS.map(() => null);
-        n = 0;
-        yield;
-      }
-    }
-    if (n > 0) { slice.drawn = n; flush(st, paths); yield; }
-  }
-  ctx.setLineDash([]);
-  ctx.globalAlpha = 1;
-  if (!lines.overview) return;
-  const fill = [c.ok, c.degraded, c.outage, c.failing];
-  let tiles = fill.map(() => newPath());
-  let n = 0;
-  const flushTiles = () => { tiles.forEach((p, st) => { ctx.fillStyle = fill[st]!; ctx.fill(p); }); ctx.getImageData(0, 0, 1, 1); };
-  for (let i = 0; i < topo.partitions.length; i++) {
-    const b = source.box(topo.partitions[i]!);
-    if (!b || b.x > view.x2 || b.y > view.y2 || b.x + b.w < view.x1 || b.y + b.h < view.y1) continue;
-    const w = b.w * 0.42, h = Math.min(b.h * 0.3, Math.max(24, 9 / z)), y = b.y + 8;
-    tiles[f.storageState[i] ?? 0]!.rect(b.x + 8, y, w, h);
-    tiles[f.networkState[i] ?? 0]!.rect(b.x + b.w - 8 - w, y, w, h);
-    if (++n >= slice.size) { slice.drawn = n; flushTiles(); tiles = fill.map(() => newPath()); n = 0; yield; }
-  }
-  if (n > 0) flushTiles();
+  const slices = new LineSlices(ctx, topo, f, lines, source, v, c, slice, newPath);
+  while (slices.step()) yield;
 }
 
 /**

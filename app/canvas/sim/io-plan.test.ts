@@ -4,7 +4,8 @@ import { rowCounts } from '../../model/layout/tidy.ts';
 import { createSimulation } from '../../engine/sim/index.ts';
 import { createPicture } from '../../picture/picture.ts';
 import { SEG_ACTIVE, SEG_FAILING } from '../../picture/io-paths.ts';
-import { dotsAlong, polyline, pointAt } from './io-geometry.ts';
+import { polyline, pointAt } from './io-geometry.ts';
+import { placeDots } from './io-draw.ts';
 import { ioFrame, ioTopology, ioTopologyInSteps, pictureSource, runFor, SegmentLines } from './io-plan.ts';
 import { ioAttributes, ioSentence } from './io-summary.ts';
 
@@ -17,12 +18,19 @@ describe('dots along a polyline', () => {
     expect([o.x, o.y]).toEqual([100, 25]);
     pointAt(p, 100, o);
     expect([o.x, o.y]).toEqual([50, 0]);
-    const dots: number[] = [];
-    expect(dotsAlong(p, 40, 10, (x) => dots.push(x))).toBe(4);
+    // Small squares of side 2r centred on each dot; circles (moveTo to the right edge, then arc) when big.
+    const squares = (phase: number) => {
+      const at: [number, number][] = [];
+      const n = placeDots({ fillRect: (x, y) => { at.push([x + 1, y + 1]); }, moveTo: () => {}, arc: () => {} }, p, 40, phase, 1, false);
+      expect(n).toBe(at.length);
+      return at;
+    };
+    expect(squares(10)).toEqual([[100, 40], [100, 0], [60, 0], [20, 0]]);
     // a larger phase moves every dot further along
-    const moved: number[] = [];
-    dotsAlong(p, 40, 20, (x, y) => moved.push(x + y));
-    expect(moved.length).toBe(4);
+    expect(squares(20)).toEqual([[100, 30], [90, 0], [50, 0], [10, 0]]);
+    const circles: [number, number][] = [];
+    expect(placeDots({ fillRect: () => {}, moveTo: () => {}, arc: (x, y) => { circles.push([x, y]); } }, p, 40, 10, 3, true)).toBe(4);
+    expect(circles).toEqual(squares(10));
   });
 });
 
