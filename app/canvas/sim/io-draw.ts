@@ -89,7 +89,7 @@ export class IoPainter {
    * and speed by utilisation (fewer when very many are in view, so a frame stays cheap), the countdowns and the
    * links over capacity.
    */
-  drawDots(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, f: IoFrame, lines: SegmentLines, v: IoView): DrawStats {
+  drawDots(ctx: Ctx2D, f: IoFrame, lines: SegmentLines, v: IoView): DrawStats {
     const [tx, ty, z] = v.transform;
     const d = v.dpr;
     ctx.setTransform(d * z, 0, 0, d * z, d * tx, d * ty);

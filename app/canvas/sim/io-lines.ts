@@ -55,7 +55,8 @@ class LineSlices {
   private pass = 0;
   private s = 0;
   private n = 0;
-  private paths: (PathLike | null)[] = [null, null, null, null];
+  private linesDone = false;
+  private paths: (PathLike | null)[] = WIDTHS.map(() => null);
   private tiles: PathLike[] | null = null;
   private readonly seen = new Set<string>();
   private readonly view: { x1: number; y1: number; x2: number; y2: number };
@@ -77,13 +78,14 @@ class LineSlices {
   /** Draws the next slice; false when there was none left (the last tiles, if any, are drawn in that call). */
   step(): boolean {
     while (this.pass < PASSES.length) {
-      if (this.linesSlice(PASSES[this.pass]!)) return true;
+      const st = PASSES[this.pass]!;
+      if (this.linesSlice(st)) return true;
       this.pass++;
       this.s = 0;
-      if (this.n > 0) { this.slice.drawn = this.n; this.strokeLines(PASSES[this.pass - 1]!); return true; }
+      if (this.n > 0) { this.strokeLines(st); return true; }
     }
-    if (this.pass === PASSES.length) {
-      this.pass++;
+    if (!this.linesDone) {
+      this.linesDone = true;
       this.ctx.setLineDash([]);
       this.ctx.globalAlpha = 1;
       this.s = 0;
@@ -111,7 +113,6 @@ class LineSlices {
       p.moveTo(line.xy[0]!, line.xy[1]!);
       for (let i = 2; i < line.xy.length; i += 2) p.lineTo(line.xy[i]!, line.xy[i + 1]!);
       if (++this.n >= this.slice.size) {
-        this.slice.drawn = this.n;
         this.strokeLines(st);
         this.s = s + 1;
         return true;
@@ -123,6 +124,7 @@ class LineSlices {
   /** Strokes the slice's paths (one per width bucket) and rasterises them now. */
   private strokeLines(st: number): void {
     const { ctx, paths, z } = this;
+    this.slice.drawn = this.n;
     for (let b = 0; b < paths.length; b++) {
       const p = paths[b];
       if (!p) continue;
@@ -141,7 +143,7 @@ class LineSlices {
   /** Zoomed out: each client's storage and network tiles, from where the last slice stopped. */
   private tilesSlice(): boolean {
     const { f, topo, source, view, z } = this;
-    this.tiles ??= [this.newPath(), this.newPath(), this.newPath(), this.newPath()];
+    this.tiles ??= this.newTiles();
     for (let i = this.s; i < topo.partitions.length; i++) {
       const b = source.box(topo.partitions[i]!);
       if (!b || b.x > view.x2 || b.y > view.y2 || b.x + b.w < view.x1 || b.y + b.h < view.y1) continue;
@@ -149,7 +151,6 @@ class LineSlices {
       this.tiles[f.storageState[i] ?? 0]!.rect(b.x + 8, y, w, h);
       this.tiles[f.networkState[i] ?? 0]!.rect(b.x + b.w - 8 - w, y, w, h);
       if (++this.n >= this.slice.size) {
-        this.slice.drawn = this.n;
         this.fillTiles();
         this.s = i + 1;
         return true;
@@ -159,12 +160,17 @@ class LineSlices {
     return false;
   }
 
+  /** One path per tile colour: ok, degraded, outage, failing over. */
+  private newTiles(): PathLike[] { return [this.newPath(), this.newPath(), this.newPath(), this.newPath()]; }
+
+  /** Fills the slice's tiles, one path per colour, and rasterises them now. */
   private fillTiles(): void {
     const { ctx, c } = this;
     const fill = [c.ok, c.degraded, c.outage, c.failing];
+    this.slice.drawn = this.n;
     for (let st = 0; st < fill.length; st++) { ctx.fillStyle = fill[st]!; ctx.fill(this.tiles![st]!); }
     ctx.getImageData(0, 0, 1, 1);
-    this.tiles = [this.newPath(), this.newPath(), this.newPath(), this.newPath()];
+    this.tiles = this.newTiles();
     this.n = 0;
   }
 }
